@@ -1,0 +1,1 @@
+"""Spinal Cord Research Help: plain-language summaries of spinal cord injury research."""

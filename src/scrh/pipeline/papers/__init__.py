@@ -1,0 +1,1 @@
+"""Reading papers from their source formats into `Paper` records."""

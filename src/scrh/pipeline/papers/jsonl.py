@@ -1,0 +1,84 @@
+"""The paper-import JSON Lines format (one paper a line), as in DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import Any
+
+from scrh.pipeline.papers.errors import ParseError
+from scrh.pipeline.papers.model import Paper, sections_from
+
+
+def parse(raw: bytes | str, *, name: str = "<jsonl>") -> Iterator[Paper]:
+    """Yield one Paper per non-blank line; a bad line raises ParseError naming its line."""
+    text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ParseError(f"{name}: line {number}: not valid JSON ({error.msg})") from error
+        if not isinstance(record, dict):
+            raise ParseError(f"{name}: line {number}: expected a JSON object")
+        yield paper_from_record(record, where=f"{name}: line {number}")
+
+
+def paper_from_record(record: Mapping[str, Any], *, where: str = "record") -> Paper:
+    """Build a Paper from one paper-import object; unknown keys are ignored."""
+    title = _text(record.get("title"))
+    if not title:
+        raise ParseError(f"{where}: 'title' is required")
+    sections_raw = record.get("abstract_sections") or []
+    if not sections_raw and record.get("abstract"):
+        sections_raw = [{"label": None, "text": record["abstract"]}]
+    sections = sections_from(sections_raw)
+    if not sections:
+        raise ParseError(f"{where}: one of 'abstract' or 'abstract_sections' is required")
+    return Paper(
+        title=title,
+        abstract_sections=sections,
+        journal=_text(record.get("journal")),
+        year=_year(record.get("year"), where),
+        published=_date(record.get("published"), where),
+        doi=_text(record.get("doi")),
+        pmid=_text(record.get("pmid")),
+        pmcid=_text(record.get("pmcid")),
+        authors=_strings(record.get("authors")),
+        keywords=_strings(record.get("keywords")),
+        publication_types=_strings(record.get("publication_types")),
+        mesh=_strings(record.get("mesh")),
+        license=_text(record.get("license")),
+        source=_text(record.get("source")) or "jsonl",
+        source_url=_text(record.get("source_url")),
+    )
+
+
+def _text(value: Any) -> str:
+    return " ".join(str(value).split()) if value not in (None, "") else ""
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(t for t in (_text(v) for v in value) if t)
+
+
+def _year(value: Any, where: str) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError) as error:
+        raise ParseError(f"{where}: 'year' must be a whole number, got {value!r}") from error
+
+
+def _date(value: Any, where: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as error:
+        raise ParseError(f"{where}: 'published' must be YYYY-MM-DD, got {value!r}") from error

@@ -1,0 +1,122 @@
+"""The `Paper` record: immutable, normalized input to the summarizer."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+SECTION_CATEGORIES = ("BACKGROUND", "OBJECTIVE", "METHODS", "RESULTS", "CONCLUSIONS", "UNASSIGNED")
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A labelled part of an abstract or full text.
+
+    `category` is one of SECTION_CATEGORIES; `label` is the heading as printed (or None).
+    """
+
+    text: str
+    label: str | None = None
+    category: str = "UNASSIGNED"
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A retraction, erratum or expression of concern attached to a paper."""
+
+    kind: str  # "retraction" | "erratum" | "concern"
+    text: str = ""
+    ref_doi: str = ""
+    ref_pmid: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """One research paper, as read from any source."""
+
+    title: str
+    abstract_sections: tuple[Section, ...] = ()
+    journal: str = ""
+    year: int | None = None
+    published: date | None = None
+    doi: str = ""
+    pmid: str = ""
+    pmcid: str = ""
+    authors: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    publication_types: tuple[str, ...] = ()
+    mesh: tuple[str, ...] = ()
+    license: str = ""
+    source: str = ""
+    source_url: str = ""
+    full_text: tuple[Section, ...] = ()
+    notices: tuple[Notice, ...] = ()
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def abstract(self) -> str:
+        """The abstract as one text, sections joined by blank lines."""
+        return "\n\n".join(s.text for s in self.abstract_sections if s.text)
+
+    @property
+    def content_hash(self) -> str:
+        """sha256 of what a summary depends on: title and abstract sections."""
+        payload = json.dumps(
+            [self.title, [[s.label, s.text] for s in self.abstract_sections]],
+            ensure_ascii=False,
+        )
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def with_changes(self, **changes: Any) -> Paper:
+        """A copy with some fields replaced."""
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The paper in the paper-import JSON shape (plus source, full text and notices)."""
+        return {
+            "title": self.title,
+            "abstract": self.abstract,
+            "abstract_sections": [
+                {"label": s.label, "text": s.text, "category": s.category}
+                for s in self.abstract_sections
+            ],
+            "journal": self.journal,
+            "year": self.year,
+            "published": self.published.isoformat() if self.published else None,
+            "doi": self.doi,
+            "pmid": self.pmid,
+            "pmcid": self.pmcid,
+            "authors": list(self.authors),
+            "keywords": list(self.keywords),
+            "publication_types": list(self.publication_types),
+            "mesh": list(self.mesh),
+            "license": self.license,
+            "source": self.source,
+            "source_url": self.source_url,
+            "full_text": [
+                {"label": s.label, "text": s.text, "category": s.category} for s in self.full_text
+            ],
+            "notices": [
+                {"kind": n.kind, "text": n.text, "ref_doi": n.ref_doi, "ref_pmid": n.ref_pmid}
+                for n in self.notices
+            ],
+        }
+
+
+def sections_from(items: Iterable[Mapping[str, Any]]) -> tuple[Section, ...]:
+    """Build sections from `{"label", "text", "category"?}` mappings, dropping empty texts."""
+    from scrh.pipeline.papers.sections import category_for_label
+
+    out = []
+    for item in items:
+        text = " ".join(str(item.get("text") or "").split())
+        if not text:
+            continue
+        label = item.get("label") or None
+        category = item.get("category") or category_for_label(label)
+        out.append(Section(text=text, label=label, category=category))
+    return tuple(out)

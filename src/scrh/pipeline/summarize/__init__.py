@@ -1,0 +1,1 @@
+"""Turning a `Paper` into a structured plain-language `Summary`."""
