@@ -1,0 +1,60 @@
+"""Reading counts written as digits or words ("Forty-four", "1,479", "1.479 persons")."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a single|a)"
+)
+NUMBER = rf"(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+|{NUMBER_WORD})"
+
+
+def to_int(token: str) -> int | None:
+    """The whole number a token stands for, or None ("a"/"a single" is 1)."""
+    token = token.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", token):
+        return int(re.sub(r"[,.]", "", token))
+    if token.isdigit():
+        return int(token)
+    if token in ("a", "a single", "an"):
+        return 1
+    if token in _UNITS:
+        return _UNITS[token]
+    parts = re.split(r"[- ]", token)
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None

@@ -1,0 +1,167 @@
+"""Who took part and how many: people, animals, or studies in a review."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrh.pipeline.summarize.design import ANIMALS
+from scrh.pipeline.summarize.numbers import NUMBER, to_int
+from scrh.pipeline.summarize.sentences import Sentence
+
+PEOPLE = (
+    r"patients?|participants?|people|persons?|individuals?|subjects?|adults?|children|"
+    r"adolescents?|men|women|males?|females?|volunteers?|veterans?|inpatients?|outpatients?|"
+    r"paraplegics?|tetraplegics?|quadriplegics?|survivors?|respondents?|users?|athletes?|"
+    r"caregivers?|carers?|athletes|cases|humans?|soldiers?|boys?|girls?|infants?"
+)
+_FILLER = r"(?:[\w'’-]+\s+|\([^()]{0,40}\)\s+){0,6}?"
+_COUNT = re.compile(
+    rf"(?<![\w.,-])(?P<num>{NUMBER})\s+{_FILLER}(?P<noun>{PEOPLE}|{ANIMALS})\b", re.I
+)
+_N_EQUALS = re.compile(r"\b[nN]\s*=\s*(?P<num>\d[\d,]*)")
+_STUDIES = re.compile(
+    rf"\b(?P<num>{NUMBER})\s+(?:\w+\s+){{0,3}}?(?P<noun>studies|trials|RCTs|articles|papers|"
+    rf"reports)\b(?:[^.;]{{0,40}}?\b(?:involving|with|including|of|enrolling|and|totalling|"
+    rf"totaling)\s+(?P<people>[\d,]+)\s+(?:\w+\s+){{0,2}}?(?:{PEOPLE}))?",
+    re.I,
+)
+_SKIP_BEFORE = re.compile(
+    r"(\b(of|in|among|from|than|aged?|over|to|and|by|per)\s+(the\s+)?|[-–/:])$|"
+    r"\b(for|of)\s+(those|these)\s+$",
+    re.I,
+)
+_TOTAL_CUE = re.compile(r"\b(a total of|in total|overall|altogether|total)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Participants:
+    """A count, who they are, their kind, and (for reviews) the number of studies."""
+
+    count: int | None
+    who: str
+    population: str | None
+    studies: int | None = None
+
+
+def find_participants(
+    sentences: list[Sentence], *, review: bool, case_report: bool
+) -> Participants:
+    """The participants of the study in plain words; count None when the paper does not say."""
+    usable = [s for s in sentences if s.role not in ("other",)]
+    if review:
+        return _review_participants(usable)
+    found = _first_count(usable)
+    if found is None:
+        if case_report:
+            return Participants(1, "One person", "humans")
+        return Participants(None, "", None)
+    return found
+
+
+def _first_count(sentences: list[Sentence]) -> Participants | None:
+    """The enrolled sample: a "total" phrase first, then the earliest count in methods."""
+    ranked = sorted(sentences, key=lambda s: (_rank(s), s.index))
+    for sentence in ranked:
+        counts = _counts_in(sentence.text)
+        if not counts:
+            continue
+        if len(counts) > 1 and _is_sum(sentence.text, counts):
+            total = sum(c[0] for c in counts)
+            return Participants(total, _who(sentence.text, counts[0], total), _kind(counts[0][1]))
+        number, noun, match = counts[0]
+        return Participants(number, _who(sentence.text, counts[0], number), _kind(noun))
+    return None
+
+
+def _rank(sentence: Sentence) -> int:
+    if _TOTAL_CUE.search(sentence.text) and _counts_in(sentence.text):
+        return 0
+    return {"methods": 1, "objective": 2, "background": 4}.get(sentence.role, 3)
+
+
+def _counts_in(text: str) -> list[tuple[int, str, re.Match[str]]]:
+    """(number, noun, match) for each "N people"-like phrase a count could come from."""
+    out = []
+    for match in _COUNT.finditer(text):
+        raw = match.group("num")
+        before = text[: match.start()]
+        if _SKIP_BEFORE.search(before) and not _TOTAL_CUE.search(before[-25:]):
+            continue
+        if raw.lower() in ("a", "a single") and not _single_ok(match):
+            continue
+        if re.search(r"(%|years?|months?|weeks?|days?|hours?|times?|sessions?)\s*$", before):
+            continue
+        number = to_int(raw)
+        between = match.group(0)[len(raw) :]
+        if number is None or re.search(r"\b(years?|months?|weeks?|days?|%|per)\b", between):
+            continue
+        out.append((number, match.group("noun"), match))
+    if not out:
+        for match in _N_EQUALS.finditer(text):
+            out.append((int(match.group("num").replace(",", "")), "participants", match))
+            break
+    return out
+
+
+def _single_ok(match: re.Match[str]) -> bool:
+    """ "a tetraplegic human" counts as one; "a patient group" does not."""
+    noun = match.group("noun").lower()
+    return noun in ("human", "man", "woman", "patient", "participant", "person", "boy", "girl")
+
+
+def _is_sum(text: str, counts: list[tuple[int, str, re.Match[str]]]) -> bool:
+    """Two groups joined by "and" ("17 people with SCI and 13 family caregivers")."""
+    first, second = counts[0][2], counts[1][2]
+    gap = text[first.end() : second.start()]
+    return bool(re.search(r"\band\b", gap)) and len(gap) < 60 and "(" not in gap
+
+
+def _kind(noun: str) -> str:
+    return "animals" if re.fullmatch(ANIMALS, noun.lower()) else "humans"
+
+
+def _who(text: str, count: tuple[int, str, re.Match[str]], total: int) -> str:
+    """The count phrase as the paper wrote it, with its following "with ..." qualifier."""
+    match = count[2]
+    phrase = text[match.start() : match.end()]
+    rest = re.match(
+        r"\s+(with|who|after|undergoing|living with|from)\b[^,;.()]{0,70}", text[match.end() :]
+    )
+    if rest:
+        phrase += rest.group(0)
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
+    if total != count[0]:
+        phrase = f"{_fmt(total)} people in total: {phrase}" + _second_group(text, match)
+    return phrase[0].upper() + phrase[1:]
+
+
+def _second_group(text: str, match: re.Match[str]) -> str:
+    tail = re.match(r"[^.;]*?\band\s+([^.;,()]{3,60})", text[match.end() :])
+    return f" and {tail.group(1).strip()}" if tail else ""
+
+
+def _fmt(number: int) -> str:
+    return f"{number:,}" if number >= 10000 else str(number)
+
+
+def _review_participants(sentences: list[Sentence]) -> Participants:
+    """Reviews: number of included studies and pooled participants when given."""
+    for sentence in sorted(
+        sentences, key=lambda s: ({"methods": 0, "results": 1}.get(s.role, 2), s.index)
+    ):
+        match = _STUDIES.search(sentence.text)
+        if not match:
+            continue
+        studies = to_int(match.group("num"))
+        if studies is None or studies < 2:
+            continue
+        people = match.group("people")
+        noun = match.group("noun").lower()
+        if people:
+            pooled = to_int(people)
+            return Participants(
+                pooled, f"{match.group('num')} {noun} ({people} people)", "humans", studies
+            )
+        return Participants(None, f"{match.group('num')} {noun}", "humans", studies)
+    return Participants(None, "", None)

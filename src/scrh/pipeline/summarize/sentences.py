@@ -1,0 +1,184 @@
+"""A biomedical-aware sentence splitter and sentence roles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrh.pipeline.papers.model import Paper
+
+ROLES = ("background", "objective", "methods", "results", "conclusion", "other")
+
+# fmt: off
+_NO_BREAK_AFTER = frozenset({
+    "e.g", "i.e", "vs", "v", "et", "al", "etc", "fig", "figs", "approx", "ca", "cf", "dr",
+    "mr", "mrs", "ms", "prof", "no", "nos", "vol", "eq", "ref", "refs", "resp", "st", "mt", "jr",
+    "sr", "inc", "ltd", "co", "corp", "min", "max", "mg", "kg", "ml", "hr", "hrs", "wk", "wks",
+    "mo", "yr", "yrs", "sec", "incl", "dept", "univ", "u.s", "u.k", "e.u", "a.m", "p.m", "sp",
+    "spp", "var", "ed", "eds", "pt", "pts",
+})
+# fmt: on
+_CANDIDATE = re.compile(r"([.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_INLINE_LABEL = re.compile(
+    r"(?<=[.!?])\s+(?=(?:BACKGROUND|INTRODUCTION|OBJECTIVES?|AIMS?|PURPOSE|METHODS?|"
+    r"DESIGN|SETTING|PARTICIPANTS|RESULTS|FINDINGS|CONCLUSIONS?|INTERPRETATION)\s*:)"
+)
+_LABEL_AT_START = re.compile(r"^([A-Z][A-Za-z ]{2,40}):\s+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split `text` into sentences, keeping decimals, "p < .05", "vs.", "et al." and
+    "(n = 12)" inside their sentence."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    parts: list[str] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        end = match.end(2)
+        if match.group(1) == "." and _is_abbreviation(text[start : match.start(1)]):
+            continue
+        if _inside_brackets(text[start:end]):
+            continue
+        parts.append(text[start:end].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    return [p for piece in parts for p in _INLINE_LABEL.split(piece) if p.strip()]
+
+
+def _is_abbreviation(before: str) -> bool:
+    """True when the text before a full stop ends in an abbreviation or an initial."""
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    if token in _NO_BREAK_AFTER or token.endswith(" al"):
+        return True
+    if before.endswith("et al"):
+        return True
+    return len(token) == 1 and word.group(1).isupper()
+
+
+def _inside_brackets(piece: str) -> bool:
+    """True when a round or square bracket opened in `piece` is still open."""
+    return piece.count("(") > piece.count(")") or piece.count("[") > piece.count("]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One abstract sentence, its index and its role."""
+
+    index: int
+    text: str
+    role: str
+    section: str = "UNASSIGNED"
+
+
+_SECTION_ROLE = {
+    "BACKGROUND": "background",
+    "OBJECTIVE": "objective",
+    "METHODS": "methods",
+    "RESULTS": "results",
+    "CONCLUSIONS": "conclusion",
+}
+_OTHER_LABEL = re.compile(r"fund|registr|keyword|trial number|disclos|conflict|abbrevia", re.I)
+_LABEL_ROLE = (
+    ("objective", re.compile(r"^(objectives?|aims?|purpose|goals?)$", re.I)),
+    ("methods", re.compile(r"^(methods?|design|setting|participants|patients)", re.I)),
+    ("results", re.compile(r"^(results?|findings)$", re.I)),
+    ("conclusion", re.compile(r"^(conclusions?|interpretation)$", re.I)),
+    ("background", re.compile(r"^(background|introduction|context)$", re.I)),
+)
+_CUES = (
+    (
+        "conclusion",
+        re.compile(
+            r"\b(in conclusion|we conclude|conclusions?|these (findings|results|data) "
+            r"(suggest|indicate|show|support|highlight|demonstrate)|our (findings|results|data) "
+            r"(suggest|indicate|show|support|highlight)|this (study|pilot study|review|work) "
+            r"(shows|has shown|suggests|demonstrates|highlights|provides)|taken together|"
+            r"in summary|overall,|thus,|therefore,|future (studies|research|work)|"
+            r"we (hypothesi[sz]e|propose|suggest)|may (help|be useful|offer|provide))\b",
+            re.I,
+        ),
+    ),
+    (
+        "objective",
+        re.compile(
+            r"\b(we aimed|the aims? (of|was)|aimed to|objective|purpose of|"
+            r"this (study|review|paper|manuscript|article) (aims|explores|investigates|"
+            r"examines|evaluates|assesses|"
+            r"describes|will review|reviews)|we (sought|set out) to|here,? we (ask|test|"
+            r"investigate|examine|explore))\b",
+            re.I,
+        ),
+    ),
+    (
+        "methods",
+        re.compile(
+            r"\b(were (included|enrolled|recruited|randomi[sz]ed|randomly|assigned|allocated|"
+            r"interviewed|analy[sz]ed|reviewed|extracted|collected|measured|assessed|"
+            r"subjected|implanted|trained|divided)|we (recruited|enrolled|used|performed|"
+            r"conducted|searched|analy[sz]ed|built|measured|assessed|interviewed|included)|"
+            r"retrospective|prospective|cross-sectional|outcome measures|data were|"
+            r"was performed|were performed|was conducted|participated in|searched)\b",
+            re.I,
+        ),
+    ),
+    (
+        "results",
+        re.compile(
+            r"(\bp\s*[<=>≤]|\d+(\.\d+)?\s*%|\b(significant(ly)?|was associated|were associated|"
+            r"showed|revealed|improved|increased|decreased|reduced|found|observed|"
+            r"demonstrated|resulted|experienced|regained|achieved|compared with|incidence|"
+            r"odds ratio|hazard ratio|mean difference)\b)",
+            re.I,
+        ),
+    ),
+)
+
+
+def paper_sentences(paper: Paper) -> list[Sentence]:
+    """The abstract of `paper` as indexed sentences, each with a role."""
+    raw: list[tuple[str, str, str | None]] = []
+    for section in paper.abstract_sections:
+        for text in split_sentences(section.text):
+            raw.append((text, section.category, section.label))
+    out: list[Sentence] = []
+    for index, (text, category, label) in enumerate(raw):
+        role = _role(text, category, label, index / max(len(raw), 1))
+        out.append(Sentence(index=index, text=text, role=role, section=category))
+    return _smooth_roles(out)
+
+
+def _role(text: str, category: str, label: str | None, position: float) -> str:
+    """The role from the section label, an inline label, or cue words and position."""
+    if label and _OTHER_LABEL.search(label):
+        return "other"
+    if category in _SECTION_ROLE:
+        return _SECTION_ROLE[category]
+    inline = _LABEL_AT_START.match(text)
+    if inline:
+        for role, pattern in _LABEL_ROLE:
+            if pattern.match(inline.group(1).strip()):
+                return role
+    for role, pattern in _CUES:
+        if pattern.search(text):
+            if role == "conclusion" and position < 0.5:
+                continue
+            return role
+    return "background" if position < 0.34 else "results"
+
+
+def _smooth_roles(sentences: list[Sentence]) -> list[Sentence]:
+    """Background cannot follow methods or results in an unlabelled abstract."""
+    seen_work = False
+    out = []
+    for s in sentences:
+        role = s.role
+        if role in ("methods", "results"):
+            seen_work = True
+        elif role == "background" and seen_work and s.section == "UNASSIGNED":
+            role = "results"
+        out.append(Sentence(s.index, s.text, role, s.section))
+    return out
