@@ -94,3 +94,17 @@ def decode_text(data: bytes, name: str) -> str:
         raise ParseError(
             f"{name}: not valid UTF-8 at byte offset {offset} (byte 0x{bad})"
         ) from error
+
+
+def load_json(raw: Raw, name: str | None = None) -> object:
+    """The JSON document in `raw`; bad bytes or syntax are a ParseError saying where."""
+    import json
+
+    where = name_of(raw, name)
+    text = decode_text(read_all(raw, name), where)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ParseError(
+            f"{where}: not valid JSON at line {error.lineno}, column {error.colno} ({error.msg})"
+        ) from error

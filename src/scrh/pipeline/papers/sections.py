@@ -16,11 +16,16 @@ _CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(methods?|methodology|design|setting|participants?|patients|subjects|"
             r"materials?|interventions?|measurements?|search|selection|data collection|"
-            r"procedures?|study design)\b",
+            r"procedures?|study design|data sources|data extraction|data analysis)\b",
             re.I,
         ),
     ),
-    ("BACKGROUND", re.compile(r"\b(background|introduction|context|rationale)\b", re.I)),
+    (
+        "BACKGROUND",
+        re.compile(
+            r"\b(background|introduction|context|rationale|importance|issue addressed)\b", re.I
+        ),
+    ),
 )
 
 
