@@ -20,6 +20,11 @@ _HUMAN = re.compile(
     r"subjects with|caregivers?|clinicians?)\b",
     re.I,
 )
+_PARTICIPANTS = re.compile(
+    r"\b(patients|participants|people|persons|individuals|subjects|volunteers|paraplegics|"
+    r"tetraplegics) (with|who|were|received|underwent|completed|participated)\b",
+    re.I,
+)
 _CELLS = re.compile(
     r"\b(in vitro|cell lines?|cultured|cell cultures?|organoids?|iPSCs?|induced pluripotent)\b",
     re.I,
@@ -171,7 +176,7 @@ def _animal_meaning(text: str) -> str:
 
 
 _CONTROL = re.compile(
-    r"\b(control group|controls?\b|compared (with|to)|versus|vs\.?|either\b|alone\b|"
+    r"\b(control (group|condition|arm)|controls\b|compared (with|to)|versus|vs\.?|either\b|alone\b|"
     r"two groups|sham|placebo|usual care|standard care)",
     re.I,
 )
@@ -199,6 +204,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("scoping_review", r"\bscoping review\b"),
         ("case_report", r"\b(case reports?|we (report|present|describe) (a|the) case|a case of)\b"),
+        (
+            "narrative_review",
+            r"\b(narrative review|literature review|review of (the )?literature)\b",
+        ),
         ("mixed_methods", r"\bmixed[- ]methods?\b"),
         (
             "qualitative",
@@ -216,16 +225,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "non_randomized_trial",
             r"\b(non-?randomi[sz]ed|quasi-experimental|single-arm|open-label)",
         ),
-        (
-            "narrative_review",
-            r"\b(narrative review|literature review|review of (the )?literature)\b",
-        ),
         ("prospective_cohort", r"\b(prospective(ly)?|longitudinal cohort|inception cohort)\b"),
         ("cross_sectional", r"\b(cross-sectional|cross sectional|survey|questionnaire study)\b"),
         ("case_series", r"\bcase series\b"),
         (
             "retrospective_cohort",
-            r"\b(retrospective(ly)?|medical records|chart review|registry|database)\b",
+            r"\b(retrospective(ly)?|(medical|health|hospital|clinical|monitoring) records|"
+            r"chart review|registry|database|data were extracted|were extracted)\b",
         ),
     )
 )
@@ -309,13 +315,19 @@ def _fallback(paper: Paper, clues: DesignClues, human_count: int | None) -> str:
         return "case_series"
     if re.search(r"\bobservational\b", clues.text, re.I):
         return "cross_sectional"
-    if _HUMAN.search(clues.text) and _INTERVENTION.search(paper.abstract):
+    if _PARTICIPANTS.search(clues.text) and _INTERVENTION.search(paper.abstract):
         return "non_randomized_trial"
     return "other"
+
+
+_HUMAN_SUBJECTS = re.compile(
+    r"\b(patients?|participants?|people|persons?|humans?|individuals?|volunteers?)\b",
+    re.I,
+)
 
 
 def _is_animal(text: str) -> bool:
     """More animal than human words: the work was done in animals."""
     animals = len(_ANIMAL.findall(text))
-    humans = len(re.findall(r"\b(patients?|participants?|people|persons?)\b", text, re.I))
+    humans = len(_HUMAN_SUBJECTS.findall(text))
     return animals > 0 and animals >= humans

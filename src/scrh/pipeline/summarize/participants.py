@@ -15,9 +15,14 @@ PEOPLE = (
     r"paraplegics?|tetraplegics?|quadriplegics?|survivors?|respondents?|users?|athletes?|"
     r"caregivers?|carers?|athletes|cases|humans?|soldiers?|boys?|girls?|infants?"
 )
-_FILLER = r"(?:[\w'’-]+\s+|\([^()]{0,40}\)\s+){0,6}?"
+_FILLER = r"(?:[A-Za-z'’-]+\s+|\([^()]{0,40}\)\s+){0,6}?"
 _COUNT = re.compile(
     rf"(?<![\w.,-])(?P<num>{NUMBER})\s+{_FILLER}(?P<noun>{PEOPLE}|{ANIMALS})\b", re.I
+)
+_ONE = re.compile(
+    r"\b(?:a|an|one|a single)\s+(?:[\w-]+\s+){0,3}?(?P<noun>human|man|woman|boy|girl|patient|"
+    r"participant|person|individual|adult)(?![\w-])(?!\s+(?:groups?|populations?|cohorts?))",
+    re.I,
 )
 _N_EQUALS = re.compile(r"\b[nN]\s*=\s*(?P<num>\d[\d,]*)")
 _STUDIES = re.compile(
@@ -27,10 +32,14 @@ _STUDIES = re.compile(
     re.I,
 )
 _SKIP_BEFORE = re.compile(
-    r"(\b(of|in|among|from|than|aged?|over|to|and|by|per)\s+(the\s+)?|[-–/:])$|"
-    r"\b(for|of)\s+(those|these)\s+$",
+    r"(\b(than|aged?|over|to|per|under|about)\s+|[-–/:]|\d+\s+(of|out of)\s+)$", re.I
+)
+_NOT_ENROLLED = re.compile(
+    r"^[^.;]{0,40}?\b(were|was)\s+(invited|approached|screened|contacted|eligible|assessed for "
+    r"eligibility|excluded|lost)",
     re.I,
 )
+_INCLUDED = re.compile(r"\b(included|identified|retrieved|involving|eligible|met)\b", re.I)
 _TOTAL_CUE = re.compile(r"\b(a total of|in total|overall|altogether|total)\b", re.I)
 
 
@@ -51,12 +60,19 @@ def find_participants(
     usable = [s for s in sentences if s.role not in ("other",)]
     if review:
         return _review_participants(usable)
-    found = _first_count(usable)
-    if found is None:
-        if case_report:
-            return Participants(1, "One person", "humans")
-        return Participants(None, "", None)
-    return found
+    found = _first_count(usable) or _single_person(usable)
+    if found is None and case_report:
+        return Participants(1, "One person", "humans")
+    return found or Participants(None, "", None)
+
+
+def _single_person(sentences: list[Sentence]) -> Participants | None:
+    """ "a tetraplegic human", "a 25-year-old woman": a study of one person."""
+    for sentence in sentences:
+        match = _ONE.search(sentence.text)
+        if match and (sentence.role != "background" or re.search(r"\bwe\b", sentence.text, re.I)):
+            return Participants(1, "One " + match.group(0).split(None, 1)[1], "humans")
+    return None
 
 
 def _first_count(sentences: list[Sentence]) -> Participants | None:
@@ -88,9 +104,9 @@ def _counts_in(text: str) -> list[tuple[int, str, re.Match[str]]]:
         before = text[: match.start()]
         if _SKIP_BEFORE.search(before) and not _TOTAL_CUE.search(before[-25:]):
             continue
-        if raw.lower() in ("a", "a single") and not _single_ok(match):
-            continue
         if re.search(r"(%|years?|months?|weeks?|days?|hours?|times?|sessions?)\s*$", before):
+            continue
+        if _NOT_ENROLLED.search(text[match.end() :]):
             continue
         number = to_int(raw)
         between = match.group(0)[len(raw) :]
@@ -102,12 +118,6 @@ def _counts_in(text: str) -> list[tuple[int, str, re.Match[str]]]:
             out.append((int(match.group("num").replace(",", "")), "participants", match))
             break
     return out
-
-
-def _single_ok(match: re.Match[str]) -> bool:
-    """ "a tetraplegic human" counts as one; "a patient group" does not."""
-    noun = match.group("noun").lower()
-    return noun in ("human", "man", "woman", "patient", "participant", "person", "boy", "girl")
 
 
 def _is_sum(text: str, counts: list[tuple[int, str, re.Match[str]]]) -> bool:

@@ -121,6 +121,7 @@ _CUES = (
             r"subjected|implanted|trained|divided)|we (recruited|enrolled|used|performed|"
             r"conducted|searched|analy[sz]ed|built|measured|assessed|interviewed|included)|"
             r"retrospective|prospective|cross-sectional|outcome measures|data were|"
+            r"(review|analysis|we|study) included|"
             r"was performed|were performed|was conducted|participated in|searched)\b",
             re.I,
         ),

@@ -29,10 +29,12 @@ class RulesEngine:
         """A Summary of `paper` in which every statement rests on the paper's abstract."""
         sentences = paper_sentences(paper)
         abbreviations = find_abbreviations(paper.title + " " + paper.abstract)
-        evidence = evidence_for(paper)
-        people = _participants(sentences, evidence.design_code)
-        if evidence.design_code == "other" and people.count in (1, 2):
-            evidence = evidence_for(paper, people.count)
+        first = evidence_for(paper)
+        people = _participants(sentences, first.design_code)
+        human_count = people.count if people.population == "humans" else None
+        evidence = evidence_for(paper, human_count)
+        if evidence.design_code != first.design_code:
+            people = _participants(sentences, evidence.design_code)
         ctx = Context(paper.title, sentences, abbreviations, evidence, people)
         duration = find_duration(sentences)
         explanation = simple_explanation(ctx, duration)
@@ -65,6 +67,8 @@ class RulesEngine:
 
 
 def _participants(sentences: list, design_code: str) -> Participants:
+    if design_code in ("narrative_review", "guideline", "protocol"):
+        return Participants(None, "", None)
     return find_participants(
         sentences, review=design_code in _REVIEWS, case_report=design_code == "case_report"
     )
