@@ -1,4 +1,4 @@
-"""The category vocabulary of DESIGN.md: names readers know, with slugs and one-line descriptions."""
+"""The category vocabulary of DESIGN.md: names readers know, slugs and one-line descriptions."""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ CATEGORIES: tuple[Category, ...] = (
     Category("Rehabilitation", "Therapy and training to regain function and independence."),
     Category("Neurorehabilitation", "Rehabilitation that works on the nervous system itself."),
     Category("Neurology", "How the brain, spinal cord and nerves work and are affected."),
-    Category("Regenerative Medicine", "Repairing the injured spinal cord with cells, genes or drugs."),
+    Category(
+        "Regenerative Medicine", "Repairing the injured spinal cord with cells, genes or drugs."
+    ),
     Category("Surgery", "Operations on the spine and spinal cord, and how they turn out."),
     Category("Trauma", "Injuries from accidents, falls and violence, and the first hours after."),
     Category("Critical Care", "Care in intensive care units soon after injury."),
@@ -45,7 +47,9 @@ CATEGORIES: tuple[Category, ...] = (
     Category("Musculoskeletal Medicine", "Muscles, bones and joints after injury."),
     Category("Mental Health", "Mood, stress, coping and emotional well-being."),
     Category("Participation", "Work, study, community life and getting around."),
-    Category("Assistive Technology", "Devices that help with moving, communicating and daily life."),
+    Category(
+        "Assistive Technology", "Devices that help with moving, communicating and daily life."
+    ),
     Category("Telehealth & Digital Health", "Care and support delivered online or by apps."),
     Category("Medical Imaging", "MRI, CT and other ways of looking inside the body."),
     Category("Pharmacology", "Medicines and how they work."),

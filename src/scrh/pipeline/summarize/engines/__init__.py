@@ -39,7 +39,7 @@ def builtin_engines() -> dict[str, EngineFactory]:
 def get_engine(
     name: str, *, registry: dict[str, EngineFactory] | None = None, **options: Any
 ) -> Engine:
-    """Build the engine called `name` with `options`; unknown names raise KeyError listing choices."""
+    """Build the engine called `name`; an unknown name raises KeyError listing the choices."""
     engines = registry if registry is not None else builtin_engines()
     if name not in engines:
         raise KeyError(f"unknown engine {name!r}; choose from {', '.join(sorted(engines))}")

@@ -1,0 +1,66 @@
+# Spinal Cord Research Help — `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SCRH := $(BIN)/scrh
+PORT ?= 8000
+DEMO_EDITOR ?= demo-editor
+SHARED ?= ../shared
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install browser demo test lint format eval bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,llm,production]'
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv with the project and its test tools
+
+browser: ## Install Debian's Chromium for the browser tests (needs root)
+	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "The browser tests need Debian's 'chromium' package: run 'sudo apt-get install chromium'." >&2; exit 1; \
+	fi
+
+demo: install ## Build the database from the bundled papers and serve the site on 127.0.0.1:$(PORT)
+	$(SCRH) migrate --noinput -v0
+	$(SCRH) setup_site --port $(PORT)
+	$(SCRH) ingest_file demo/sci_papers.jsonl
+	$(SCRH) draft_summaries
+	@$(SCRH) create_editor $(DEMO_EDITOR) > var/editor-login.txt
+	$(SCRH) publish_drafts --user $(DEMO_EDITOR)
+	@echo
+	@echo "Site:   http://127.0.0.1:$(PORT)/"
+	@echo "Editor: http://127.0.0.1:$(PORT)/admin/  ($$(cat var/editor-login.txt))"
+	@echo
+	$(SCRH) runserver 127.0.0.1:$(PORT) --noreload
+
+lint: install ## ruff (lint and format check), mypy on the pipeline, migrations up to date
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy src/scrh/pipeline
+	DJANGO_SETTINGS_MODULE=scrh.web.settings.test $(SCRH) makemigrations --check --dry-run
+
+format: install ## Apply ruff's formatting and safe fixes
+	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench
+
+test: install browser lint ## Lint, then the whole test suite (browser tests included)
+	$(BIN)/pytest
+
+eval: install ## Quality report of the summarizer on the development set
+	$(BIN)/python -m scrh.pipeline.evaluate --papers $(SHARED)/eval/sci_open_papers.jsonl --laysum $(SHARED)/eval/laysum_dev.jsonl
+
+bench: install ## Benchmarks, each printing a ratio against its named baseline
+	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean: ## Remove var/ (database, static files, mail)
+	rm -rf var

@@ -1,0 +1,1 @@
+"""The Django/Wagtail site: stores papers and summaries, serves readers and editors."""

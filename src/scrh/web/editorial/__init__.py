@@ -1,0 +1,1 @@
+"""Turning stored papers into draft summary pages, and publishing them."""

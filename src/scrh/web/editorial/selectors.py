@@ -1,0 +1,18 @@
+"""Reads of the editorial side."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from scrh.web.editorial.models import PaperRecord
+from scrh.web.research.models import SummaryPage
+
+
+def papers_without_summary() -> QuerySet[PaperRecord]:
+    """Stored papers that no summary page points at, oldest first."""
+    return PaperRecord.objects.filter(summary_pages__isnull=True).order_by("pk")
+
+
+def draft_summary_pages() -> QuerySet[SummaryPage]:
+    """Summary pages that have never been published."""
+    return SummaryPage.objects.filter(live=False, first_published_at__isnull=True).order_by("pk")

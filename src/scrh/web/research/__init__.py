@@ -1,0 +1,1 @@
+"""The reader-facing page tree: home, research listing, categories, summaries."""

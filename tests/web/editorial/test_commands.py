@@ -1,0 +1,88 @@
+"""Management commands: summarize without a database, ingest, draft and publish."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from wagtail.models import PageLogEntry
+
+from scrh.pipeline.summarize.model import Summary
+from scrh.web.editorial.models import PaperRecord
+from scrh.web.research.models import SummaryPage
+from tests.conftest import DEMO_PAPERS, SHARED
+
+
+def test_summarize_prints_valid_summary_json_without_a_database(tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "scrh.web.settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp_path}/missing/none.sqlite3",
+    }
+    pubmed = SHARED / "fixtures" / "pubmed_efetch_xml" / "pubmed4.xml"
+    result = subprocess.run(
+        [sys.executable, "-m", "scrh.cli", "summarize", str(pubmed), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    summaries = [Summary.model_validate_json(line) for line in result.stdout.splitlines()]
+    assert len(summaries) == 1
+    assert summaries[0].paper.pmid == "27797938"
+    assert not (tmp_path / "missing").exists()
+
+
+def test_summarize_reports_an_unreadable_file_clearly(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n")
+    with pytest.raises(CommandError, match="bad.jsonl"):
+        call_command("summarize", str(bad))
+
+
+@pytest.mark.django_db
+def test_ingest_twice_changes_nothing_the_second_time(capsys):
+    call_command("ingest_file", str(DEMO_PAPERS))
+    assert capsys.readouterr().out.strip() == "41 new, 0 updated, 0 unchanged, 0 failed"
+    call_command("ingest_file", str(DEMO_PAPERS))
+    assert capsys.readouterr().out.strip() == "0 new, 0 updated, 41 unchanged, 0 failed"
+    assert PaperRecord.objects.count() == 41
+
+
+@pytest.mark.django_db
+def test_ingest_of_nothing_readable_fails(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"abstract": "no title"}\n')
+    with pytest.raises(CommandError, match="nothing could be ingested"):
+        call_command("ingest_file", str(bad))
+    assert PaperRecord.objects.count() == 0
+
+
+def test_drafts_then_publish_as_the_named_editor(site, editor, tmp_path, capsys):
+    few = tmp_path / "few.jsonl"
+    few.write_text("".join(DEMO_PAPERS.read_text().splitlines(keepends=True)[:3]))
+    call_command("ingest_file", str(few))
+    call_command("draft_summaries")
+    assert SummaryPage.objects.filter(live=False).count() == 3
+    call_command("draft_summaries")
+    assert SummaryPage.objects.count() == 3
+    call_command("publish_drafts", user="editor")
+    assert SummaryPage.objects.live().count() == 3
+    assert "3 summaries published as editor." in capsys.readouterr().out
+    published_by = {
+        e.user
+        for e in PageLogEntry.objects.filter(
+            action="wagtail.publish", page__in=SummaryPage.objects.all()
+        )
+    }
+    assert published_by == {editor}
+    assert json.loads(json.dumps(SummaryPage.objects.first().summary))["engine"]
+
+
+def test_publish_as_an_unknown_user_fails(site):
+    with pytest.raises(CommandError, match="no user called 'nobody'"):
+        call_command("publish_drafts", user="nobody")
