@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from scrh.pipeline.checks.readability import fkgl
 from scrh.pipeline.checks.text import split_sentences
+from scrh.pipeline.papers import jsonl
 from scrh.pipeline.papers.model import Paper, Section
 from scrh.pipeline.summarize.model import Summary
+from tests.conftest import DEMO_PAPERS
 
 ABSTRACT = (
     (
@@ -76,11 +79,11 @@ def paper() -> Paper:
 
 
 def index_of(sentences: list[str], fragment: str) -> int:
-    """The index of the first sentence containing `fragment`."""
-    return next(i for i, s in enumerate(sentences) if fragment in s)
+    """The index of the first sentence containing `fragment` (0 when none does)."""
+    return next((i for i, s in enumerate(sentences) if fragment in s), 0)
 
 
-def make_summary(paper: Paper, **changes: Any) -> Summary:
+def build_summary(paper: Paper, **changes: Any) -> Summary:
     """A correct summary of `paper`, with some fields replaced."""
     sentences = split_sentences(paper.abstract)
     data: dict[str, Any] = {
@@ -141,5 +144,18 @@ def make_summary(paper: Paper, **changes: Any) -> Summary:
 
 
 @pytest.fixture
+def make_summary() -> Callable[..., Summary]:
+    """`make_summary(paper, **changes)`: the correct summary with some fields replaced."""
+    return build_summary
+
+
+@pytest.fixture
 def summary(paper: Paper) -> Summary:
-    return make_summary(paper)
+    return build_summary(paper)
+
+
+@pytest.fixture(scope="session")
+def demo_paper() -> Callable[[str], Paper]:
+    """`demo_paper(doi)`: a real paper from the bundled demo set."""
+    papers = {p.doi: p for p in jsonl.parse(DEMO_PAPERS.read_bytes(), name="demo")}
+    return papers.__getitem__

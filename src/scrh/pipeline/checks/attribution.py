@@ -40,12 +40,19 @@ def _check_finding(field: str, finding: KeyFinding, sentences: list[str]) -> lis
     if bad:
         message = f"source indices {bad} are outside the {len(sentences)} sentences"
         return [Finding("error", f"{field}.sources", message, str(bad))]
-    score = support(finding.text, [sentences[i] for i in finding.sources])
-    if score >= SUPPORT_WARNING_BELOW:
+    cited = [sentences[i] for i in finding.sources]
+    score = support(finding.text, cited)
+    if score >= SUPPORT_WARNING_BELOW or _numbers_match(finding.text, cited):
         return []
     severity = "error" if score < SUPPORT_ERROR_BELOW else "warning"
     message = f"the cited sentences share only {score:.0%} of the finding's words"
     return [Finding(severity, f"{field}.text", message, finding.text)]
+
+
+def _numbers_match(finding_text: str, cited: list[str]) -> bool:
+    """True when the finding states numbers and every one of them is in its sources."""
+    mine = {n.value for n in extract_numbers(finding_text) if not n.as_word}
+    return bool(mine) and mine <= {n.value for n in extract_numbers(" ".join(cited))}
 
 
 def _foreign_sentences(paper: Paper, summary: Summary) -> list[Finding]:

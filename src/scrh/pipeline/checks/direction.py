@@ -32,6 +32,12 @@ _NOT_SIGNIFICANT = re.compile(
     r"\bsimilar\b|\bcomparable\b",
     re.IGNORECASE,
 )
+# "a higher score means a better result" explains a scale; it claims nothing about results
+_SCALE_NOTE = re.compile(
+    r"\b(?:higher|lower) (?:scores?|values?|numbers?|grades?)? ?(?:means?|indicates?|shows?)\b|"
+    r"\b(?:higher|lower) is better\b",
+    re.IGNORECASE,
+)
 _OVERLAP_FOR_MATCH = 0.5
 
 
@@ -47,6 +53,8 @@ def check_direction(
     findings = []
     for field_name, text in claim_fields(summary):
         for sentence in split_sentences(text):
+            if _SCALE_NOTE.search(sentence):
+                continue
             mentions = finder.mentions(sentence)
             findings += _valence_findings(field_name, sentence, mentions)
             findings += _contradictions(field_name, sentence, mentions, named, paper_mentions)
@@ -139,12 +147,12 @@ def _significance(
     claims = [m for m in _SIGNIFICANT.finditer(sentence) if not _is_null(sentence, m)]
     if not claims:
         return []
-    measures = {m.measure for m in mentions}
-    if measures:
+    groups = {m.measure.group for m in mentions}
+    if groups:
         related = [
             s
             for s, ms in zip(paper_sentences, paper_mentions, strict=True)
-            if measures & {m.measure for m in ms}
+            if groups & {m.measure.group for m in ms}
         ]
         severity = "error"
     else:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from scrh.pipeline.checks.model import Finding
 from scrh.pipeline.checks.outcomes import MeasureFinder, load_outcome_measures
-from scrh.pipeline.checks.text import claim_fields, paper_text, prose_fields
+from scrh.pipeline.checks.text import claim_fields, paper_text, prose_fields, split_sentences
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.model import Summary
 
@@ -104,16 +104,26 @@ def extract_numbers(text: str) -> list[Number]:
 
 
 def paper_values(paper: Paper) -> set[float]:
-    """The values of every number the paper states, with its year and publication date, and the
-    ends of the scales it uses ("out of 10" for a VAS score)."""
+    """The values of every number the paper states, with its year and publication date, the
+    ends of the scales it uses ("out of 10" for a VAS score) and totals of groups it counts."""
     text = paper_text(paper)
     values = {n.value for n in extract_numbers(text)}
     values.update(scale_ends(text))
+    values.update(group_totals(text))
     if paper.year:
         values.add(float(paper.year))
     if paper.published:
         values.update(float(x) for x in (paper.published.year, paper.published.day))
     return values
+
+
+def group_totals(text: str) -> set[float]:
+    """Sums of two whole numbers stated in one sentence ("17 persons and 13 caregivers": 30)."""
+    totals: set[float] = set()
+    for sentence in split_sentences(text):
+        counts = [n.value for n in extract_numbers(sentence) if n.value.is_integer()]
+        totals.update(a + b for i, a in enumerate(counts) for b in counts[i + 1 :])
+    return totals
 
 
 def scale_ends(text: str) -> set[float]:
@@ -127,7 +137,19 @@ def is_supported(number: Number, values: set[float]) -> bool:
     """True when the paper states `number`, allowing rounding and percent/proportion forms."""
     if any(round(v, number.decimals) == number.value for v in values):
         return True
+    if number.decimals == 0 and any(int(v) == number.value for v in values):
+        return True  # ages and durations are usually cut, not rounded: "aged 43" for 43.6
     return number.percent and any(round(v * 100, number.decimals) == number.value for v in values)
+
+
+def count_is_supported(count: int | None, paper: Paper) -> bool:
+    """True when the paper states `count` (a single case needs no number; "1.479" may be 1479)."""
+    if count is None or count == 1:
+        return True
+    numbers = extract_numbers(paper_text(paper))
+    if count in group_totals(paper_text(paper)):
+        return True
+    return any(n.value == count or n.text.replace(".", "") == str(count) for n in numbers)
 
 
 def _fields(summary: Summary) -> Iterable[tuple[str, str]]:
@@ -154,7 +176,7 @@ def check_numbers(paper: Paper, summary: Summary) -> list[Finding]:
                     number.text,
                 )
             )
-    if summary.participant_count is not None and summary.participant_count not in values:
+    if not count_is_supported(summary.participant_count, paper):
         findings.append(
             Finding(
                 "error",

@@ -40,7 +40,9 @@ _DOWN = r"lower|decreased?|decreases|decreasing|reduced|reductions?|reduces|fewe
 _DOWN_MORE = r"|declined?|declines|smaller|diminished"
 _DIRECTION = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}{_DOWN_MORE}))\b"
-    r"(?!\s+(?:limbs?|extremit\w*|back|body|urinary|legs?|thoracic|lumbar|cervical|spine))",
+    r"(?!\s+(?:limbs?|extremit\w*|back|body|urinary|legs?|thoracic|lumbar|cervical|spine))"
+    # "greater improvements in TUG" speaks of the improvement, not of the TUG time
+    r"(?!\s+(?:improvements?|benefits?|recovery|changes?|effects?|gains?)\b)",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|no|without|neither|nor|never)\b|n't\b", re.IGNORECASE)
@@ -109,7 +111,8 @@ def concept_measures() -> tuple[OutcomeMeasure, ...]:
 def _alias_pattern(alias: str) -> re.Pattern[str]:
     flags = 0 if alias.isupper() or any(c.isdigit() for c in alias) else re.IGNORECASE
     body = re.escape(alias).replace(r"\ ", r"[\s-]+")
-    return re.compile(rf"(?<![\w-]){body}(?![\w-])", flags)
+    plural = "s?" if alias[-1].isalpha() else ""
+    return re.compile(rf"(?<![\w-]){body}{plural}(?![\w-])", flags)
 
 
 def _patterns(measures: Iterable[OutcomeMeasure]) -> list[tuple[re.Pattern[str], OutcomeMeasure]]:
@@ -135,23 +138,42 @@ class MeasureFinder:
                 taken.append(match.span())
                 found.append((match.start(), match.end(), measure))
         found.sort(key=lambda item: item[0])
-        return [_with_direction(sentence, s, e, m, taken) for s, e, m in found]
+        claimed = _claim_directions(sentence, [(s, e) for s, e, _ in found], taken)
+        return [
+            _mention(sentence, start, end, measure, claimed.get(index))
+            for index, (start, end, measure) in enumerate(found)
+        ]
 
 
-def _with_direction(
-    sentence: str, start: int, end: int, measure: OutcomeMeasure, taken: list[tuple[int, int]]
-) -> Mention:
-    best: tuple[int, re.Match[str]] | None = None
-    for match in _DIRECTION.finditer(sentence):
-        if any(s <= match.start() < e for s, e in taken):
+def _distance(start: int, end: int, word: re.Match[str]) -> int:
+    return start - word.end() if word.end() <= start else word.start() - end
+
+
+def _claim_directions(
+    sentence: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> dict[int, re.Match[str]]:
+    """Give each direction word to the one mention nearest to it; each mention keeps its nearest."""
+    claimed: dict[int, tuple[int, re.Match[str]]] = {}
+    for word in _DIRECTION.finditer(sentence):
+        if any(s <= word.start() < e for s, e in taken):
             continue
-        distance = start - match.end() if match.end() <= start else match.start() - end
-        if 0 <= distance <= _WINDOW and (best is None or distance < best[0]):
-            best = (distance, match)
-    if best is None or is_negated(sentence, best[1].start()):
+        near = [(_distance(s, e, word), i) for i, (s, e) in enumerate(spans)]
+        near = [(d, i) for d, i in near if 0 <= d <= _WINDOW]
+        if not near:
+            continue
+        distance, index = min(near)
+        if index not in claimed or distance < claimed[index][0]:
+            claimed[index] = (distance, word)
+    return {index: word for index, (_, word) in claimed.items()}
+
+
+def _mention(
+    sentence: str, start: int, end: int, measure: OutcomeMeasure, word: re.Match[str] | None
+) -> Mention:
+    if word is None or is_negated(sentence, word.start()):
         return Mention(measure, start, end)
-    direction: Direction = "up" if best[1].group("up") else "down"
-    return Mention(measure, start, end, direction, best[1].group(0))
+    direction: Direction = "up" if word.group("up") else "down"
+    return Mention(measure, start, end, direction, word.group(0))
 
 
 def is_negated(sentence: str, position: int, reach: int = 25) -> bool:
