@@ -142,7 +142,10 @@ def text_of(element: etree._Element | None) -> str:
     """All text inside `element`, tags dropped, whitespace collapsed; MathML kept compact."""
     if element is None:
         return ""
-    if len(element) and next(element.iter(MATHML, "math"), None) is not None:
+    if not len(element):
+        text = element.text
+        return " ".join(text.split()) if text else ""
+    if next(element.iter(MATHML, "math"), None) is not None:
         parts: list[str] = []
         _collect(element, parts)
         return " ".join("".join(parts).split())
