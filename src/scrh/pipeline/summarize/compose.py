@@ -31,7 +31,13 @@ class Context:
 
 def _short_pieces(text: str, max_words: int = 18) -> list[str]:
     """Plain text as short sentences."""
-    return [p for p in split_long(text, max_words) if len(p.split()) >= 4]
+    return [p for p in split_long(text, max_words) if len(p.split()) >= 4 and _wordy(p)]
+
+
+def _wordy(piece: str) -> bool:
+    """Not a string of numbers: few figures and no "respectively"."""
+    figures = len(re.findall(r"\d+(?:\.\d+)?", piece))
+    return figures <= 3 and "respectively" not in piece
 
 
 def key_findings(ctx: Context, limit: int = 5) -> list[KeyFinding]:
@@ -68,20 +74,21 @@ def _capital(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
-def research_summary(ctx: Context) -> str:
+def research_summary(ctx: Context, max_grade: float = 12.0) -> str:
     """One paragraph: aim, methods, main results and conclusion, lightly simplified."""
     chosen: list[Sentence] = []
-    for roles, count in (
-        (("objective",), 1),
-        (("methods",), 2),
-        (("results",), 2),
-        (("conclusion",), 1),
-    ):
-        chosen += ctx.by_role(*roles)[:count]
+    for role, count in (("objective", 1), ("methods", 2), ("results", 3), ("conclusion", 2)):
+        chosen += ctx.by_role(role)[:count]
     if len(chosen) < 3:
-        chosen = [s for s in ctx.sentences if s.role != "other"][:5]
-    chosen = sorted(set(chosen), key=lambda s: s.index)
-    return " ".join(_capital(ctx.plain(s)) for s in chosen)
+        chosen = [s for s in ctx.sentences if s.role != "other"][:6]
+    pieces = [
+        p
+        for s in sorted(set(chosen), key=lambda s: s.index)
+        for p in _short_pieces(ctx.plain(s), 25)
+    ]
+    while len(pieces) > 3 and (fkgl(" ".join(pieces)) > max_grade or len(pieces) > 8):
+        pieces.remove(max(pieces, key=fkgl))
+    return " ".join(pieces)
 
 
 def fits(text: str, grade: float) -> bool:

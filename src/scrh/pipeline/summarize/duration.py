@@ -27,7 +27,7 @@ _LENGTH_NOUN = (
     r"course|protocol|therapy|rehabilitation|observation|exercise|stimulation)"
 )
 _LENGTH = (
-    re.compile(rf"\b(?P<q>{_QTY})[- ](?P<u>{_UNIT})\s+(?:[\w-]+\s+){{0,2}}?{_LENGTH_NOUN}\b", re.I),
+    re.compile(rf"\b(?P<q>{_QTY})[- ](?P<u>{_UNIT})\s+(?:[\w-]+\s+){{0,2}}{_LENGTH_NOUN}\b", re.I),
     re.compile(
         rf"\b(?:median|mean|average)?\s*(?:follow-?up|observation period)\s+(?:period\s+)?"
         rf"(?:of|was|lasted|for)\s+(?:about\s+|up to\s+)?(?P<q>{_QTY})\s+(?P<u>{_UNIT})",
@@ -59,7 +59,7 @@ def find_duration(sentences: list[Sentence]) -> str:
         if period and not parts:
             parts.append(f"{period.group('a')} to {period.group('b')}")
         length = _length(sentence.text)
-        if length and length not in parts:
+        if length and not any(_key(length) == _key(p) for p in parts):
             parts.append(length)
         if len(parts) >= 2:
             break
@@ -77,3 +77,9 @@ def _length(text: str) -> str:
         phrase = match.group(0).strip()
         return phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase
     return ""
+
+
+def _key(phrase: str) -> str:
+    """Quantity and unit of a phrase, so "12 months of training" and "(12 months)" match."""
+    match = re.search(rf"({_QTY})[- ]({_UNIT})", phrase, re.I)
+    return f"{match.group(1)} {match.group(2)}".lower().rstrip("s") if match else phrase

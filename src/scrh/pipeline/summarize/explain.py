@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.compose import Context, _short_pieces
+from scrh.pipeline.summarize.glossary import definitions
+from scrh.pipeline.summarize.plain import expand_abbreviations, plain_sentence
 from scrh.pipeline.summarize.model import NOT_SPECIFIED
 from scrh.pipeline.summarize.readability import fkgl
 
@@ -33,6 +35,7 @@ _DONE = {
     "protocol": "The authors describe the plan for a study that is still to come.",
     "other": "The authors describe their work on this topic.",
 }
+_FIXED = ("Here is what they found.", "What might this mean?")
 _CAVEATS = (
     "One study on its own rarely settles a question.",
     "Talk with your care team before you change any part of your care.",
@@ -44,15 +47,24 @@ def simple_explanation(ctx: Context, duration: str) -> str:
     """120-220 plain words at a reading grade of about 8 or below."""
     parts = {
         "problem": _best(ctx, ("background", "objective"), 2),
+        "words": [],
         "done": [_done(ctx)] + _duration_line(duration),
-        "found": _best(ctx, ("results",), 3) or _best(ctx, ("conclusion",), 2),
-        "means": _best(ctx, ("conclusion",), 2) + [ctx.evidence.meaning],
+        "found": _best(ctx, ("results",), 4) or _best(ctx, ("conclusion",), 3),
+        "means": _best(ctx, ("conclusion",), 2),
     }
     if not parts["problem"]:
-        parts["problem"] = ["This paper is about spinal cord injury research."]
+        parts["problem"] = [f"This paper is about {_topic(ctx)}."]
     parts["found"] = ["Here is what they found."] + parts["found"] if parts["found"] else []
-    parts["means"] = ["What might this mean?"] + [p for p in parts["means"] if p]
-    return _fit(parts)
+    parts["means"] = ["What might this mean?", *parts["means"], ctx.evidence.meaning]
+    _trim(parts)
+    _pad(parts, ctx)
+    return _join(parts)
+
+
+def _topic(ctx: Context) -> str:
+    title = ctx.title.rstrip(".")
+    plain = plain_sentence(title, ctx.abbreviations)
+    return plain[0].lower() + plain[1:] if not plain[:2].isupper() else plain
 
 
 def _done(ctx: Context) -> str:
@@ -65,7 +77,7 @@ def _done(ctx: Context) -> str:
 def _who_plain(ctx: Context) -> str:
     participants = ctx.participants
     if participants.who:
-        who = participants.who
+        who = expand_abbreviations(participants.who, ctx.abbreviations)
         return who[0].lower() + who[1:] if not who[:2].isupper() else who
     if ctx.evidence.design_code == "animal_study":
         match = re.search(
@@ -80,7 +92,7 @@ def _who_plain(ctx: Context) -> str:
 def _duration_line(duration: str) -> list[str]:
     if duration == NOT_SPECIFIED:
         return []
-    return [f"The time covered was {duration}."]
+    return [f"Time frame: {duration}."]
 
 
 def _best(ctx: Context, roles: tuple[str, ...], limit: int) -> list[str]:
@@ -89,27 +101,53 @@ def _best(ctx: Context, roles: tuple[str, ...], limit: int) -> list[str]:
     for sentence in ctx.by_role(*roles):
         for order, piece in enumerate(_short_pieces(ctx.plain(sentence))):
             pieces.append((sentence.index * 10 + order, fkgl(piece), piece))
-    easy = [p for p in pieces if p[1] <= 11]
-    easy = sorted(easy, key=lambda p: p[1])[:limit]
+    easy = sorted((p for p in pieces if p[1] <= 14), key=lambda p: p[1])[:limit]
     return [p[2] for p in sorted(easy)]
 
 
-def _fit(parts: dict[str, list[str]]) -> str:
-    """Join the parts, then drop the hardest paper pieces and add caveats until it fits."""
-    order = ("problem", "done", "found", "means")
+_ORDER = ("problem", "words", "done", "found", "means")
+
+
+def _join(parts: dict[str, list[str]]) -> str:
+    return " ".join(p for key in _ORDER for p in parts[key])
+
+
+def _trim(parts: dict[str, list[str]]) -> None:
+    """Drop the hardest paper pieces while the text is too long or reads above grade 8."""
     while True:
-        text = " ".join(p for key in order for p in parts[key])
+        text = _join(parts)
         words = len(text.split())
-        if words > MAX_WORDS or (fkgl(text) > MAX_GRADE and words > MIN_WORDS):
-            if not _drop_hardest(parts):
-                break
-            continue
-        break
-    extras = list(_CAVEATS)
-    while len(text.split()) < MIN_WORDS and extras:
-        parts["means"].append(extras.pop(0))
-        text = " ".join(p for key in order for p in parts[key])
-    return text
+        too_hard = fkgl(text) > MAX_GRADE and words > MIN_WORDS * 0.6
+        if not (words > MAX_WORDS or too_hard) or not _drop_hardest(parts):
+            return
+
+
+def _pad(parts: dict[str, list[str]], ctx: Context) -> None:
+    """Add plain definitions of the paper's key terms, then general caveats, up to 120 words."""
+    extras = [("words", d) for d in term_definitions(ctx)] + [("means", c) for c in _CAVEATS]
+    for key, text in extras:
+        if len(_join(parts).split()) >= MIN_WORDS:
+            return
+        parts[key].append(text)
+
+
+def term_definitions(ctx: Context, limit: int = 3) -> list[str]:
+    """ "Paraplegia means ..." for the hardest lexicon terms the abstract uses."""
+    text = " ".join(s.text for s in ctx.sentences).lower()
+    found = [
+        (term, definition)
+        for term, definition in definitions().items()
+        if len(definition.split()) <= 22
+        and re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)
+    ]
+    found.sort(key=lambda item: (-len(item[0]), item[0]))
+    out = []
+    for term, definition in found[: limit * 3]:
+        verb = "" if definition.startswith("Describes") else "means "
+        out.append(f"{term[0].upper()}{term[1:]} {verb}{definition[0].lower()}{definition[1:]}")
+        if len(out) >= limit:
+            break
+    return out
 
 
 def _drop_hardest(parts: dict[str, list[str]]) -> bool:
@@ -117,10 +155,16 @@ def _drop_hardest(parts: dict[str, list[str]]) -> bool:
         (fkgl(p), key, i)
         for key in ("problem", "found", "means")
         for i, p in enumerate(parts[key])
-        if not p.endswith("?") and len(parts[key]) > 1
+        if not p.endswith("?") and p not in _FIXED and _removable(parts, key)
     ]
     if not candidates:
         return False
     _, key, i = max(candidates)
     del parts[key][i]
     return True
+
+
+def _removable(parts: dict[str, list[str]], key: str) -> bool:
+    """Keep at least one sentence of the problem and one finding."""
+    keep = {"problem": 1, "found": 2, "means": 2}[key]
+    return len(parts[key]) > keep

@@ -38,17 +38,18 @@ def rare_rate(text: str, threshold: float = RARE_ZIPF) -> float:
 
 
 @cache
-def _definitions() -> dict[str, str]:
+def definitions() -> dict[str, str]:
+    """Plain definitions by lower-case term, from the lexicon and the glossary files."""
     entries = load("lexicon.json") + load("glossary.json")
     return {e["term"].lower(): e["definition"] for e in entries if e.get("definition")}
 
 
 def glossary_for(text: str, abbreviations: dict[str, str], limit: int = 12) -> list[GlossaryEntry]:
     """Entries for the lexicon terms and rare words that remain in `text`."""
-    definitions = _definitions()
+    known = definitions()
     lowered = text.lower()
     out: dict[str, GlossaryEntry] = {}
-    for term, definition in definitions.items():
+    for term, definition in known.items():
         if len(out) >= limit:
             break
         if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", lowered) and _is_hard(term):

@@ -109,7 +109,7 @@ def _counts_in(text: str) -> list[tuple[int, str, re.Match[str]]]:
         if _NOT_ENROLLED.search(text[match.end() :]):
             continue
         number = to_int(raw)
-        between = match.group(0)[len(raw) :]
+        between = re.sub(r"\([^()]*\)", "", match.group(0)[len(raw) :])
         if number is None or re.search(r"\b(years?|months?|weeks?|days?|%|per)\b", between):
             continue
         out.append((number, match.group("noun"), match))
@@ -131,28 +131,40 @@ def _kind(noun: str) -> str:
     return "animals" if re.fullmatch(ANIMALS, noun.lower()) else "humans"
 
 
+_QUALIFIER = re.compile(
+    r"\s+(?:with|after|undergoing|living with|from|who had)\s+"
+    r"(?:(?!(?:who|whose|were|was|that|and|to|at|in)\b)[A-Za-z'’-]+\s*){1,8}"
+)
+_STOP = re.compile(
+    r"^(.*?)\s+\b(were|was|who|whose|and|had|have|underwent|participated|completed|received|"
+    r"took|met|engaged|performed|showed|did|could|would|in order)\b.*$"
+)
+_MORE_NOUN = re.compile(r"\s+(participants|patients|subjects|volunteers|individuals)\b")
+
+
 def _who(text: str, count: tuple[int, str, re.Match[str]], total: int) -> str:
-    """The count phrase as the paper wrote it, with its following "with ..." qualifier."""
-    match = count[2]
-    phrase = text[match.start() : match.end()]
-    rest = re.match(
-        r"\s+(with|who|after|undergoing|living with|from)\b[^,;.()]{0,70}", text[match.end() :]
-    )
-    if rest:
-        phrase += rest.group(0)
-    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
+    """The count phrase as the paper wrote it, with a short "with ..." qualifier; for a sum,
+    both groups (no new number is made up)."""
+    phrase = _phrase(text, count[2])
     if total != count[0]:
-        phrase = f"{_fmt(total)} people in total: {phrase}" + _second_group(text, match)
+        second = _COUNT.search(text, count[2].end())
+        if second:
+            phrase += " and " + _phrase(text, second)
     return phrase[0].upper() + phrase[1:]
 
 
-def _second_group(text: str, match: re.Match[str]) -> str:
-    tail = re.match(r"[^.;]*?\band\s+([^.;,()]{3,60})", text[match.end() :])
-    return f" and {tail.group(1).strip()}" if tail else ""
-
-
-def _fmt(number: int) -> str:
-    return f"{number:,}" if number >= 10000 else str(number)
+def _phrase(text: str, match: re.Match[str]) -> str:
+    end = match.end()
+    more = _MORE_NOUN.match(text, end)
+    end = more.end() if more else end
+    phrase = text[match.start() : end]
+    rest = _QUALIFIER.match(text, end)
+    if rest:
+        phrase += rest.group(0)
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
+    stopped = _STOP.match(phrase)
+    phrase = stopped.group(1) if stopped else phrase
+    return re.sub(r"\s+(a|an|the|of|with|to|for)$", "", phrase)
 
 
 def _review_participants(sentences: list[Sentence]) -> Participants:

@@ -16,7 +16,14 @@ _STATS = re.compile(
 )
 _BARE_STATS = re.compile(r",?\s*\b[pP]\s*[<=>≤]\s*0?\.\d+")
 _CLAUSE_SPLIT = re.compile(
-    r",\s+(?:and|but|while|whereas|which|although|resulting in)\s+|;\s+|:\s+(?=[a-z])"
+    r";\s+|,\s+(?:and|but|while|whereas|although)\s+(?=(?:the|this|these|those|it|they|we|"
+    r"there|he|she|patients|participants|people|[A-Z0-9])\b)"
+)
+_WHICH = re.compile(r",\s+which\s+(?=\w+\s)")
+_OPENER = re.compile(
+    r"^(however|thus|therefore|furthermore|moreover|in addition|finally|yet|also|"
+    r"additionally|consequently|surprisingly|importantly|notably|in conclusion|overall),?\s+",
+    re.I,
 )
 
 
@@ -30,7 +37,15 @@ def find_abbreviations(text: str) -> dict[str, str]:
         long_form = _long_form(text[: match.start()], short)
         if long_form:
             found[short] = long_form
-    return found
+    return {short: _inner(long_form, short, found) for short, long_form in found.items()}
+
+
+def _inner(long_form: str, own: str, found: dict[str, str]) -> str:
+    """A long form with other short forms inside it written out ("SCI without ...")."""
+    for short, other in found.items():
+        if short != own and short not in other:
+            long_form = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", other, long_form)
+    return long_form
 
 
 def _long_form(before: str, short: str) -> str:
@@ -59,24 +74,27 @@ def _covers(phrase: str, letters: list[str]) -> bool:
 
 
 def expand_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
-    """Drop "(SF)" definitions and write each defined short form out in full."""
-    for short, long_form in abbreviations.items():
-        text = re.sub(rf"\s*\({re.escape(short)}\)", "", text)
-        text = re.sub(
-            rf"(?<![\w-]){re.escape(short)}(?![\w-])",
-            long_form.lower() if not _proper(long_form) else long_form,
-            text,
-        )
-    return text
+    """Drop "(SF)" definitions and write each defined short form out in full (one pass, so a
+    long form is never expanded again)."""
+    if not abbreviations:
+        return text
+    shorts = sorted(abbreviations, key=len, reverse=True)
+    alternatives = "|".join(re.escape(s) for s in shorts)
+    text = re.sub(rf"\s*\((?:{alternatives})\)", "", text)
+    full = {s: (f if _proper(f) else f.lower()) for s, f in abbreviations.items()}
+    return re.sub(rf"(?<![\w-])(?:{alternatives})(?![\w-])", lambda m: full[m.group(0)], text)
+
+
+_PROPER_WORDS = re.compile(
+    r"\b(American|International|Association|Society|Scale|Index|Measure|Test|Inventory|"
+    r"Questionnaire|Classification|Standards|Center|Centre|University|Hospital|Foundation)\b"
+)
 
 
 def _proper(phrase: str) -> bool:
-    words = phrase.split()
-    return (
-        sum(w[:1].isupper() for w in words) > len(words) / 2
-        and len(words) > 1
-        and not all(w[:1].isupper() for w in words[:1])
-    )
+    """Names of scales, bodies and places keep their capitals; other long forms do not."""
+    inner_caps = any(re.search(r"[A-Z]", w[1:]) for w in phrase.split())
+    return inner_caps or bool(_PROPER_WORDS.search(phrase))
 
 
 def drop_statistics(text: str) -> str:
@@ -118,13 +136,20 @@ def _match_case(original: str, plain: str) -> str:
 def split_long(sentence: str, max_words: int = 18) -> list[str]:
     """Split a long sentence at clause boundaries into shorter sentences."""
     if len(sentence.split()) <= max_words:
-        return [sentence]
-    pieces = [p.strip(" ,;") for p in _CLAUSE_SPLIT.split(sentence) if p.strip(" ,;")]
-    out = []
-    for piece in pieces:
-        piece = piece.rstrip(".") + "."
-        out.append(piece[0].upper() + piece[1:])
-    return out
+        return [_tidy(sentence)]
+    sentence = _WHICH.sub(". This ", sentence)
+    pieces = [
+        p.strip(" ,;")
+        for p in re.split(r"(?<=\.)\s+(?=This )|" + _CLAUSE_SPLIT.pattern, sentence)
+        if p and p.strip(" ,;")
+    ]
+    return [_tidy(piece) for piece in pieces]
+
+
+def _tidy(piece: str) -> str:
+    """Drop a leading connective ("However,") and end with one full stop."""
+    piece = _OPENER.sub("", piece.strip()).rstrip(" .") + "."
+    return piece[0].upper() + piece[1:]
 
 
 def plain_sentence(text: str, abbreviations: dict[str, str]) -> str:

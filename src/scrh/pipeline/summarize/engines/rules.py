@@ -13,7 +13,7 @@ from scrh.pipeline.summarize.glossary import glossary_for
 from scrh.pipeline.summarize.model import NOT_SPECIFIED, PaperRef, ReadingGrade, Summary
 from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.participants import Participants, find_participants
-from scrh.pipeline.summarize.plain import find_abbreviations
+from scrh.pipeline.summarize.plain import expand_abbreviations, find_abbreviations
 from scrh.pipeline.summarize.readability import fkgl
 from scrh.pipeline.summarize.sentences import paper_sentences
 
@@ -49,7 +49,7 @@ class RulesEngine:
             categories=topics,
             simple_explanation=explanation,
             study_duration=duration,
-            participants=people.who or NOT_SPECIFIED,
+            participants=_plain_who(people, abbreviations),
             participant_count=people.count,
             population=_population(people, evidence.design_code),
             evidence=evidence,
@@ -72,6 +72,12 @@ def _participants(sentences: list, design_code: str) -> Participants:
     return find_participants(
         sentences, review=design_code in _REVIEWS, case_report=design_code == "case_report"
     )
+
+
+def _plain_who(people: Participants, abbreviations: dict[str, str]) -> str:
+    if not people.who:
+        return NOT_SPECIFIED
+    return expand_abbreviations(people.who, abbreviations)
 
 
 def _population(people: Participants, design_code: str) -> str | None:
