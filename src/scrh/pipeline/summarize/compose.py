@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from scrh.pipeline.summarize.model import Evidence, KeyFinding
 from scrh.pipeline.summarize.participants import Participants
@@ -21,12 +21,16 @@ class Context:
     abbreviations: dict[str, str]
     evidence: Evidence
     participants: Participants
+    _plain: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
 
     def by_role(self, *roles: str) -> list[Sentence]:
         return [s for s in self.sentences if s.role in roles]
 
     def plain(self, sentence: Sentence) -> str:
-        return plain_sentence(sentence.text, self.abbreviations)
+        """The sentence in plain words (worked out once per summary)."""
+        if sentence.index not in self._plain:
+            self._plain[sentence.index] = plain_sentence(sentence.text, self.abbreviations)
+        return self._plain[sentence.index]
 
 
 def _short_pieces(text: str, max_words: int = 18) -> list[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.compose import Context, _short_pieces
-from scrh.pipeline.summarize.glossary import definitions
-from scrh.pipeline.summarize.plain import expand_abbreviations, plain_sentence
+from scrh.pipeline.summarize.glossary import definitions, terms_in
 from scrh.pipeline.summarize.model import NOT_SPECIFIED
+from scrh.pipeline.summarize.plain import expand_abbreviations, plain_sentence
 from scrh.pipeline.summarize.readability import fkgl
 
 MIN_WORDS, MAX_WORDS, MAX_GRADE = 120, 220, 8.0
@@ -133,13 +133,9 @@ def _pad(parts: dict[str, list[str]], ctx: Context) -> None:
 
 def term_definitions(ctx: Context, limit: int = 3) -> list[str]:
     """ "Paraplegia means ..." for the hardest lexicon terms the abstract uses."""
-    text = " ".join(s.text for s in ctx.sentences).lower()
-    found = [
-        (term, definition)
-        for term, definition in definitions().items()
-        if len(definition.split()) <= 22
-        and re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)
-    ]
+    known = definitions()
+    text = " ".join(s.text for s in ctx.sentences)
+    found = [(t, known[t]) for t in terms_in(text, known) if len(known[t].split()) <= 22]
     found.sort(key=lambda item: (-len(item[0]), item[0]))
     out = []
     for term, definition in found[: limit * 3]:

@@ -44,18 +44,29 @@ def definitions() -> dict[str, str]:
     return {e["term"].lower(): e["definition"] for e in entries if e.get("definition")}
 
 
+def terms_in(text: str, known: dict[str, str], longest: int = 5) -> list[str]:
+    """Known terms (lower case, up to `longest` words) that occur in `text`, in order."""
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower())
+    found: dict[str, None] = {}
+    for start in range(len(words)):
+        for size in range(min(longest, len(words) - start), 0, -1):
+            term = " ".join(words[start : start + size])
+            if term in known:
+                found[term] = None
+                break
+    return list(found)
+
+
 def glossary_for(text: str, abbreviations: dict[str, str], limit: int = 12) -> list[GlossaryEntry]:
     """Entries for the lexicon terms and rare words that remain in `text`."""
     known = definitions()
-    lowered = text.lower()
     out: dict[str, GlossaryEntry] = {}
-    for term, definition in known.items():
-        if len(out) >= limit:
-            break
-        if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", lowered) and _is_hard(term):
-            out[term] = GlossaryEntry(term=term, definition=definition)
+    for term in terms_in(text, known):
+        if len(out) < limit and _is_hard(term):
+            out[term] = GlossaryEntry(term=term, definition=known[term])
+    shorts = set(re.findall(r"[A-Za-z0-9-]+", text))
     for short, long_form in abbreviations.items():
-        if len(out) < limit and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+        if len(out) < limit and short in shorts:
             out.setdefault(short.lower(), GlossaryEntry(term=short, definition=long_form))
     return list(out.values())
 

@@ -20,37 +20,39 @@ class Measure:
 
 
 @cache
-def _patterns() -> tuple[tuple[Measure, re.Pattern[str]], ...]:
-    out = []
+def _index() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Measure]]:
+    """Two patterns (short capital aliases match case-sensitively, longer names ignore case)
+    and the measure for each lower-case name."""
+    by_name: dict[str, Measure] = {}
+    exact: list[str] = []
+    loose: list[str] = []
     for item in load("outcome_measures.json"):
-        measure = Measure(
-            item["name"],
-            item["concept"],
-            item["better"],
-            tuple(item["range"]) if item["range"] else None,
-        )
-        names = [item["name"], *item["aliases"]]
-        parts = [_alias_pattern(n) for n in sorted(names, key=len, reverse=True)]
-        out.append((measure, re.compile("|".join(parts))))
-    return tuple(out)
+        rng = tuple(item["range"]) if item["range"] else None
+        measure = Measure(item["name"], item["concept"], item["better"], rng)
+        for name in (item["name"], *item["aliases"]):
+            by_name.setdefault(name.lower(), measure)
+            (exact if len(name) <= 6 or name.isupper() else loose).append(name)
+    return _alternation(exact, 0), _alternation(loose, re.I), by_name
 
 
-def _alias_pattern(name: str) -> str:
-    """Short all-capital aliases match case-sensitively; longer names ignore case."""
-    escaped = re.escape(name)
-    if len(name) <= 6 or name.isupper():
-        return rf"(?<![\w-]){escaped}(?![\w-])"
-    return rf"(?i:(?<![\w-]){escaped}(?![\w-]))"
+def _alternation(names: list[str], flags: int) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
 
 
 def find_measures(text: str) -> list[Measure]:
     """Instruments the text mentions, in order of first mention."""
-    found = []
-    for measure, pattern in _patterns():
-        match = pattern.search(text)
-        if match:
-            found.append((match.start(), measure))
-    return [m for _, m in sorted(found, key=lambda item: item[0])]
+    exact, loose, by_name = _index()
+    hits = sorted(
+        (m.start(), by_name[m.group(0).lower()])
+        for pattern in (exact, loose)
+        for m in pattern.finditer(text)
+    )
+    out: list[Measure] = []
+    for _, measure in hits:
+        if measure not in out:
+            out.append(measure)
+    return out
 
 
 def direction_note(measure: Measure) -> str:

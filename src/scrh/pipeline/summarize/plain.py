@@ -108,21 +108,19 @@ def drop_statistics(text: str) -> str:
 
 
 @cache
-def _lexicon() -> tuple[tuple[re.Pattern[str], str], ...]:
-    entries = load("lexicon.json")
-    ordered = sorted(entries, key=lambda e: -len(e["term"]))
-    return tuple(
-        (re.compile(rf"(?<![\w-]){re.escape(e['term'])}(?![\w-])", re.I), e["plain"])
-        for e in ordered
-        if e.get("plain")
-    )
+def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every lexicon term (longest first) and the plain words by term."""
+    entries = [e for e in load("lexicon.json") if e.get("plain")]
+    plain = {e["term"].lower(): e["plain"] for e in entries}
+    terms = sorted(plain, key=len, reverse=True)
+    alternatives = "|".join(re.escape(t) for t in terms)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I), plain
 
 
 def apply_lexicon(text: str) -> str:
-    """Replace jargon with the plain words of the lexicon."""
-    for pattern, plain in _lexicon():
-        text = pattern.sub(lambda m, p=plain: _match_case(m.group(0), p), text)
-    return text
+    """Replace jargon with the plain words of the lexicon, in one pass."""
+    pattern, plain = _lexicon()
+    return pattern.sub(lambda m: _match_case(m.group(0), plain[m.group(0).lower()]), text)
 
 
 def _match_case(original: str, plain: str) -> str:
