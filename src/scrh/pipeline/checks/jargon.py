@@ -16,8 +16,8 @@ from scrh.pipeline.summarize.model import Summary
 RARE_BELOW = 3.2
 _PLAIN_FIELDS = ("simple_explanation", "key_findings[", "practical_implications[")
 _TOKEN = re.compile(r"\b(?:[A-Z]{2,6}s?|[a-z][a-z-]{4,}[a-z])\b")
-_EXPLAINED_AFTER = re.compile(r"\s*(?:\(|,\s+(?:a|an|the|which|meaning|or|i\.e\.)\b|\s+means\b)")
-_EXPLAINED_BEFORE = re.compile(r"(?:\(|\bcalled\s+|\bknown as\s+|\bor\s+)$", re.IGNORECASE)
+_EXPLAINED_AFTER = re.compile(r"\s*(?:\(|,\s+(?:a|an|which|meaning|i\.e\.)\b|\s+means\b)")
+_EXPLAINED_BEFORE = re.compile(r"(?:\(|\bcalled\s+|\bknown as\s+)$", re.IGNORECASE)
 
 
 def is_rare(word: str, threshold: float = RARE_BELOW) -> bool:

@@ -40,7 +40,7 @@ HEDGES = re.compile(
 )
 CLAIMS = re.compile(
     r"\b(?:improv\w*|restor\w*|helps?|helped|works?|cures?|cured|treats?|treated|benefit\w*|"
-    r"recover\w*|regain\w*|will|effective|safe)\b",
+    r"recover\w*|regain\w*|will|effective|safe|better|walk(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 _ANIMAL_MESH = {"animals", "rats", "mice", "disease models, animal", "rats, sprague-dawley"}
