@@ -97,7 +97,7 @@ def test_external_dtd_in_doctype_is_never_loaded(canary: tuple[str, list[str]]) 
     assert [p.pmid for p in pubmed.parse(raw)] == ["28775130"]
     undefined = raw.replace(b"<ArticleTitle>", b"<ArticleTitle>&leak;", 1)
     (paper,) = pubmed.parse(undefined, name="undefined.xml")
-    assert "LEAKED" not in paper.title and paper.title.startswith("Occupational")
+    assert paper.title.startswith("&leak;Occupational")  # left unresolved, nothing fetched
     assert hits == []
 
 

@@ -35,7 +35,9 @@ def parse(raw: Raw, *, name: str | None = None) -> Iterator[Paper]:
     )
     if library.failed_blocks:
         first = library.failed_blocks[0]
-        raise ParseError(f"{where}: line {first.start_line + 1}: not a readable BibTeX entry")
+        raise ParseError(
+            f"{where}: line {(first.start_line or 0) + 1}: not a readable BibTeX entry"
+        )
     for entry in library.entries:
         yield paper_from_fields(entry.entry_type, dict(entry.fields_dict.items()))
 

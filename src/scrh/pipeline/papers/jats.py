@@ -7,6 +7,7 @@ Abstract sections come from `<sec>`/`<title>`; full-text sections are the top-le
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from lxml import etree
 
@@ -179,7 +180,7 @@ def _category_for_sec_type(sec_type: str) -> str | None:
     return None
 
 
-def _dates(meta: etree._Element) -> tuple[int | None, object]:
+def _dates(meta: etree._Element) -> tuple[int | None, date | None]:
     dates: dict[str, etree._Element] = {}
     for item in meta.iterfind("pub-date"):
         kind = item.get("pub-type") or item.get("date-type") or "pub"
@@ -193,7 +194,7 @@ def _dates(meta: etree._Element) -> tuple[int | None, object]:
     return None, published
 
 
-def _full(item: etree._Element) -> object:
+def _full(item: etree._Element) -> date | None:
     year, month, day = (item.findtext(t, "").strip() for t in ("year", "month", "day"))
     return safe_date(
         int(year) if year.isdigit() else None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from lxml import etree
 
@@ -105,7 +106,7 @@ def _abstract(art: etree._Element) -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def _dates(art: etree._Element, pub_date: etree._Element | None) -> tuple[int | None, object]:
+def _dates(art: etree._Element, pub_date: etree._Element | None) -> tuple[int | None, date | None]:
     """(year, published): the print PubDate year; a full electronic or print date if given."""
     electronic = art.find("ArticleDate")
     published = pubmed_full_date(electronic) or pubmed_full_date(pub_date)
