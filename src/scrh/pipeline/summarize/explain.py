@@ -40,6 +40,9 @@ _CAVEATS = (
     "One study on its own rarely settles a question.",
     "Talk with your care team before you change any part of your care.",
     "The key findings below show which parts of the paper each point comes from.",
+    "This summary is based on the paper's abstract, which is a short version of the paper.",
+    "Ask your doctor or therapist what these results could mean for you.",
+    "Research moves step by step, and later studies may change the picture.",
 )
 
 
@@ -131,7 +134,7 @@ def _pad(parts: dict[str, list[str]], ctx: Context) -> None:
         parts[key].append(text)
 
 
-def term_definitions(ctx: Context, limit: int = 3) -> list[str]:
+def term_definitions(ctx: Context, limit: int = 4) -> list[str]:
     """ "Paraplegia means ..." for the hardest lexicon terms the abstract uses."""
     known = definitions()
     text = " ".join(s.text for s in ctx.sentences)

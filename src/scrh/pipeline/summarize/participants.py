@@ -112,7 +112,8 @@ def _counts_in(text: str) -> list[tuple[int, str, re.Match[str]]]:
         between = re.sub(r"\([^()]*\)", "", match.group(0)[len(raw) :])
         if number is None or re.search(r"\b(years?|months?|weeks?|days?|%|per)\b", between):
             continue
-        out.append((number, match.group("noun"), match))
+        animal = re.match(rf"\s+({ANIMALS})\b", text[match.end() :], re.I)
+        out.append((number, animal.group(1) if animal else match.group("noun"), match))
     if not out:
         for match in _N_EQUALS.finditer(text):
             out.append((int(match.group("num").replace(",", "")), "participants", match))
