@@ -28,8 +28,8 @@ def _methods(*texts: str) -> list[Sentence]:
             8,
         ),
         (
-            "A retrospective study was performed by reviewing the medical records of 3,832 patients "
-            "with spinal cord injuries.",
+            "A retrospective study was performed by reviewing the medical records of "
+            "3,832 patients with spinal cord injuries.",
             3832,
         ),
         (

@@ -6,7 +6,10 @@ from scrh.pipeline.summarize.readability import fkgl
 
 
 def test_defined_abbreviations_are_expanded_once():
-    text = "Children with spinal cord injury (SCI) without radiographic abnormality (SCIWORA) is rare in SCI."
+    text = (
+        "Children with spinal cord injury (SCI) without radiographic abnormality (SCIWORA) "
+        "differ from adults with SCI."
+    )
     found = find_abbreviations(text)
     assert found["SCIWORA"] == "spinal cord injury without radiographic abnormality"
     assert "SCI" not in plain_sentence(text, found)

@@ -2,6 +2,7 @@
 
 import json
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -65,5 +66,9 @@ def test_animal_studies_say_so_plainly(pairs):
             assert summary.population == "animals"
 
 
-def test_pipeline_does_not_import_django():
-    assert "django" not in sys.modules or not any(m.startswith("scrh.web") for m in sys.modules)
+def test_summarizer_does_not_import_django():
+    code = (
+        "import sys, scrh.pipeline.summarize.engines.rules, scrh.pipeline.evaluate; "
+        "assert 'django' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
