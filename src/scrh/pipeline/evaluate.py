@@ -122,7 +122,7 @@ def laysum_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
             {"title": record.get("source_title") or "Review", "abstract": record["abstract"]}
         )
         summary = engine.summarize(paper)
-        target = _lines(summary.sentences and record["plain_summary"])
+        target = _lines(record["plain_summary"])
         for name, bucket in ((summary.simple_explanation, ours), (record["abstract"], floor)):
             scores = scorer.score(target, _lines(name))
             for key in bucket:
