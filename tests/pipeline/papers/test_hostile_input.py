@@ -192,4 +192,4 @@ def test_a_large_file_streams_in_flat_memory() -> None:
     seen, megabytes, peak_mb = map(int, result.stdout.split())
     assert seen == 20_000
     assert megabytes > 100  # the document is far larger than the memory used to read it
-    assert peak_mb < 120
+    assert peak_mb < 200  # the bar; the benchmark shows ~30 MB for 591 MB of XML
