@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scrh.pipeline.checks.model import Finding
+from scrh.pipeline.checks.model import Finding, Severity
 from scrh.pipeline.checks.numbers import extract_numbers
 from scrh.pipeline.checks.text import content_stems
 from scrh.pipeline.papers.model import Paper
@@ -44,7 +44,7 @@ def _check_finding(field: str, finding: KeyFinding, sentences: list[str]) -> lis
     score = support(finding.text, cited)
     if score >= SUPPORT_WARNING_BELOW or _numbers_match(finding.text, cited):
         return []
-    severity = "error" if score < SUPPORT_ERROR_BELOW else "warning"
+    severity: Severity = "error" if score < SUPPORT_ERROR_BELOW else "warning"
     message = f"the cited sentences share only {score:.0%} of the finding's words"
     return [Finding(severity, f"{field}.text", message, finding.text)]
 

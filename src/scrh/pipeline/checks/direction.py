@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrh.pipeline.checks.model import Finding
+from scrh.pipeline.checks.model import Finding, Severity
 from scrh.pipeline.checks.outcomes import (
     MeasureFinder,
     Mention,
@@ -154,7 +154,7 @@ def _significance(
             for s, ms in zip(paper_sentences, paper_mentions, strict=True)
             if groups & {m.measure.group for m in ms}
         ]
-        severity = "error"
+        severity: Severity = "error"
     else:
         related = [s for s in paper_sentences if _overlap(sentence, s) >= _OVERLAP_FOR_MATCH]
         severity = "warning"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scrh.pipeline.checks.model import Finding
+from scrh.pipeline.checks.model import Finding, Severity
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.model import NOT_SPECIFIED, Summary
 
@@ -56,7 +56,7 @@ def _counts(summary: Summary) -> list[Finding]:
         count = len(getattr(summary, name))
         if low <= count <= high:
             continue
-        severity = "error" if count == 0 else "warning"
+        severity: Severity = "error" if count == 0 else "warning"
         findings.append(Finding(severity, name, f"{count} items; expected {low} to {high}"))
     words = len(summary.simple_explanation.split())
     low, high = WORDS_SIMPLE_EXPLANATION

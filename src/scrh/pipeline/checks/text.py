@@ -40,8 +40,8 @@ def prose_fields(summary: Summary) -> Iterator[tuple[str, str]]:
     for i, item in enumerate(summary.practical_implications):
         yield f"practical_implications[{i}].title", item.title
         yield f"practical_implications[{i}].text", item.text
-    for i, item in enumerate(summary.limitations):
-        yield f"limitations[{i}].text", item.text
+    for i, limitation in enumerate(summary.limitations):
+        yield f"limitations[{i}].text", limitation.text
     for i, entry in enumerate(summary.glossary):
         yield f"glossary[{i}].definition", entry.definition
 
