@@ -12,7 +12,7 @@ import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -99,11 +99,7 @@ class LLMDraft:
             "summary": self.summary.to_json_dict(),
             "report": self.report.to_json_dict(),
             "needs_review": self.needs_review,
-            "usage": {
-                "prompt_tokens": self.usage.prompt_tokens,
-                "completion_tokens": self.usage.completion_tokens,
-                "calls": self.usage.calls,
-            },
+            "usage": asdict(self.usage),
             "repaired": self.repaired,
             "model": self.model,
             "prompt_version": self.prompt_version,
@@ -173,12 +169,8 @@ class LLMEngine:
         summary, report, problems = self._evaluate(answer, paper, sentences)
         repaired = bool(problems)
         if problems:
-            repair = Template(self.prompt.repair).substitute(findings=problems)
-            messages += [
-                {"role": "assistant", "content": answer},
-                {"role": "user", "content": repair},
-            ]
-            answer, more = self._ask(messages)
+            messages.append({"role": "assistant", "content": answer})
+            answer, more = self._ask([*messages, self._repair_message(problems)])
             usage += more
             second = self._evaluate(answer, paper, sentences)
             if second[0] is not None or summary is None:  # an unusable repair keeps the first
@@ -186,6 +178,12 @@ class LLMEngine:
         if summary is None or report is None:
             raise LLMError(f"no valid summary after the repair round: {problems}")
         return self._store(paper, self._finish(summary, report, usage, repaired))
+
+    def _repair_message(self, problems: str) -> dict[str, str]:
+        return {
+            "role": "user",
+            "content": Template(self.prompt.repair).substitute(findings=problems),
+        }
 
     def cache_key(self, paper: Paper) -> str:
         """The cache key: the paper's content hash, the model and the prompt version."""
@@ -200,7 +198,7 @@ class LLMEngine:
 
     def _ask(self, messages: list[dict[str, str]]) -> tuple[str, Usage]:
         options: dict[str, Any] = {"model": self.model, "messages": messages}
-        options["temperature"] = self.temperature
+        options.update(temperature=self.temperature)
         if self.json_mode:
             options["response_format"] = {"type": "json_object"}
         try:
@@ -302,15 +300,10 @@ def grounding(paper: Paper) -> tuple[dict[str, Any], list[str]]:
 
 
 def _ref(paper: Paper) -> PaperRef:
+    ids = {"doi": paper.doi, "pmid": paper.pmid, "pmcid": paper.pmcid}
     published = paper.published.isoformat() if paper.published else None
     return PaperRef(
-        title=paper.title,
-        journal=paper.journal,
-        year=paper.year,
-        published=published,
-        doi=paper.doi,
-        pmid=paper.pmid,
-        pmcid=paper.pmcid,
+        title=paper.title, journal=paper.journal, year=paper.year, published=published, **ids
     )
 
 
