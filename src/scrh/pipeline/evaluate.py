@@ -60,7 +60,7 @@ def untraceable_numbers(paper: Paper, summary: Summary) -> list[str]:
 
 def gold_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
     """Figures against the hand-assigned labels of the SCI papers."""
-    rows = {
+    rows: dict[str, list] = {
         "design": [],
         "level": [],
         "count": [],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrh.pipeline.summarize.design import ANIMALS
+from scrh.pipeline.summarize.design_rules import ANIMALS
 from scrh.pipeline.summarize.numbers import NUMBER, to_int
 from scrh.pipeline.summarize.sentences import Sentence
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.advice import implications, limitations
 from scrh.pipeline.summarize.categories import categorize
@@ -80,14 +82,19 @@ def _plain_who(people: Participants, abbreviations: dict[str, str]) -> str:
     return expand_abbreviations(people.who, abbreviations)
 
 
-def _population(people: Participants, design_code: str) -> str | None:
+Population = Literal["humans", "animals", "cells", "none"]
+
+
+def _population(people: Participants, design_code: str) -> Population | None:
     if design_code == "animal_study":
         return "animals"
     if design_code == "in_vitro":
         return "cells"
     if design_code in ("narrative_review", "guideline", "protocol"):
         return "none"
-    return people.population
+    if people.population in ("humans", "animals", "cells", "none"):
+        return people.population  # type: ignore[return-value]
+    return None
 
 
 def _ref(paper: Paper) -> PaperRef:
