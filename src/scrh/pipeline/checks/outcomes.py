@@ -95,8 +95,10 @@ def load_outcome_measures(path: str | None = None) -> tuple[OutcomeMeasure, ...]
         with open(path, encoding="utf-8") as handle:
             records = json.load(handle)
     else:
+        from scrh.pipeline.data import load  # read once per process
+
         source = resources.files("scrh.pipeline.data").joinpath("outcome_measures.json")
-        records = json.loads(source.read_text(encoding="utf-8")) if source.is_file() else []
+        records = load("outcome_measures.json") if source.is_file() else []
     return tuple(measure_from_record(r) for r in records)
 
 
