@@ -7,7 +7,8 @@ from django.contrib.auth import get_user_model
 
 from scrh.pipeline.papers import jsonl
 from scrh.pipeline.summarize.engines import get_engine
-from scrh.web.editorial.services import paper_upsert, summary_draft_create, summary_publish
+from scrh.web.editorial.ingest import paper_upsert
+from scrh.web.editorial.services import summary_draft_create, summary_publish
 from scrh.web.research.services import site_tree_ensure
 from tests.conftest import DEMO_PAPERS
 

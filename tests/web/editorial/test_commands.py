@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import PageLogEntry
 
+from scrh.pipeline.summarize.engines import get_engine
 from scrh.pipeline.summarize.model import Summary
 from scrh.web.editorial.models import PaperRecord
 from scrh.web.research.models import SummaryPage
@@ -86,3 +87,72 @@ def test_drafts_then_publish_as_the_named_editor(site, editor, tmp_path, capsys)
 def test_publish_as_an_unknown_user_fails(site):
     with pytest.raises(CommandError, match="no user called 'nobody'"):
         call_command("publish_drafts", user="nobody")
+
+
+def test_a_draft_with_check_errors_is_not_published(site, editor, capsys):
+    from scrh.web.editorial.ingest import paper_upsert
+    from scrh.web.editorial.services import summary_draft_create
+    from tests.web.conftest import demo_papers
+
+    paper = demo_papers(1)[0]
+    summary = get_engine("rules").summarize(paper)
+    wrong = summary.model_copy(update={"simple_explanation": ""})
+    record, _ = paper_upsert(paper=paper)
+    page = summary_draft_create(paper=record, summary=wrong)
+    assert page.check_report["counts"]["error"] >= 1
+    call_command("publish_drafts", user="editor")
+    page.refresh_from_db()
+    assert not page.live
+    assert "kept as draft" in capsys.readouterr().err
+
+
+SEED_VAS = (
+    "Patients in the SO group demonstrated significantly higher VAS pain scores after "
+    "treatment compared to the RT group, indicating better pain management with the combined "
+    "approach."
+)
+
+
+def test_check_command_flags_the_wrong_vas_direction_and_passes_the_rewrite(tmp_path):
+    from tests.conftest import REPO
+
+    paper = {
+        "title": "Separation surgery then radiotherapy for spinal metastasis",
+        "abstract": (
+            "We compared 30 patients who had separation surgery then radiotherapy (SO group) "
+            "with 30 who had radiotherapy alone (RT group). After treatment, VAS pain scores "
+            "were significantly lower in the SO group than in the RT group (P < 0.05)."
+        ),
+    }
+    paper_file = tmp_path / "paper.jsonl"
+    paper_file.write_text(json.dumps(paper) + "\n")
+    from scrh.pipeline.papers import jsonl
+
+    (parsed,) = jsonl.parse(paper_file.read_text())
+    good = get_engine("rules").summarize(parsed)
+    results = {}
+    for name, finding in [
+        ("wrong", SEED_VAS),
+        ("right", "Pain scores went down more in the SO group."),
+    ]:
+        summary = good.model_copy(
+            update={"key_findings": [good.key_findings[0].model_copy(update={"text": finding})]}
+        )
+        path = tmp_path / f"{name}.json"
+        path.write_text(summary.model_dump_json())
+        results[name] = subprocess.run(
+            [sys.executable, "-m", "scrh.cli", "check", str(path), "--paper", str(paper_file)],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+        )
+    assert results["wrong"].returncode == 1, results["wrong"].stdout
+    assert "VAS" in results["wrong"].stdout
+    assert results["right"].returncode == 0, results["right"].stdout
+
+
+def test_check_without_paper_is_djangos_system_check():
+    result = subprocess.run(
+        [sys.executable, "-m", "scrh.cli", "check"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and "System check identified no issues" in result.stdout

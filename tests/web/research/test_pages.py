@@ -48,7 +48,8 @@ def test_header_and_footer_links_reach_the_real_pages(client, site):
 
 def test_drafts_are_not_shown_until_published(client, site, editor):
     from scrh.pipeline.summarize.engines import get_engine
-    from scrh.web.editorial.services import paper_upsert, summary_draft_create, summary_publish
+    from scrh.web.editorial.services import summary_draft_create, summary_publish
+    from tests.web.conftest import paper_upsert
 
     paper = demo_papers(1)[0]
     record, _ = paper_upsert(paper=paper)

@@ -120,3 +120,34 @@ def sections_from(items: Iterable[Mapping[str, Any]]) -> tuple[Section, ...]:
         category = item.get("category") or category_for_label(label)
         out.append(Section(text=text, label=label, category=category))
     return tuple(out)
+
+
+def paper_from_dict(data: Mapping[str, Any]) -> Paper:
+    """The inverse of `Paper.to_dict` (no validation: for data this program wrote)."""
+    published = data.get("published")
+    return Paper(
+        title=data.get("title", ""),
+        abstract_sections=_sections(data.get("abstract_sections", [])),
+        journal=data.get("journal", ""),
+        year=data.get("year"),
+        published=date.fromisoformat(published) if published else None,
+        doi=data.get("doi", ""),
+        pmid=data.get("pmid", ""),
+        pmcid=data.get("pmcid", ""),
+        authors=tuple(data.get("authors", [])),
+        keywords=tuple(data.get("keywords", [])),
+        publication_types=tuple(data.get("publication_types", [])),
+        mesh=tuple(data.get("mesh", [])),
+        license=data.get("license", ""),
+        source=data.get("source", ""),
+        source_url=data.get("source_url", ""),
+        full_text=_sections(data.get("full_text", [])),
+        notices=tuple(Notice(**n) for n in data.get("notices", [])),
+    )
+
+
+def _sections(items: Iterable[Mapping[str, Any]]) -> tuple[Section, ...]:
+    return tuple(
+        Section(text=s["text"], label=s.get("label"), category=s.get("category", "UNASSIGNED"))
+        for s in items
+    )

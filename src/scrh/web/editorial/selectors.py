@@ -9,8 +9,9 @@ from scrh.web.research.models import SummaryPage
 
 
 def papers_without_summary() -> QuerySet[PaperRecord]:
-    """Stored papers that no summary page points at, oldest first."""
-    return PaperRecord.objects.filter(summary_pages__isnull=True).order_by("pk")
+    """Stored papers with an abstract, not withdrawn, that no summary page points at."""
+    candidates = PaperRecord.objects.filter(summary_pages__isnull=True, withdrawn=False)
+    return candidates.exclude(data__abstract="").order_by("pk")
 
 
 def draft_summary_pages() -> QuerySet[SummaryPage]:

@@ -8,54 +8,17 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils.text import slugify
 
-from scrh.pipeline.papers.model import Paper
+from scrh.pipeline.checks import run_checks
 from scrh.pipeline.summarize.model import Summary
 from scrh.pipeline.taxonomy import UMBRELLA, category_named
 from scrh.web.editorial.models import PaperRecord
 from scrh.web.research.models import CategoryPage, ResearchIndexPage, SummaryPage
 
-UPSERT_NEW, UPSERT_UPDATED, UPSERT_UNCHANGED = "new", "updated", "unchanged"
-
 
 @transaction.atomic
-def paper_upsert(*, paper: Paper) -> tuple[PaperRecord, str]:
-    """Store `paper`, updating the record with the same DOI, PMID or PMCID if there is one."""
-    record = _record_matching(paper)
-    fields = {
-        "title": paper.title,
-        "doi": paper.doi.lower(),
-        "pmid": paper.pmid,
-        "pmcid": paper.pmcid,
-        "journal": paper.journal,
-        "published": paper.published,
-        "source": paper.source,
-        "content_hash": paper.content_hash,
-        "data": paper.to_dict(),
-    }
-    if record is None:
-        return PaperRecord.objects.create(**fields), UPSERT_NEW
-    if record.data == fields["data"]:
-        return record, UPSERT_UNCHANGED
-    for name, value in fields.items():
-        setattr(record, name, value)
-    record.save()
-    return record, UPSERT_UPDATED
-
-
-def _record_matching(paper: Paper) -> PaperRecord | None:
-    for field, value in (("doi", paper.doi.lower()), ("pmid", paper.pmid), ("pmcid", paper.pmcid)):
-        if value:
-            found = PaperRecord.objects.filter(**{field: value}).first()
-            if found is not None:
-                return found
-    return None
-
-
-@transaction.atomic
-def summary_draft_create(
-    *, paper: PaperRecord, summary: Summary, report: dict | None = None
-) -> SummaryPage:
-    """Add an unpublished SummaryPage for `paper` under the research index, with a revision."""
+def summary_draft_create(*, paper: PaperRecord, summary: Summary) -> SummaryPage:
+    """Add an unpublished SummaryPage for `paper`, with its check report, and a revision."""
+    report = run_checks(paper.to_paper(), summary)
     index = ResearchIndexPage.objects.get()
     primary = _category_page(summary.primary_category)
     topics = {primary, *(_category_page(name) for name in summary.categories)} - {None}
@@ -65,7 +28,7 @@ def summary_draft_create(
         live=False,
         paper=paper,
         summary=summary.to_json_dict(),
-        check_report=report or {},
+        check_report=report.to_json_dict(),
         primary_category=primary,
         paper_published=_date_or_none(summary.paper.published),
         journal=summary.paper.journal,

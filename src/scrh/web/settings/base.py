@@ -13,6 +13,7 @@ VAR_DIR = Path(os.environ.get("SCRH_VAR_DIR", Path.cwd() / "var")).resolve()
 INSTALLED_APPS = [
     "scrh.web.research",
     "scrh.web.editorial",
+    "scrh.web.readers",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -41,6 +42,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "scrh.web.research.cache.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -106,4 +108,26 @@ WAGTAILADMIN_BASE_URL = os.environ.get("SCRH_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
 
+# Whole-page cache for anonymous readers (0 turns it off); see scrh.web.research.cache.
+SCRH_PAGE_CACHE_SECONDS = 600
+
 SCRH_SUMMARY_ENGINE = os.environ.get("SCRH_SUMMARY_ENGINE", "rules")
+
+# Email (backend per environment: see settings.email); readers' feedback, newsletter and contact.
+EMAIL_FILE_PATH = VAR_DIR / "mail"
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "SCRH_FROM_EMAIL", "Spinal Cord Research Help <newsletter@localhost>"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+SCRH_EDITORS_EMAIL = os.environ.get("SCRH_EDITORS_EMAIL", "editors@localhost")
+SCRH_CLIENT_IP_HEADER = os.environ.get("SCRH_CLIENT_IP_HEADER", "")
+
+# Paper sources (base URLs are settings so tests and mirrors can point elsewhere).
+SCRH_EUTILS_URL = os.environ.get("SCRH_EUTILS_URL", "https://eutils.ncbi.nlm.nih.gov/entrez/eutils")
+SCRH_EUROPEPMC_URL = os.environ.get(
+    "SCRH_EUROPEPMC_URL", "https://www.ebi.ac.uk/europepmc/webservices/rest"
+)
+SCRH_CROSSREF_URL = os.environ.get("SCRH_CROSSREF_URL", "https://api.crossref.org")
+SCRH_NCBI_API_KEY = os.environ.get("SCRH_NCBI_API_KEY", "")
+SCRH_CONTACT_EMAIL = os.environ.get("SCRH_CONTACT_EMAIL", "")
+SCRH_FETCH_RETRY = {"attempts": 5, "backoff": 1.0, "max_wait": 60.0, "timeout": 30.0}

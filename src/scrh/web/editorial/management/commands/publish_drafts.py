@@ -1,4 +1,4 @@
-"""Publish every draft summary page as the named editor."""
+"""Publish every draft summary page that passed its checks, as the named editor."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from scrh.web.editorial.services import summary_publish
 
 
 class Command(BaseCommand):
-    help = "Publish all draft summary pages, recording USER as the publisher."
+    help = "Publish the draft summary pages whose checks found no error, recording USER."
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--user", required=True, help="Username of the publishing editor.")
@@ -19,5 +19,12 @@ class Command(BaseCommand):
         editor = get_user_model().objects.filter(username=user).first()
         if editor is None:
             raise CommandError(f"no user called {user!r}")
-        published = [summary_publish(page=page, user=editor) for page in draft_summary_pages()]
-        self.stdout.write(f"{len(published)} summaries published as {user}.")
+        published = 0
+        for page in draft_summary_pages():
+            errors = page.check_report.get("counts", {}).get("error", 0)
+            if errors:
+                self.stderr.write(f"kept as draft ({errors} check errors): {page.title}")
+                continue
+            summary_publish(page=page, user=editor)
+            published += 1
+        self.stdout.write(f"{published} summaries published as {user}.")
