@@ -2,33 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 NOT_SPECIFIED = "Not specified"
-
-DESIGN_CODES = (
-    "systematic_review_meta_analysis",
-    "systematic_review",
-    "scoping_review",
-    "narrative_review",
-    "rct",
-    "non_randomized_trial",
-    "prospective_cohort",
-    "retrospective_cohort",
-    "case_control",
-    "cross_sectional",
-    "case_series",
-    "case_report",
-    "qualitative",
-    "mixed_methods",
-    "animal_study",
-    "in_vitro",
-    "guideline",
-    "protocol",
-    "other",
-)
 
 DesignCode = Literal[
     "systematic_review_meta_analysis",
@@ -51,6 +29,7 @@ DesignCode = Literal[
     "protocol",
     "other",
 ]
+DESIGN_CODES: tuple[str, ...] = get_args(DesignCode)
 
 
 class _Strict(BaseModel):
