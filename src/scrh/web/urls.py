@@ -1,16 +1,15 @@
-"""URL routes: admin, Wagtail's editor, and the page tree."""
+"""URL routes: admin, Wagtail's editor, the reader routes outside the tree, and the page tree."""
 
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
-    path("sitemap.xml", sitemap),
+    path("", include("scrh.web.research.urls")),
 ]
 
 if settings.DEBUG:

@@ -8,8 +8,6 @@ NAV_SLUGS = {
     "about": "about",
     "categories": "categories",
     "research": "research",
-    "contact": "contact",
-    "subscribe": "subscribe",
     "disclaimer": "disclaimer",
 }
 
@@ -18,6 +16,6 @@ def navigation_links() -> dict[str, str]:
     """Name → URL for each top-level page that exists and is live; home is always '/'."""
     pages = Page.objects.live().filter(depth=3, slug__in=NAV_SLUGS.values())
     by_slug = {p.slug: p.url for p in pages}
-    links = {"home": "/"}
+    links = {"home": "/", "contact": "/contact/", "subscribe": "/subscribe/"}  # readers app
     links.update({name: by_slug[slug] for name, slug in NAV_SLUGS.items() if slug in by_slug})
     return links

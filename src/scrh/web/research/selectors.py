@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from dataclasses import dataclass, field
 
+from django.db.models import QuerySet
+from django.db.models.fields.json import KT
+
+from scrh.web.research.filters import LEVELS, POPULATIONS
 from scrh.web.research.models import CategoryPage, SummaryPage
 from scrh.web.research.models.pages import annotate_summary_counts
 from scrh.web.research.queryset import SummaryPageQuerySet
@@ -17,3 +21,32 @@ def latest_summaries() -> SummaryPageQuerySet:
 def categories_with_counts() -> QuerySet[CategoryPage]:
     """Live category pages in title order, each with `summary_count`."""
     return annotate_summary_counts(CategoryPage.objects.live().order_by("title"))
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """The options the filter form offers, from what is published (three queries)."""
+
+    categories: list[tuple[str, str]] = field(default_factory=list)
+    designs: list[tuple[str, str]] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    levels: tuple[int, ...] = tuple(LEVELS)
+    populations: tuple[tuple[str, str], ...] = tuple(POPULATIONS.items())
+
+
+def filter_choices() -> FilterChoices:
+    """Categories with summaries, the study designs and the paper years in use."""
+    live = SummaryPage.objects.live().public()
+    categories = [
+        (c.slug, f"{c.title} ({c.summary_count})")
+        for c in categories_with_counts()
+        if c.summary_count
+    ]
+    designs = dict(
+        live.exclude(design_code="")
+        .annotate(design_words=KT("summary__evidence__design"))
+        .order_by("design_words")
+        .values_list("design_code", "design_words")
+    )
+    years = [d.year for d in live.dates("paper_published", "year", order="DESC")]
+    return FilterChoices(categories, sorted(designs.items(), key=lambda d: d[1] or ""), years)

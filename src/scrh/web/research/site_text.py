@@ -24,14 +24,6 @@ _DISCLAIMER = (
     "<p>We work hard to make each summary accurate and check it against the original paper, but "
     "mistakes can happen. The original paper is always linked; it is the authoritative source.</p>"
 )
-_CONTACT = (
-    "<p><strong>The contact form is not open yet.</strong> It is coming soon; until then this "
-    "page is a placeholder.</p>"
-)
-_SUBSCRIBE = (
-    "<p><strong>The newsletter is not open yet.</strong> Soon you will be able to get new "
-    "summaries in the topics you choose by email; until then this page is a placeholder.</p>"
-)
 
 STANDARD_PAGES = (
     {"slug": "about", "title": "About", "intro": "Who we are and how we write.", "body": _ABOUT},
@@ -40,12 +32,5 @@ STANDARD_PAGES = (
         "title": "Disclaimer",
         "intro": "Please read this first.",
         "body": _DISCLAIMER,
-    },
-    {"slug": "contact", "title": "Contact", "intro": "Get in touch.", "body": _CONTACT},
-    {
-        "slug": "subscribe",
-        "title": "Subscribe",
-        "intro": "New research by email.",
-        "body": _SUBSCRIBE,
     },
 )

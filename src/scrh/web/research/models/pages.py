@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from django.core.paginator import Page as PaginatorPage
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Q
 from django.http import HttpRequest
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
-
-PAGE_SIZE = 10
-
-
-def paginate(
-    request: HttpRequest, queryset: models.QuerySet, per_page: int = PAGE_SIZE
-) -> PaginatorPage:
-    """The requested page of `queryset`; a bad or out-of-range `?page=` gives the nearest page."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
 class TrailMixin:
@@ -67,10 +56,11 @@ class ResearchIndexPage(TrailMixin, Page):
     max_count = 1
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from scrh.web.research.listing import filtered_listing
         from scrh.web.research.selectors import latest_summaries
 
         context = super().get_context(request, *args, **kwargs)
-        context["summaries"] = paginate(request, latest_summaries().descendant_of(self))
+        context.update(filtered_listing(request, latest_summaries().descendant_of(self)))
         return context
 
 
@@ -102,6 +92,7 @@ class CategoryPage(TrailMixin, Page):
     subpage_types: list[str] = []
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from scrh.web.research.listing import paginate
         from scrh.web.research.selectors import latest_summaries
 
         context = super().get_context(request, *args, **kwargs)

@@ -60,9 +60,11 @@ class SummaryPage(Page):
 
     def get_context(self, request, *args, **kwargs) -> dict:
         from scrh.web.research.breadcrumbs import summary_trail
+        from scrh.web.research.summary_extras import summary_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context["breadcrumbs"] = summary_trail(self, self.primary_category)
+        context.update(summary_page_context(self, request))
         return context
 
     def search_text(self) -> str:

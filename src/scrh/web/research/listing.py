@@ -1,0 +1,33 @@
+"""The context shared by lists of summaries: filters, their options and one page of results."""
+
+from __future__ import annotations
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.http import HttpRequest
+
+from scrh.web.research.filters import SummaryFilters
+from scrh.web.research.selectors import filter_choices
+
+PAGE_SIZE = 10
+
+
+def paginate(
+    request: HttpRequest, items: QuerySet | list, per_page: int = PAGE_SIZE
+) -> PaginatorPage:
+    """The requested page of `items`; a bad or out-of-range `?page=` gives the nearest page."""
+    return Paginator(items, per_page).get_page(request.GET.get("page"))
+
+
+def filtered_listing(
+    request: HttpRequest, queryset: QuerySet, *, per_page: int = PAGE_SIZE
+) -> dict:
+    """Filters read from the request, the filter options, and the page of matching summaries."""
+    filters = SummaryFilters.from_query(request.GET)
+    return {
+        "filters": filters,
+        "choices": filter_choices(),
+        "summaries": paginate(request, filters.apply(queryset), per_page),
+        "page_params": filters.querystring().lstrip("?"),
+    }
