@@ -116,7 +116,7 @@ def laysum_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     ours: dict[str, list[float]] = {"rouge1": [], "rouge2": [], "rougeLsum": []}
     floor: dict[str, list[float]] = {"rouge1": [], "rouge2": [], "rougeLsum": []}
-    grades, rare, rare_abs = [], [], []
+    grades, grades_rs, rare, rare_abs = [], [], [], []
     for record in records:
         paper = paper_from_record(
             {"title": record.get("source_title") or "Review", "abstract": record["abstract"]}
@@ -128,6 +128,7 @@ def laysum_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
             for key in bucket:
                 bucket[key].append(scores[key].fmeasure)
         grades.append(summary.reading_grade.simple_explanation)
+        grades_rs.append(summary.reading_grade.research_summary)
         rare.append(rare_rate(summary.simple_explanation))
         rare_abs.append(rare_rate(record["abstract"]))
     out: dict[str, float] = {"pairs": len(records)}
@@ -135,6 +136,8 @@ def laysum_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
         out[f"{key} ours"] = statistics.mean(ours[key])
         out[f"{key} copy-abstract floor"] = statistics.mean(floor[key])
     out["simple explanation FKGL mean"] = statistics.mean(grades)
+    out["research summary FKGL mean"] = statistics.mean(grades_rs)
+    out["research summary FKGL max"] = max(grades_rs)
     out["rare words /100 (simple explanation)"] = statistics.mean(rare)
     out["rare words /100 (abstract)"] = statistics.mean(rare_abs)
     return out

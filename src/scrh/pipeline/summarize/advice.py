@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scrh.pipeline.summarize.compose import Context, _short_pieces
+from scrh.pipeline.summarize.compose import Context, short_pieces
 from scrh.pipeline.summarize.model import NOT_SPECIFIED, Implication, Limitation
 from scrh.pipeline.summarize.outcomes import Measure, direction_note
 
@@ -46,7 +46,7 @@ def limitations(ctx: Context, duration: str) -> list[Limitation]:
         Limitation(text=piece, origin="paper")
         for s in ctx.by_role("conclusion", "results", "methods")
         if _STATED.search(s.text)
-        for piece in _short_pieces(ctx.plain(s), 30)[:1]
+        for piece in short_pieces(ctx.plain(s), 30)[:1]
     ][:3]
     for text in _design_limits(ctx, duration):
         if len(out) >= 5:
@@ -76,7 +76,7 @@ def _design_limits(ctx: Context, duration: str) -> list[str]:
 def implications(ctx: Context, measures: list[Measure]) -> list[Implication]:
     """2-4 practical implications, each a short title and one sentence."""
     out: list[Implication] = []
-    conclusion = [p for s in ctx.by_role("conclusion") for p in _short_pieces(ctx.plain(s))]
+    conclusion = [p for s in ctx.by_role("conclusion") for p in short_pieces(ctx.plain(s))]
     if conclusion:
         out.append(Implication(title="What the authors conclude", text=conclusion[0]))
     out.append(Implication(title="How strong the evidence is", text=ctx.evidence.meaning))

@@ -26,6 +26,14 @@ class Context:
     def by_role(self, *roles: str) -> list[Sentence]:
         return [s for s in self.sentences if s.role in roles]
 
+    def technical(self, sentence: Sentence) -> str:
+        """The sentence for the research summary: statistics dropped, abbreviations written
+        out, only short lexicon swaps."""
+        key = -1 - sentence.index
+        if key not in self._plain:
+            self._plain[key] = plain_sentence(sentence.text, self.abbreviations, 3)
+        return self._plain[key]
+
     def plain(self, sentence: Sentence) -> str:
         """The sentence in plain words (worked out once per summary)."""
         if sentence.index not in self._plain:
@@ -33,7 +41,7 @@ class Context:
         return self._plain[sentence.index]
 
 
-def _short_pieces(text: str, max_words: int = 18) -> list[str]:
+def short_pieces(text: str, max_words: int = 18) -> list[str]:
     """Plain text as short sentences."""
     return [p for p in split_long(text, max_words) if len(p.split()) >= 4 and _wordy(p)]
 
@@ -76,23 +84,6 @@ def _finding_score(sentence: Sentence) -> float:
 
 def _capital(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
-
-
-def research_summary(ctx: Context, max_grade: float = 12.0) -> str:
-    """One paragraph: aim, methods, main results and conclusion, lightly simplified."""
-    chosen: list[Sentence] = []
-    for role, count in (("objective", 1), ("methods", 2), ("results", 3), ("conclusion", 2)):
-        chosen += ctx.by_role(role)[:count]
-    if len(chosen) < 3:
-        chosen = [s for s in ctx.sentences if s.role != "other"][:6]
-    pieces = [
-        p
-        for s in sorted(set(chosen), key=lambda s: s.index)
-        for p in _short_pieces(ctx.plain(s), 25)
-    ]
-    while len(pieces) > 3 and (fkgl(" ".join(pieces)) > max_grade or len(pieces) > 8):
-        pieces.remove(max(pieces, key=fkgl))
-    return " ".join(pieces)
 
 
 def fits(text: str, grade: float) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scrh.pipeline.summarize.compose import Context, _short_pieces
+from scrh.pipeline.summarize.compose import Context, short_pieces
 from scrh.pipeline.summarize.glossary import definitions, terms_in
 from scrh.pipeline.summarize.model import NOT_SPECIFIED
 from scrh.pipeline.summarize.plain import expand_abbreviations, plain_sentence
@@ -102,7 +102,7 @@ def _best(ctx: Context, roles: tuple[str, ...], limit: int) -> list[str]:
     """The easiest-to-read plain pieces of the sentences with these roles, in paper order."""
     pieces: list[tuple[int, float, str]] = []
     for sentence in ctx.by_role(*roles):
-        for order, piece in enumerate(_short_pieces(ctx.plain(sentence))):
+        for order, piece in enumerate(short_pieces(ctx.plain(sentence))):
             pieces.append((sentence.index * 10 + order, fkgl(piece), piece))
     easy = sorted((p for p in pieces if p[1] <= 14), key=lambda p: p[1])[:limit]
     return [p[2] for p in sorted(easy)]

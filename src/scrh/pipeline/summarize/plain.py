@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from scrh.pipeline.data import load
+from scrh.pipeline.summarize.numbers import NUMBER_WORD
 
 _SHORT_FORM = re.compile(r"\s*\((?P<short>[A-Za-z][A-Za-z0-9/&'-]{0,9}s?)\)")
 _STATS = re.compile(
@@ -20,8 +22,20 @@ _CLAUSE_SPLIT = re.compile(
     r"there|he|she|patients|participants|people|[A-Z0-9])\b)"
 )
 _WHICH = re.compile(r",\s+which\s+(?=\w+\s)")
+_PARTICIPLES = {
+    "suggesting": "suggests",
+    "indicating": "indicates",
+    "showing": "shows",
+    "demonstrating": "shows",
+    "revealing": "reveals",
+    "highlighting": "highlights",
+    "confirming": "confirms",
+    "implying": "implies",
+    "supporting": "supports",
+}
+_PARTICIPLE = re.compile(rf",\s+({'|'.join(_PARTICIPLES)})\s+(?=\w+\s)", re.I)
 _OPENER = re.compile(
-    r"^(however|thus|therefore|furthermore|moreover|in addition|finally|yet|also|"
+    r"^(however|thus|therefore|so|furthermore|moreover|in addition|finally|yet|also|"
     r"additionally|consequently|surprisingly|importantly|notably|in conclusion|overall),?\s+",
     re.I,
 )
@@ -107,20 +121,121 @@ def drop_statistics(text: str) -> str:
     return re.sub(r"\s+([,.;])", r"\1", text)
 
 
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    plain: str
+    after: bool  # a phrase such as "with paralyzed legs" that must follow its noun
+
+
 @cache
-def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every lexicon term (longest first) and the plain words by term."""
-    entries = [e for e in load("lexicon.json") if e.get("plain")]
-    plain = {e["term"].lower(): e["plain"] for e in entries}
-    terms = sorted(plain, key=len, reverse=True)
-    alternatives = "|".join(re.escape(t) for t in terms)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I), plain
+def _lexicon() -> tuple[re.Pattern[str], dict[str, _Entry]]:
+    """One pattern for every lexicon term and everyday swap for a formal word ("utilize":
+    "use"), longest first, and the plain words by term."""
+    entries = {
+        e["term"].lower(): _Entry(e["plain"], bool(e.get("after")))
+        for e in load("plain_words.json") + load("lexicon.json")
+        if e.get("plain")
+    }
+    alternatives = "|".join(re.escape(t) for t in sorted(entries, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I), entries
 
 
-def apply_lexicon(text: str) -> str:
-    """Replace jargon with the plain words of the lexicon, in one pass."""
-    pattern, plain = _lexicon()
-    return pattern.sub(lambda m: _match_case(m.group(0), plain[m.group(0).lower()]), text)
+_HEAD_NOUN = re.compile(
+    r"\s+(patients?|people|persons?|individuals?|participants?|subjects?|adults?|children|men|"
+    r"women|rats?|mice|animals?|users?|athletes?|veterans?)\b"
+)
+_NEXT_WORD = re.compile(r"(,)?\s+([A-Za-z][\w-]*)")
+_COPULA = re.compile(r"\b(is|are|was|were|be|been|being|become|became)\s+$", re.I)
+_LINKING = frozenset(
+    [
+        "and",
+        "or",
+        "to",
+        "in",
+        "at",
+        "with",
+        "for",
+        "of",
+        "than",
+        "by",
+        "from",
+        "after",
+        "before",
+        "during",
+        "on",
+        "into",
+        "as",
+        "was",
+        "were",
+        "is",
+        "are",
+        "who",
+        "which",
+        "that",
+    ]
+)
+_DETERMINER = re.compile(
+    rf"\b(a|an|the|this|these|those|all|each|both|two|three|four|five|six|\d+|{NUMBER_WORD})\s+$",
+    re.I,
+)
+
+
+def apply_lexicon(text: str, max_plain_words: int | None = None) -> str:
+    """Replace jargon with the plain words of the lexicon, in one pass.
+
+    A phrase that must follow its noun ("with paralyzed legs") moves behind a following
+    person or animal noun, and is left as the original term before any other word. With
+    `max_plain_words`, longer paraphrases are skipped (the glossary explains those terms).
+    """
+    pattern, entries = _lexicon()
+    out: list[str] = []
+    position = 0
+    for match in pattern.finditer(text):
+        if match.start() < position:
+            continue
+        term = match.group(0)
+        entry = entries[term.lower()]
+        end = match.end()
+        if max_plain_words is not None and len(entry.plain.split()) > max_plain_words:
+            replacement = term
+        elif entry.after:
+            replacement, end = _after_noun(text, match, entry.plain)
+        else:
+            replacement = _match_case(term, entry.plain)
+        out.append(_article(text[position : match.start()], replacement) + replacement)
+        position = end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _after_noun(text: str, match: re.Match[str], plain: str) -> tuple[str, int]:
+    """A postpositive paraphrase placed after its noun, or the term kept where it cannot go."""
+    term = match.group(0)
+    head = _HEAD_NOUN.match(text, match.end())
+    if head:
+        return f"{head.group(1)} {plain}", head.end()
+    if plain.startswith("with ") and _COPULA.search(text[: match.start()]):
+        return term, match.end()
+    following = _NEXT_WORD.match(text, match.end())
+    if following and following.group(2).lower() not in _LINKING:
+        comma = following.group(1) is not None
+        if not comma or _DETERMINER.search(text[: match.start()]):
+            return term, match.end()
+    return _match_case(term, plain), match.end()
+
+
+def _article(before: str, word: str) -> str:
+    """`before` with a final "a"/"an" agreeing with the word that now follows it."""
+    article = re.search(r"\b([Aa]n?) $", before)
+    if not article or word == article.group(0):
+        return before
+    vowel = word[:1].lower() in "aeiou" and not word.lower().startswith(
+        ("one", "use", "uni", "usu")
+    )
+    wanted = "an" if vowel else "a"
+    if article.group(1).lower() == wanted:
+        return before
+    return before[: article.start()] + article.group(1)[0] + wanted[1:] + " "
 
 
 def _match_case(original: str, plain: str) -> str:
@@ -136,6 +251,7 @@ def split_long(sentence: str, max_words: int = 18) -> list[str]:
     if len(sentence.split()) <= max_words:
         return [_tidy(sentence)]
     sentence = _WHICH.sub(". This ", sentence)
+    sentence = _PARTICIPLE.sub(lambda m: f". This {_PARTICIPLES[m.group(1).lower()]} ", sentence)
     pieces = [
         p.strip(" ,;")
         for p in re.split(r"(?<=\.)\s+(?=This )|" + _CLAUSE_SPLIT.pattern, sentence)
@@ -150,9 +266,12 @@ def _tidy(piece: str) -> str:
     return piece[0].upper() + piece[1:]
 
 
-def plain_sentence(text: str, abbreviations: dict[str, str]) -> str:
-    """One paper sentence rewritten in plainer words."""
+def plain_sentence(
+    text: str, abbreviations: dict[str, str], max_plain_words: int | None = None
+) -> str:
+    """One paper sentence rewritten in plainer words (lexicon paraphrases of at most
+    `max_plain_words` words when given)."""
     text = drop_statistics(text)
     text = expand_abbreviations(text, abbreviations)
-    text = apply_lexicon(text)
+    text = apply_lexicon(text, max_plain_words)
     return " ".join(text.split())

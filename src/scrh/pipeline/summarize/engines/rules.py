@@ -7,7 +7,7 @@ from typing import Literal
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.advice import implications, limitations
 from scrh.pipeline.summarize.categories import categorize
-from scrh.pipeline.summarize.compose import Context, key_findings, research_summary
+from scrh.pipeline.summarize.compose import Context, key_findings
 from scrh.pipeline.summarize.design import evidence_for
 from scrh.pipeline.summarize.duration import find_duration
 from scrh.pipeline.summarize.explain import simple_explanation
@@ -17,6 +17,7 @@ from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.participants import Participants, find_participants
 from scrh.pipeline.summarize.plain import expand_abbreviations, find_abbreviations
 from scrh.pipeline.summarize.readability import fkgl
+from scrh.pipeline.summarize.research import research_summary
 from scrh.pipeline.summarize.sentences import paper_sentences
 
 _REVIEWS = ("systematic_review_meta_analysis", "systematic_review", "scoping_review")
