@@ -100,3 +100,44 @@ def test_pain_scales_lower_is_better_and_independence_higher():
     measures = {m.name: m.better for m in find_measures("VAS pain fell while SCIM III rose.")}
     assert measures["Visual Analogue Scale for pain"] == "lower"
     assert measures["Spinal Cord Independence Measure"] == "higher"
+
+
+def test_review_counts_the_included_studies_and_their_people():
+    from scrh.pipeline.summarize.participants import find_participants
+    from scrh.pipeline.summarize.sentences import Sentence
+
+    texts = [
+        "We retrieved 12,490 citations, obtained full texts for 58 studies and included 12 "
+        "trials (three from the 2008 search and nine from the update).",
+        "We identified six randomised, double-blind studies involving 438 participants with "
+        "suitably characterised neuropathic pain.",
+        "We considered that seven of the 10 included RCTs had a low risk of bias.",
+    ]
+    found = [
+        find_participants([Sentence(0, t, "results")], review=True, case_report=False)
+        for t in texts
+    ]
+    assert [p.studies for p in found] == [12, 6, 10]
+    assert found[1].who == "six studies (438 people)" and found[1].count == 438
+    assert found[2].who == "10 RCTs"
+
+
+def test_review_wording_names_a_systematic_review_unless_the_title_says_narrative():
+    from scrh.pipeline.papers.jsonl import paper_from_record
+    from scrh.pipeline.summarize.design_rules import design_code
+
+    cochrane = paper_from_record(
+        {
+            "title": "Multidisciplinary rehabilitation after botulinum toxin for spasticity",
+            "abstract": "We included three RCTs involving 91 participants. All three studies "
+            "scored 'low quality' on the methodological quality assessment.",
+        }
+    )
+    narrative = paper_from_record(
+        {
+            "title": "Psychosocial consequences of spinal cord injury: a narrative review",
+            "abstract": "Studies included in this review describe depression and anxiety.",
+        }
+    )
+    assert design_code(cochrane) == "systematic_review"
+    assert design_code(narrative) == "narrative_review"

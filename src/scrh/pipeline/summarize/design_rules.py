@@ -54,7 +54,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "systematic_review",
             r"\b(systematic(ally)? (review|search|literature)|cochrane|we (searched|included) "
             r"\d+ (studies|trials)|(studies|trials) (were|was) included|included \w+ "
-            r"(studies|trials)|review included|prisma)\b",
+            r"(studies|trials)|review included|prisma|"
+            r"we (included|identified|retrieved) ([\w-]+,? ){0,4}(studies|trials|rcts)|"
+            r"(studies|trials|rcts) (met|fulfilled|satisfied) (the |our )?(inclusion|selection|"
+            r"eligibility)|included (in|for) (this|the) review|"
+            r"(the )?\d+ included (studies|trials|rcts))\b",
         ),
         ("scoping_review", r"\bscoping review\b"),
         ("case_report", r"\b(case reports?|we (report|present|describe) (a|the) case|a case of)\b"),
@@ -141,6 +145,8 @@ def _refine(code: str, clues: DesignClues, human_count: int | None) -> str:
         r"\b(review|trials|studies)\b", clues.text, re.I
     ):
         return "other"
+    if code == "systematic_review" and re.search(r"\bnarrative review\b", clues.text, re.I):
+        return "narrative_review"
     if code in ("retrospective_cohort", "prospective_cohort") and _is_animal(clues.text):
         return "animal_study"
     if code == "retrospective_cohort" and not re.search(

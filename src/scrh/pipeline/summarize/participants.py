@@ -26,8 +26,9 @@ _ONE = re.compile(
 )
 _N_EQUALS = re.compile(r"\b[nN]\s*=\s*(?P<num>\d[\d,]*)")
 _STUDIES = re.compile(
-    rf"\b(?P<num>{NUMBER})\s+(?:\w+\s+){{0,3}}?(?P<noun>studies|trials|RCTs|articles|papers|"
-    rf"reports)\b(?:[^.;]{{0,40}}?\b(?:involving|with|including|of|enrolling|and|totalling|"
+    rf"\b(?P<num>{NUMBER})(?!\s+of\b)\s+(?:[\w-]+,?\s+|\([^()]{{0,30}}\)\s+){{0,4}}?"
+    rf"(?P<noun>studies|study|trials|RCTs|articles|papers|"
+    rf"reports)\b(?:[^.;]{{0,40}}?\b(?:involving|with|including|of|enrolling|and|totalling|comprising|"
     rf"totaling)\s+(?P<people>[\d,]+)\s+(?:\w+\s+){{0,2}}?(?:{PEOPLE}))?",
     re.I,
 )
@@ -170,17 +171,24 @@ def _phrase(text: str, match: re.Match[str]) -> str:
 
 def _review_participants(sentences: list[Sentence]) -> Participants:
     """Reviews: number of included studies and pooled participants when given."""
-    for sentence in sorted(
-        sentences, key=lambda s: ({"methods": 0, "results": 1}.get(s.role, 2), s.index)
-    ):
-        match = _STUDIES.search(sentence.text)
+
+    def rank(s: Sentence) -> tuple[int, int, int]:
+        included = 0 if _INCLUDED.search(s.text) else 1
+        role = 0 if included == 0 else {"methods": 0, "results": 1}.get(s.role, 2)
+        return included, role, s.index
+
+    for sentence in sorted(sentences, key=rank):
+        verb = re.search(r"\b(included|identified)\b", sentence.text)
+        match = (verb and _STUDIES.search(sentence.text, verb.end())) or _STUDIES.search(
+            sentence.text
+        )
         if not match:
             continue
         studies = to_int(match.group("num"))
         if studies is None or studies < 2:
             continue
         people = match.group("people")
-        noun = match.group("noun").lower()
+        noun = "RCTs" if match.group("noun").lower() == "rcts" else match.group("noun").lower()
         if people:
             pooled = to_int(people)
             return Participants(
