@@ -30,6 +30,7 @@ browser: ## Install Debian's Chromium for the browser tests (needs root)
 		echo "The browser tests need Debian's 'chromium' package: run 'sudo apt-get install chromium'." >&2; exit 1; \
 	fi
 
+demo: export SCRH_EMAIL_BACKEND ?= file
 demo: install ## Build the database from the bundled papers and serve the site on 127.0.0.1:$(PORT)
 	$(SCRH) migrate --noinput -v0
 	$(SCRH) setup_site --port $(PORT)

@@ -10,6 +10,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("", include("scrh.web.research.urls")),
+    path("", include("scrh.web.readers.urls")),
 ]
 
 if settings.DEBUG:

@@ -121,6 +121,7 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SCRH_EDITORS_EMAIL = os.environ.get("SCRH_EDITORS_EMAIL", "editors@localhost")
 SCRH_CLIENT_IP_HEADER = os.environ.get("SCRH_CLIENT_IP_HEADER", "")
+CSRF_FAILURE_VIEW = "scrh.web.readers.views.common.csrf_failure"
 
 # Paper sources (base URLs are settings so tests and mirrors can point elsewhere).
 SCRH_EUTILS_URL = os.environ.get("SCRH_EUTILS_URL", "https://eutils.ncbi.nlm.nih.gov/entrez/eutils")

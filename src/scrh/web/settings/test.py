@@ -1,5 +1,9 @@
 """The test run: fast hashing, local-memory cache, immediate tasks, plain static storage."""
 
+import os
+import tempfile
+from pathlib import Path
+
 from scrh.web.settings.base import *  # noqa: F403
 
 DEBUG = False
@@ -14,3 +18,10 @@ STORAGES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    # A file per test process, not shared-cache memory: live-server threads then get their own
+    # connections (WAL, busy timeout) as in production, so parallel-request tests are real.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.gettempdir()) / f"scrh-test-{os.getpid()}.sqlite3")
+    }

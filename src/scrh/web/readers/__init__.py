@@ -1,0 +1,1 @@
+"""Reader channels: summary feedback, the newsletter, the contact form."""

@@ -1,0 +1,85 @@
+"""Input forms: they validate and clean; the services do the work."""
+
+from __future__ import annotations
+
+from django import forms
+
+from scrh.web.readers.models.contact import ContactTopic
+from scrh.web.readers.models.feedback import COMMENT_MAX_LENGTH
+from scrh.web.readers.models.newsletter import Frequency
+from scrh.web.readers.selectors import newsletter_categories
+
+
+class FeedbackForm(forms.Form):
+    helpful = forms.TypedChoiceField(
+        label="Was this summary helpful?",
+        choices=[("yes", "Yes"), ("no", "No")],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Please choose Yes or No."},
+    )
+    comment = forms.CharField(
+        label="Anything to add? (optional)",
+        required=False,
+        max_length=COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=f"Up to {COMMENT_MAX_LENGTH} characters. Please do not include personal details.",
+        error_messages={
+            "max_length": "Please keep your comment to %(limit_value)d characters or fewer "
+            "(it has %(show_value)d)."
+        },
+    )
+
+
+class PreferencesForm(forms.Form):
+    categories = forms.ModelMultipleChoiceField(
+        label="Topics",
+        queryset=newsletter_categories(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Leave every box empty to hear about every topic.",
+    )
+    frequency = forms.ChoiceField(
+        label="How often",
+        choices=Frequency.choices,
+        initial=Frequency.WEEKLY,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Please choose weekly or monthly."},
+    )
+
+
+class SubscribeForm(PreferencesForm):
+    email = forms.EmailField(
+        label="Your email address",
+        max_length=254,
+        error_messages={
+            "required": "Please enter your email address.",
+            "invalid": "Please enter a valid email address, like name@example.com.",
+        },
+    )
+    field_order = ["email", "categories", "frequency"]
+
+
+class ContactForm(forms.Form):
+    name = forms.CharField(label="Your name", max_length=100)
+    email = forms.EmailField(
+        label="Your email address",
+        max_length=254,
+        error_messages={"invalid": "Please enter a valid email address, like name@example.com."},
+    )
+    topic = forms.ChoiceField(label="Topic", choices=ContactTopic.choices)
+    message = forms.CharField(
+        label="Your message",
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={
+            "max_length": "Please keep your message to %(limit_value)d characters or fewer "
+            "(it has %(show_value)d)."
+        },
+    )
+    website = forms.CharField(label="Leave this field empty", required=False)
+
+    @property
+    def is_bot(self) -> bool:
+        """The hidden honeypot field was filled in: people never see it, bots fill it."""
+        return bool(self.cleaned_data.get("website"))
