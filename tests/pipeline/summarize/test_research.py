@@ -73,3 +73,15 @@ def test_participle_clauses_become_their_own_sentence():
     )
     pieces = split_long(text)
     assert pieces[1].startswith("This suggests that spared pathways")
+
+
+def test_simple_explanation_states_the_graded_certainty_and_the_included_studies():
+    summary = RulesEngine().summarize(
+        paper_from_record(
+            {"title": "Tramadol for neuropathic pain in adults", "abstract": TRAMADOL}
+        )
+    )
+    text = summary.simple_explanation
+    assert "The authors judged the evidence to be of very low to low quality." in text
+    assert "six studies (438 people)" in text
+    assert summary.reading_grade.simple_explanation <= 8.5

@@ -52,13 +52,18 @@ def simple_explanation(ctx: Context, duration: str) -> str:
         "problem": _best(ctx, ("background", "objective"), 2),
         "words": [],
         "done": [_done(ctx)] + _duration_line(duration),
-        "found": _best(ctx, ("results",), 4) or _best(ctx, ("conclusion",), 3),
-        "means": _best(ctx, ("conclusion",), 2),
+        "found": _best(ctx, ("results",), 10) or _best(ctx, ("conclusion",), 3),
+        "means": _best(ctx, ("conclusion",), 4),
     }
     if not parts["problem"]:
         parts["problem"] = [f"This paper is about {_topic(ctx)}."]
     parts["found"] = ["Here is what they found."] + parts["found"] if parts["found"] else []
-    parts["means"] = ["What might this mean?", *parts["means"], ctx.evidence.meaning]
+    parts["means"] = [
+        "What might this mean?",
+        *parts["means"],
+        *certainty(ctx),
+        ctx.evidence.meaning,
+    ]
     _trim(parts)
     _pad(parts, ctx)
     return _join(parts)
@@ -104,8 +109,39 @@ def _best(ctx: Context, roles: tuple[str, ...], limit: int) -> list[str]:
     for sentence in ctx.by_role(*roles):
         for order, piece in enumerate(short_pieces(ctx.plain(sentence))):
             pieces.append((sentence.index * 10 + order, fkgl(piece), piece))
-    easy = sorted((p for p in pieces if p[1] <= 14), key=lambda p: p[1])[:limit]
+    easy = sorted((p for p in pieces if p[1] <= 16), key=lambda p: p[1])[:limit]
     return [p[2] for p in sorted(easy)]
+
+
+_GRADE = r"(?:very low|low|moderate|high)"
+_CERTAINTY = re.compile(
+    rf"\b(?P<levels>{_GRADE}(?:(?:[- ]to[- ]|,? or |,? and ){_GRADE})*)[- ]"
+    rf"(?P<noun>quality|certainty)\b(?=[\s-]+evidence)|"
+    rf"\bevidence (?:[\w-]+ ){{0,5}}?(?:was|is|were) "
+    rf"(?:of |mostly of |rated as )?(?P<levels2>{_GRADE}(?:(?:[- ]to[- ]| or | and ){_GRADE})*)"
+    rf"[- ](?P<noun2>quality|certainty)\b",
+    re.I,
+)
+
+
+def certainty(ctx: Context) -> list[str]:
+    """ "The authors judged the evidence to be of low quality." when the paper grades it."""
+    levels: dict[str, None] = {}
+    noun = ""
+    for sentence in ctx.sentences:
+        for match in _CERTAINTY.finditer(sentence.text):
+            words = match.group("levels") or match.group("levels2")
+            noun = noun or (match.group("noun") or match.group("noun2")).lower()
+            for level in re.findall(_GRADE, words, re.I):
+                levels[level.lower()] = None
+    if not levels:
+        return []
+    ordered = sorted(levels, key=["very low", "low", "moderate", "high"].index)
+    return [f"The authors judged the evidence to be of {' to '.join(_ends(ordered))} {noun}."]
+
+
+def _ends(levels: list[str]) -> list[str]:
+    return [levels[0]] if len(levels) == 1 else [levels[0], levels[-1]]
 
 
 _ORDER = ("problem", "words", "done", "found", "means")
