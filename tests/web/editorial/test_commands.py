@@ -73,7 +73,9 @@ def test_drafts_then_publish_as_the_named_editor(site, editor, tmp_path, capsys)
     assert SummaryPage.objects.count() == 3
     call_command("publish_drafts", user="editor")
     assert SummaryPage.objects.live().count() == 3
-    assert "3 summaries published as editor." in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "3 summaries approved through the 'Summary review' workflow" in out
+    assert "and published as editor." in out
     published_by = {
         e.user
         for e in PageLogEntry.objects.filter(

@@ -20,6 +20,7 @@ from scrh.pipeline.papers.fetch_http import FetchResult
 from scrh.pipeline.papers.merge import merge_papers
 from scrh.pipeline.papers.model import Notice, Paper
 from scrh.pipeline.papers.pubmed import Deletion
+from scrh.web.editorial.keeping import notices_announce
 from scrh.web.editorial.models import IngestRun, PaperRecord, QuarantinedRecord
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
@@ -52,10 +53,18 @@ def paper_upsert(*, paper: Paper) -> tuple[PaperRecord, str]:
     if columns["content_hash"] != record.content_hash and record.summary_pages.exists():
         record.summary_needs_review = True
         record.review_reason = f"The title or abstract changed on {date.today():%B %-d, %Y}."
+    added = _notices_added(record.data, columns["data"])
     for name, value in columns.items():
         setattr(record, name, value)
     record.save()
+    if added:
+        notices_announce(record=record, notices=added)
     return record, UPDATED
+
+
+def _notices_added(old: dict, new: dict) -> list[dict]:
+    before = old.get("notices", [])
+    return [n for n in new.get("notices", []) if n not in before]
 
 
 def _columns(paper: Paper) -> dict:

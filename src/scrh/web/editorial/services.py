@@ -1,4 +1,4 @@
-"""Writes that turn papers into draft summary pages and publish them."""
+"""Writes that turn papers into summary pages in review, revise them and publish them."""
 
 from __future__ import annotations
 
@@ -7,49 +7,93 @@ from datetime import date
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils.text import slugify
+from wagtail.models import PageLogEntry
 
 from scrh.pipeline.checks import run_checks
 from scrh.pipeline.summarize.model import Summary
 from scrh.pipeline.taxonomy import UMBRELLA, category_named
 from scrh.web.editorial.models import PaperRecord
+from scrh.web.editorial.workflow import summary_review_approve, summary_review_start
 from scrh.web.research.models import CategoryPage, ResearchIndexPage, SummaryPage
 
 
 @transaction.atomic
-def summary_draft_create(*, paper: PaperRecord, summary: Summary) -> SummaryPage:
-    """Add an unpublished SummaryPage for `paper`, with its check report, and a revision."""
+def summary_draft_create(
+    *, paper: PaperRecord, summary: Summary, user: AbstractBaseUser | None = None
+) -> SummaryPage:
+    """Add an unpublished SummaryPage for `paper`, with its check report, and put it in review."""
     report = run_checks(paper.to_paper(), summary)
     index = ResearchIndexPage.objects.get()
-    primary = _category_page(summary.primary_category)
-    topics = {primary, *(_category_page(name) for name in summary.categories)} - {None}
     page = SummaryPage(
-        title=summary.paper.title,
         slug=_unique_slug(summary.paper.title, index),
         live=False,
         paper=paper,
-        summary=summary.to_json_dict(),
-        check_report=report.to_json_dict(),
-        primary_category=primary,
-        paper_published=_date_or_none(summary.paper.published),
-        journal=summary.paper.journal,
-        design_code=summary.evidence.design_code,
-        evidence_level=summary.evidence.level,
-        population=summary.population or "",
+        **_summary_fields(summary, report.to_json_dict()),
     )
     index.add_child(instance=page)
-    page.topics.set(list(topics))
+    page.topics.set(_topics(summary))
     page.save()
-    page.save_revision()
+    page.save_revision(user=user)
+    summary_review_start(page=page, user=user)
+    return page
+
+
+@transaction.atomic
+def summary_revision_create(
+    *,
+    page: SummaryPage,
+    summary: Summary,
+    check_report: dict,
+    user: AbstractBaseUser | None = None,
+    message: str = "",
+) -> SummaryPage:
+    """Save `summary` as a new revision of `page` and put it in review.
+
+    A live page stays as it is for readers until an editor approves the new revision.
+    """
+    page = SummaryPage.objects.get(pk=page.pk)
+    for name, value in _summary_fields(summary, check_report).items():
+        setattr(page, name, value)
+    page.topics.set(_topics(summary))
+    if not page.live:
+        page.save()
+    page.save_revision(user=user, changed=True, log_action=True)
+    if message:
+        PageLogEntry.objects.log_action(
+            page, "scrh.summary_review", user=user, data={"message": message}
+        )
+    summary_review_start(page=page, user=user)
     return page
 
 
 @transaction.atomic
 def summary_publish(*, page: SummaryPage, user: AbstractBaseUser | None) -> SummaryPage:
-    """Publish the latest revision of `page` as `user`."""
-    revision = page.get_latest_revision() or page.save_revision(user=user)
-    revision.publish(user=user)
+    """Approve `page`'s review as `user` (which publishes it); with no review open, publish."""
+    if not summary_review_approve(page=page, user=user):
+        revision = page.get_latest_revision() or page.save_revision(user=user)
+        revision.publish(user=user)
     page.refresh_from_db()
     return page
+
+
+def _summary_fields(summary: Summary, check_report: dict) -> dict:
+    return {
+        "title": summary.paper.title,
+        "summary": summary.to_json_dict(),
+        "check_report": check_report,
+        "primary_category": _category_page(summary.primary_category),
+        "paper_published": _date_or_none(summary.paper.published),
+        "journal": summary.paper.journal,
+        "design_code": summary.evidence.design_code,
+        "evidence_level": summary.evidence.level,
+        "population": summary.population or "",
+    }
+
+
+def _topics(summary: Summary) -> list[CategoryPage]:
+    primary = _category_page(summary.primary_category)
+    names = (_category_page(name) for name in summary.categories)
+    return list({primary, *names} - {None})
 
 
 def _category_page(name: str) -> CategoryPage | None:

@@ -1,4 +1,4 @@
-"""Publish every draft summary page that passed its checks, as the named editor."""
+"""Approve, as the named editor, every draft in review whose checks found no error."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from django.core.management.base import BaseCommand, CommandError
 
 from scrh.web.editorial.selectors import draft_summary_pages
 from scrh.web.editorial.services import summary_publish
+from scrh.web.editorial.workflow import WORKFLOW_NAME
 
 
 class Command(BaseCommand):
-    help = "Publish the draft summary pages whose checks found no error, recording USER."
+    help = "Approve through the review workflow, as USER, the drafts whose checks found no error."
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--user", required=True, help="Username of the publishing editor.")
@@ -27,4 +28,7 @@ class Command(BaseCommand):
                 continue
             summary_publish(page=page, user=editor)
             published += 1
-        self.stdout.write(f"{published} summaries published as {user}.")
+        self.stdout.write(
+            f"{published} summaries approved through the '{WORKFLOW_NAME}' workflow "
+            f"and published as {user}."
+        )

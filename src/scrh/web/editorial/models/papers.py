@@ -79,7 +79,18 @@ class IngestRun(models.Model):
     unchanged = models.PositiveIntegerField(default=0)
     deleted = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
+    drafts = models.PositiveIntegerField(default=0, help_text="Draft summaries created.")
+    reopened = models.PositiveIntegerField(
+        default=0, help_text="Live summaries sent back to review because their paper changed."
+    )
     error = models.TextField(blank=True)
+    saved_search = models.ForeignKey(
+        "editorial.SavedSearch",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="runs",
+    )
 
     class Meta:
         ordering = ["-started_at", "-pk"]

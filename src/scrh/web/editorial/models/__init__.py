@@ -1,0 +1,7 @@
+"""Editorial models: stored papers and ingest runs, saved searches, re-run summary candidates."""
+
+from scrh.web.editorial.models.candidates import SummaryCandidate
+from scrh.web.editorial.models.papers import IngestRun, PaperRecord, QuarantinedRecord
+from scrh.web.editorial.models.searches import SavedSearch
+
+__all__ = ["IngestRun", "PaperRecord", "QuarantinedRecord", "SavedSearch", "SummaryCandidate"]
