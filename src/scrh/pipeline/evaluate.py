@@ -15,7 +15,7 @@ from pathlib import Path
 from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.engines.rules import RulesEngine
-from scrh.pipeline.summarize.glossary import rare_rate
+from scrh.pipeline.summarize.glossary import rare_rate, undefined_rare_words
 from scrh.pipeline.summarize.model import NOT_SPECIFIED, Summary
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -71,6 +71,7 @@ def gold_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
         "numbers": [],
         "rare": [],
         "rare_abs": [],
+        "undefined": [],
     }
     for record in records:
         paper = paper_from_record(record)
@@ -89,6 +90,7 @@ def gold_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
         )
         rows["rare"].append(rare_rate(summary.simple_explanation))
         rows["rare_abs"].append(rare_rate(paper.abstract))
+        rows["undefined"].append(_unexplained(summary))
     total = sum(n for n, _ in rows["numbers"])
     bad = sum(b for _, b in rows["numbers"])
     return {
@@ -105,6 +107,7 @@ def gold_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
         "numbers traceable": 1.0 - bad / total if total else 1.0,
         "rare words /100 (simple explanation)": statistics.mean(rows["rare"]),
         "rare words /100 (abstract)": statistics.mean(rows["rare_abs"]),
+        "rare words with no definition (per summary)": statistics.mean(rows["undefined"]),
     }
 
 
@@ -141,6 +144,13 @@ def laysum_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
     out["rare words /100 (simple explanation)"] = statistics.mean(rare)
     out["rare words /100 (abstract)"] = statistics.mean(rare_abs)
     return out
+
+
+def _unexplained(summary: Summary) -> int:
+    """Rare words of the simple explanation that neither the glossary nor the data files
+    define (what the jargon check will flag)."""
+    glossed = {e.term.lower() for e in summary.glossary}
+    return sum(w not in glossed for w in undefined_rare_words(summary.simple_explanation))
 
 
 def _lines(text: str) -> str:

@@ -39,3 +39,12 @@ def test_rare_words_and_grade():
     assert "hypoproteinemia" in rare_words("Hypoproteinemia was a risk factor.")
     assert fkgl("The cat sat on the mat.") < 3
     assert fkgl("") == 0.0
+
+
+def test_rare_words_without_a_lexicon_entry_are_explained_by_their_medical_ending():
+    from scrh.pipeline.summarize.glossary import glossary_for, undefined_rare_words
+
+    text = "Tramadol eased postherpetic neuralgia in some people."
+    terms = {e.term: e.definition for e in glossary_for(text, {})}
+    assert "pain" in terms["tramadol"] and "-algia" in terms["neuralgia"]
+    assert "postherpetic" in undefined_rare_words(text)
