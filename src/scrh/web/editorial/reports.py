@@ -14,9 +14,8 @@ from scrh.web.research.models import CategoryPage, SummaryPage
 
 def ingest_runs() -> QuerySet[IngestRun]:
     """Latest runs first, with their saved search and the number of quarantined records."""
-    return IngestRun.objects.select_related("saved_search").annotate(
-        quarantined_count=Count("quarantined")
-    )
+    runs = IngestRun.objects.select_related("saved_search")
+    return runs.annotate(quarantined_count=Count("quarantined")).order_by("-started_at", "-pk")
 
 
 def summary_quality() -> list[dict[str, Any]]:
