@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from csp.constants import NONE, SELF
+
 from scrh.web.settings.database import database_from_url, default_sqlite_url
 
 WEB_DIR = Path(__file__).resolve().parent.parent
@@ -14,6 +16,7 @@ INSTALLED_APPS = [
     "scrh.web.research",
     "scrh.web.editorial",
     "scrh.web.readers",
+    "scrh.web.operations",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -37,10 +40,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "scrh.web.operations.security.SiteCSPMiddleware",
+    "scrh.web.operations.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "scrh.web.research.cache.AnonymousPageCacheMiddleware",
@@ -140,4 +146,32 @@ SCRH_EUROPEPMC_URL = os.environ.get(
 SCRH_CROSSREF_URL = os.environ.get("SCRH_CROSSREF_URL", "https://api.crossref.org")
 SCRH_NCBI_API_KEY = os.environ.get("SCRH_NCBI_API_KEY", "")
 SCRH_CONTACT_EMAIL = os.environ.get("SCRH_CONTACT_EMAIL", "")
-SCRH_FETCH_RETRY = {"attempts": 5, "backoff": 1.0, "max_wait": 60.0, "timeout": 30.0}
+SCRH_FETCH_RETRY = {
+    "attempts": int(os.environ.get("SCRH_FETCH_ATTEMPTS", "5")),
+    "backoff": float(os.environ.get("SCRH_FETCH_BACKOFF", "1.0")),
+    "max_wait": 60.0,
+    "timeout": 30.0,
+}
+
+# Response headers (see scrh.web.operations.security; production adds HSTS and secure cookies).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb")
+}
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"

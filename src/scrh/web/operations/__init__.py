@@ -1,0 +1,1 @@
+"""Operations: security headers, backup and restore."""
