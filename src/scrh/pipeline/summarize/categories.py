@@ -13,16 +13,18 @@ UMBRELLA = "Spinal Cord Injury"
 
 @cache
 def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per category; cues are lower-cased and matched against lower-case text."""
     return tuple(
-        (item["name"], re.compile(r"\b(" + "|".join(item["cues"]) + r")", re.I))
+        (item["name"], re.compile(r"\b(?:" + "|".join(c.lower() for c in item["cues"]) + ")"))
         for item in load("categories.json")
     )
 
 
 def categorize(paper: Paper, design_code: str) -> tuple[str, list[str]]:
     """(primary category, 1-4 topic categories); the umbrella only when nothing more fits."""
-    title = paper.title
-    text = " ".join([paper.title, paper.abstract, " ".join(paper.keywords), " ".join(paper.mesh)])
+    title = paper.title.lower()
+    parts = [paper.title, paper.abstract, " ".join(paper.keywords), " ".join(paper.mesh)]
+    text = " ".join(parts).lower()
     scored = []
     for name, pattern in _rules():
         hits = len(pattern.findall(text)) + 3 * len(pattern.findall(title))

@@ -12,6 +12,7 @@ from scrh.pipeline.summarize.model import GlossaryEntry
 
 RARE_ZIPF = 3.0
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
 
 
 def rare_words(text: str, threshold: float = RARE_ZIPF) -> list[str]:
@@ -46,15 +47,31 @@ def definitions() -> dict[str, str]:
 
 def terms_in(text: str, known: dict[str, str], longest: int = 5) -> list[str]:
     """Known terms (lower case, up to `longest` words) that occur in `text`, in order."""
-    words = re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower())
+    words = _TOKEN.findall(text.lower())
+    sizes = _default_sizes() if known is definitions() else _sizes_by_first_word(known)
     found: dict[str, None] = {}
-    for start in range(len(words)):
-        for size in range(min(longest, len(words) - start), 0, -1):
+    for start, word in enumerate(words):
+        for size in range(min(sizes.get(word, 0), longest, len(words) - start), 0, -1):
             term = " ".join(words[start : start + size])
             if term in known:
                 found[term] = None
                 break
     return list(found)
+
+
+@cache
+def _default_sizes() -> dict[str, int]:
+    return _sizes_by_first_word(definitions())
+
+
+def _sizes_by_first_word(known: dict[str, str]) -> dict[str, int]:
+    """The most words a known term has, by its first word."""
+    sizes: dict[str, int] = {}
+    for term in known:
+        words = term.split()
+        if words:
+            sizes[words[0]] = max(sizes.get(words[0], 0), len(words))
+    return sizes
 
 
 def glossary_for(text: str, abbreviations: dict[str, str], limit: int = 12) -> list[GlossaryEntry]:

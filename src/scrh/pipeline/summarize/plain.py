@@ -8,6 +8,7 @@ from functools import cache
 
 from scrh.pipeline.data import load
 from scrh.pipeline.summarize.numbers import NUMBER_WORD
+from scrh.pipeline.summarize.trie import trie_pattern
 
 _SHORT_FORM = re.compile(r"\s*\((?P<short>[A-Za-z][A-Za-z0-9/&'-]{0,9}s?)\)")
 _STATS = re.compile(
@@ -136,8 +137,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Entry]]:
         for e in load("plain_words.json") + load("lexicon.json")
         if e.get("plain")
     }
-    alternatives = "|".join(re.escape(t) for t in sorted(entries, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I), entries
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(entries)})(?![\w-])", re.I), entries
 
 
 _HEAD_NOUN = re.compile(

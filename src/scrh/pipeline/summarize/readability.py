@@ -1,20 +1,27 @@
-"""Reading-grade measures (textstat's Flesch-Kincaid formula)."""
+"""Reading-grade measures (textstat's Flesch-Kincaid formula, counted as textstat counts)."""
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import textstat
 
+_TEXTSTAT = textstat.textstat  # the default instance: English hyphenation, legacy rounding
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_QUOTE = re.compile(r"\'(?![tsd]\b|ve\b|ll\b|re\b)")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+
 
 def fkgl(text: str) -> float:
-    """Flesch-Kincaid grade level of `text` (0.0 for empty text), rounded to one decimal."""
+    """Flesch-Kincaid grade level of `text` (0.0 for empty text), rounded to one decimal;
+    the same figure as `textstat.flesch_kincaid_grade`."""
     if not text.strip():
         return 0.0
-    return round(float(textstat.flesch_kincaid_grade(text)), 1)
+    return grade_of([counts(text)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,14 +33,24 @@ class Counts:
     syllables: int
 
 
-@lru_cache(maxsize=4096)
 def counts(text: str) -> Counts:
     """Words, sentences and syllables of `text`, counted as textstat counts them."""
-    return Counts(
-        textstat.lexicon_count(text),
-        textstat.sentence_count(text),
-        textstat.syllable_count(text),
-    )
+    words = _words(text)
+    found = _SENTENCE.findall(text)
+    short = sum(1 for sentence in found if len(_words(sentence)) <= 2)
+    syllables = sum(_syllables(word) for word in _words(text.lower()))
+    return Counts(len(words), max(1, len(found) - short), syllables)
+
+
+def _words(text: str) -> list[str]:
+    """textstat's words: punctuation removed (apostrophes of contractions kept), split."""
+    return _PUNCTUATION.sub("", _QUOTE.sub('"', text)).split()
+
+
+@lru_cache(maxsize=1 << 16)
+def _syllables(word: str) -> int:
+    """Syllables of one lower-case word by textstat's hyphenation dictionary."""
+    return len(_TEXTSTAT.pyphen.positions(word)) + 1
 
 
 def grade_of(parts: Iterable[Counts]) -> float:
