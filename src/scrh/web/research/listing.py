@@ -14,14 +14,14 @@ PAGE_SIZE = 10
 
 
 def paginate(
-    request: HttpRequest, items: QuerySet | list, per_page: int = PAGE_SIZE
+    request: HttpRequest, items: QuerySet | list, per_page: int | None = None
 ) -> PaginatorPage:
     """The requested page of `items`; a bad or out-of-range `?page=` gives the nearest page."""
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
+    return Paginator(items, per_page or PAGE_SIZE).get_page(request.GET.get("page"))
 
 
 def filtered_listing(
-    request: HttpRequest, queryset: QuerySet, *, per_page: int = PAGE_SIZE
+    request: HttpRequest, queryset: QuerySet, *, per_page: int | None = None
 ) -> dict:
     """Filters read from the request, the filter options, and the page of matching summaries."""
     filters = SummaryFilters.from_query(request.GET)

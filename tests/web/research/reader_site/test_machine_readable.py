@@ -1,0 +1,144 @@
+"""Feeds, sitemap, robots.txt, JSON-LD, Open Graph, citations and the JSON API."""
+
+from __future__ import annotations
+
+import json
+import re
+from xml.etree import ElementTree
+
+import feedparser
+import pytest
+
+from scrh.web.research import sitemaps
+
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+@pytest.mark.parametrize(
+    ("url", "version"),
+    [("/feeds/rss.xml", "rss20"), ("/feeds/atom.xml", "atom10")],
+)
+def test_site_feeds_parse_and_list_the_latest_summaries(client, demo, url, version):
+    feed = feedparser.parse(client.get(url).content)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == version
+    assert {e.title for e in feed.entries} == {p.title for p in demo}
+    entry = feed.entries[0]
+    assert entry.link.startswith("http") and entry.summary and entry.get("published")
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_category_feeds_hold_only_that_category(client, demo, kind):
+    category = demo[1].primary_category
+    feed = feedparser.parse(client.get(f"/feeds/{category.slug}/{kind}.xml").content)
+    assert not feed.bozo
+    assert category.title in feed.feed.title
+    expected = {p.title for p in demo if category in p.topics.all()}
+    assert {e.title for e in feed.entries} == expected
+    assert client.get(f"/feeds/no-such-category/{kind}.xml").status_code == 404
+
+
+def test_sitemap_index_links_sections_that_list_every_live_page(client, demo):
+    index = ElementTree.fromstring(  # noqa: S314 (our own response)
+        client.get("/sitemap.xml").content
+    )
+    sections = [loc.text for loc in index.findall("s:sitemap/s:loc", SITEMAP_NS)]
+    assert [s.rsplit("/", 1)[-1] for s in sections] == [
+        "sitemap-pages.xml",
+        "sitemap-summaries.xml",
+    ]
+    summaries = ElementTree.fromstring(  # noqa: S314 (our own response)
+        client.get("/sitemap-summaries.xml").content
+    )
+    locs = {loc.text for loc in summaries.findall("s:url/s:loc", SITEMAP_NS)}
+    assert locs == {p.full_url for p in demo}
+    pages = client.get("/sitemap-pages.xml").content.decode()
+    assert "/categories/" in pages and "/about/" in pages and demo[0].url not in pages
+
+
+def test_sitemap_is_paginated_past_the_limit(client, demo, monkeypatch):
+    monkeypatch.setattr(sitemaps.SummarySitemap, "limit", 3)
+    index = client.get("/sitemap.xml").content.decode()
+    assert "sitemap-summaries.xml?p=2" in index
+    second = ElementTree.fromstring(  # noqa: S314 (our own response)
+        client.get("/sitemap-summaries.xml?p=2").content
+    )
+    assert len(second.findall("s:url", SITEMAP_NS)) == 3
+    assert sitemaps.SITEMAP_LIMIT == 10_000
+
+
+def test_robots_txt_points_at_the_sitemap(client, home):
+    body = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in body
+    assert re.search(r"^Sitemap: http://\S+/sitemap\.xml$", body, re.M)
+
+
+def jsonld(html: str) -> dict:
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert match, "no JSON-LD on the page"
+    return json.loads(match.group(1))
+
+
+def test_summary_jsonld_is_a_medical_scholarly_article_citing_the_paper(client, demo):
+    page = demo[1]
+    data = jsonld(client.get(page.url).content.decode())
+    assert data["@context"] == "https://schema.org"
+    assert data["@type"] == "MedicalScholarlyArticle"
+    for key in ("headline", "url", "datePublished", "publisher", "about", "citation", "abstract"):
+        assert data.get(key), key
+    assert data["url"] == page.full_url
+    assert data["citation"]["@type"] == "ScholarlyArticle"
+    assert data["citation"]["url"] == f"https://doi.org/{page.paper_ref['doi']}"
+    assert data["citation"]["isPartOf"]["name"] == page.journal
+    assert page.primary_category.title in {t["name"] for t in data["about"]}
+
+
+def test_summary_has_open_graph_tags(client, demo):
+    html = client.get(demo[0].url).content.decode()
+    for prop in ("og:type", "og:title", "og:description", "og:url", "og:site_name"):
+        assert f'property="{prop}"' in html, prop
+    assert '<meta property="og:type" content="article">' in html
+
+
+def test_citation_exports_ris_and_bibtex(client, demo):
+    page = demo[0]
+    ris = client.get(f"{page.url}cite.ris")
+    assert ris["Content-Type"].startswith("application/x-research-info-systems")
+    text = ris.content.decode()
+    assert text.startswith("TY  - JOUR\r\n") and "ER  - " in text
+    assert f"DO  - {page.paper_ref['doi']}" in text and "AU  - " in text
+    bib = client.get(f"{page.url}cite.bib").content.decode()
+    assert bib.startswith("@article{") and f"doi = {{{page.paper_ref['doi']}}}" in bib
+    assert client.get(f"{page.url}cite.pdf").status_code == 404
+
+
+def test_api_lists_filters_and_paginates(client, demo):
+    body = client.get("/api/summaries/", {"page_size": 5}).json()
+    assert body["count"] == len(demo) and body["num_pages"] == 3 and len(body["results"]) == 5
+    assert body["next"].endswith("page=2") and body["previous"] is None
+    item = body["results"][0]
+    for key in ("slug", "title", "url", "api_url", "journal", "evidence_level", "population"):
+        assert key in item
+    animals = client.get("/api/summaries/", {"population": "animals"}).json()
+    assert {r["population"] for r in animals["results"]} == {"animals"}
+    found = client.get("/api/summaries/", {"q": "spinal"}).json()
+    assert found["count"] >= 1
+
+
+def test_api_detail_returns_the_whole_summary(client, demo):
+    page = demo[0]
+    body = client.get(f"/api/summaries/{page.slug}/").json()
+    assert body["title"] == page.title
+    assert body["summary"]["key_findings"] == page.summary["key_findings"]
+    assert body["categories"]
+    assert client.get("/api/summaries/no-such-slug/").status_code == 404
+
+
+def test_openapi_document_describes_both_routes(client, home):
+    doc = client.get("/api/openapi.json").json()
+    assert doc["openapi"].startswith("3.1")
+    assert set(doc["paths"]) == {"/api/summaries/", "/api/summaries/{slug}/"}
+    names = {p["name"] for p in doc["paths"]["/api/summaries/"]["get"]["parameters"]}
+    assert {"q", "category", "design", "level", "population", "year", "page"} <= names
+    refs = re.findall(r'"\$ref": "#/components/schemas/(\w+)"', json.dumps(doc))
+    assert set(refs) <= set(doc["components"]["schemas"])
