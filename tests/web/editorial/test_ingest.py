@@ -140,3 +140,32 @@ def test_jsonl_round_trip_through_storage_is_faithful():
     for paper in jsonl.parse(DEMO_PAPERS.read_bytes()):
         record, _status = paper_upsert(paper=paper)
         assert record.to_paper() == paper.with_changes(doi=paper.doi.lower())
+
+
+def test_a_pubmed_retraction_notice_record_puts_a_notice_on_the_paper_it_retracts(tmp_path):
+    paper = demo_papers(1)[0]
+    paper_upsert(paper=paper.with_changes(pmid="31000001"))
+    notice = (
+        '<?xml version="1.0"?><PubmedArticleSet><PubmedArticle><MedlineCitation Status="MEDLINE">'
+        "<PMID>31000002</PMID><Article><Journal><Title>J Neurotrauma</Title><JournalIssue>"
+        "<PubDate><Year>2024</Year></PubDate></JournalIssue></Journal>"
+        "<ArticleTitle>Retraction notice</ArticleTitle><PublicationTypeList><PublicationType>"
+        "Retraction of Publication</PublicationType></PublicationTypeList></Article>"
+        '<CommentsCorrectionsList><CommentsCorrections RefType="RetractionOf">'
+        "<RefSource>J Neurotrauma. 2021;38:1</RefSource><PMID>31000001</PMID>"
+        "</CommentsCorrections></CommentsCorrectionsList></MedlineCitation></PubmedArticle>"
+        "</PubmedArticleSet>"
+    )
+    path = tmp_path / "notice.xml"
+    path.write_text(notice)
+    call_command("ingest_file", str(path))
+    record = PaperRecord.objects.get(pmid="31000001")
+    assert record.notices == [
+        {
+            "kind": "retraction",
+            "text": "J Neurotrauma. 2021;38:1",
+            "ref_doi": "",
+            "ref_pmid": "31000002",
+        }
+    ]
+    assert not PaperRecord.objects.filter(pmid="31000002").exists()

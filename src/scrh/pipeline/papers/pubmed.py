@@ -26,6 +26,11 @@ _NOTICE_KINDS = {
     "ErratumIn": "erratum",
     "ExpressionOfConcernIn": "concern",
 }
+_UPDATE_KINDS = {
+    "RetractionOf": "retraction",
+    "ErratumFor": "erratum",
+    "ExpressionOfConcernFor": "concern",
+}
 RETRACTED_TYPE = "Retracted Publication"
 
 
@@ -85,7 +90,7 @@ def paper_from_element(article: etree._Element) -> Paper:
         source=SOURCE,
         source_url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else "",
         notices=_notices(citation, pub_types),
-        extra=extra,
+        extra=_with_updates(extra, citation),
     )
 
 
@@ -144,6 +149,20 @@ def _authors(art: etree._Element) -> tuple[str, ...]:
         if name:
             names.append(name)
     return tuple(names)
+
+
+def _with_updates(extra: dict, citation: etree._Element) -> dict:
+    """Add `updates`: the papers this record retracts or corrects (it is itself a notice)."""
+    updates = tuple(
+        Notice(
+            kind=_UPDATE_KINDS[item.get("RefType", "")],
+            text=text_of(item.find("RefSource")),
+            ref_pmid=text_of(item.find("PMID")),
+        )
+        for item in citation.iterfind("CommentsCorrectionsList/CommentsCorrections")
+        if item.get("RefType", "") in _UPDATE_KINDS and text_of(item.find("PMID"))
+    )
+    return {**extra, "updates": updates} if updates else extra
 
 
 def _notices(citation: etree._Element, pub_types: tuple[str, ...]) -> tuple[Notice, ...]:

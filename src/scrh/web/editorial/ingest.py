@@ -112,7 +112,7 @@ def notices_attach(*, notice_paper: Paper) -> str:
             continue
         notice = Notice(
             kind=update.kind,
-            text=update.text or notice_paper.title,
+            text=notice_paper.title or update.text,
             ref_doi=notice_paper.doi,
             ref_pmid=notice_paper.pmid,
         )
