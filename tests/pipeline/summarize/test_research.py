@@ -42,13 +42,13 @@ def test_research_summary_reads_at_grade_12_and_keeps_the_findings():
     assert "tramadol" in summary.research_summary.lower()
 
 
-def test_phrases_that_follow_their_noun_move_behind_it_or_stay_as_the_term():
+def test_phrases_that_follow_their_noun_move_behind_it_or_stay_as_the_term_or_a_plainer_word():
     assert apply_lexicon("A tetraplegic patient felt touch.") == (
         "A patient with paralyzed arms and legs felt touch."
     )
     assert apply_lexicon("He was tetraplegic.") == "He was tetraplegic."
     assert apply_lexicon("We identified six randomised, double-blind studies.") == (
-        "We found six randomised, double-blind studies."
+        "We found six randomized, double-blind studies."
     )
     assert apply_lexicon("Patients were randomized to two groups.") == (
         "Patients were assigned by chance to two groups."

@@ -13,8 +13,8 @@ _DESIGNS: dict[str, tuple[str, int | None, str]] = {
     "systematic_review_meta_analysis": (
         "Systematic review with meta-analysis",
         1,
-        "A careful pooling of earlier studies on the same question; the strongest kind of evidence "
-        "when those studies were good.",
+        "A careful combination of earlier studies on the same question; the strongest kind of "
+        "evidence when those studies were good.",
     ),
     "systematic_review": (
         "Systematic review",
@@ -30,7 +30,7 @@ _DESIGNS: dict[str, tuple[str, int | None, str]] = {
     "narrative_review": (
         "Narrative review",
         5,
-        "Experts summing up what is known; useful background, but not a test of a treatment.",
+        "Experts describing what is known; useful background, but not a test of a treatment.",
     ),
     "rct": (
         "Randomized controlled trial",

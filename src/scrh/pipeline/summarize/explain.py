@@ -7,14 +7,14 @@ import re
 from scrh.pipeline.summarize.compose import Context, short_pieces
 from scrh.pipeline.summarize.glossary import definitions, terms_in
 from scrh.pipeline.summarize.model import NOT_SPECIFIED
-from scrh.pipeline.summarize.plain import expand_abbreviations, plain_sentence
+from scrh.pipeline.summarize.plain import apply_lexicon, expand_abbreviations, plain_sentence
 from scrh.pipeline.summarize.readability import fkgl
 
 MIN_WORDS, MAX_WORDS, MAX_GRADE = 120, 220, 8.0
 
 _DONE = {
     "systematic_review_meta_analysis": "The researchers gathered earlier studies on this question "
-    "and pooled their results{who}.",
+    "and combined their results{who}.",
     "systematic_review": "The researchers searched for earlier studies on this question and "
     "summed up their results{who}.",
     "scoping_review": "The researchers mapped what earlier studies have looked at.",
@@ -40,7 +40,7 @@ _CAVEATS = (
     "One study on its own rarely settles a question.",
     "Talk with your care team before you change any part of your care.",
     "The key findings below show which parts of the paper each point comes from.",
-    "This summary is based on the paper's abstract, which is a short version of the paper.",
+    "This summary is based on the abstract, which is a short version of the paper.",
     "Ask your doctor or therapist what these results could mean for you.",
     "Research moves step by step, and later studies may change the picture.",
 )
@@ -78,8 +78,16 @@ def _topic(ctx: Context) -> str:
 def _done(ctx: Context) -> str:
     who_plain = _who_plain(ctx)
     template = _DONE.get(ctx.evidence.design_code, _DONE["other"])
-    who = f", with {ctx.participants.who.lower()} in all" if ctx.participants.who else ""
+    who = ""
+    if ctx.participants.who:
+        plain_who = apply_lexicon(expand_abbreviations(ctx.participants.who, ctx.abbreviations))
+        who = f", with {_lower_words(plain_who)} in all"
     return template.format(who=who, who_plain=who_plain)
+
+
+def _lower_words(text: str) -> str:
+    """Lower case, except short forms written in capitals ("RCTs", "SCI")."""
+    return " ".join(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower() for w in text.split())
 
 
 def _who_plain(ctx: Context) -> str:

@@ -126,6 +126,7 @@ def drop_statistics(text: str) -> str:
 class _Entry:
     plain: str
     after: bool  # a phrase such as "with paralyzed legs" that must follow its noun
+    instead: str = ""  # a plainer single word where the phrase cannot follow its noun
 
 
 @cache
@@ -133,7 +134,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Entry]]:
     """One pattern for every lexicon term and everyday swap for a formal word ("utilize":
     "use"), longest first, and the plain words by term."""
     entries = {
-        e["term"].lower(): _Entry(e["plain"], bool(e.get("after")))
+        e["term"].lower(): _Entry(e["plain"], bool(e.get("after")), e.get("instead", ""))
         for e in load("plain_words.json") + load("lexicon.json")
         if e.get("plain")
     }
@@ -200,6 +201,8 @@ def apply_lexicon(text: str, max_plain_words: int | None = None) -> str:
             replacement = term
         elif entry.after:
             replacement, end = _after_noun(text, match, entry.plain)
+            if replacement == term and entry.instead:
+                replacement = _match_case(term, entry.instead)
         else:
             replacement = _match_case(term, entry.plain)
         out.append(_article(text[position : match.start()], replacement) + replacement)
@@ -274,4 +277,21 @@ def plain_sentence(
     text = drop_statistics(text)
     text = expand_abbreviations(text, abbreviations)
     text = apply_lexicon(text, max_plain_words)
-    return " ".join(text.split())
+    return third_person(" ".join(text.split()))
+
+
+_FIRST_PERSON = {
+    "We": "The authors",
+    "we": "the authors",
+    "Our": "Their",
+    "our": "their",
+    "us": "them",
+    "ourselves": "themselves",
+}
+_FIRST_PERSON_WORD = re.compile(r"\b(We|we|Our|our|us|ourselves)\b")
+
+
+def third_person(text: str) -> str:
+    """The authors' "we" and "our" as "the authors" and "their", so a summary never speaks
+    as if it wrote the paper."""
+    return _FIRST_PERSON_WORD.sub(lambda m: _FIRST_PERSON[m.group(1)], text)

@@ -1,0 +1,60 @@
+"""Plain wording: no rare words of our own, agreement kept, no first person."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrh.pipeline.data import load
+from scrh.pipeline.summarize.design import _DESIGNS
+from scrh.pipeline.summarize.explain import _CAVEATS, _DONE
+from scrh.pipeline.summarize.glossary import rare_words
+from scrh.pipeline.summarize.plain import apply_lexicon, plain_sentence
+
+
+def test_plain_words_of_the_data_files_are_not_rare_words_themselves():
+    entries = load("lexicon.json") + load("plain_words.json")
+    offenders = {e["term"]: rare_words(e["plain"]) for e in entries if e.get("plain")}
+    assert {term: words for term, words in offenders.items() if words} == {}
+
+
+def test_our_own_sentences_use_no_rare_words():
+    ours = [*_DONE.values(), *_CAVEATS, *(meaning for _, _, meaning in _DESIGNS.values())]
+    assert [(text, rare_words(text)) for text in ours if rare_words(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Spasms were reduced in the treated group.",
+            "Sudden muscle jerks were reduced in the treated group.",
+        ),
+        ("Muscle spasms were common.", "Sudden muscle jerks were common."),
+        ("Fatigue was the most common adverse event.", "Feeling tired was the most common"),
+        (
+            "Four randomised controlled trials compared beta-blocker therapy with placebo.",
+            "Four fair tests in which people were put into groups by chance compared",
+        ),
+        ("Three RCTs (91 participants) were included.", "Three randomized trials"),
+    ],
+)
+def test_lexicon_keeps_agreement_and_does_not_double_up(sentence: str, expected: str) -> None:
+    assert apply_lexicon(sentence).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "We provide a comprehensive review of past literature.",
+            "The authors provide a comprehensive review of past literature.",
+        ),
+        (
+            "In our cohort, we found that 12 of 40 patients improved.",
+            "In their group, the authors found that 12 of 40 patients improved.",
+        ),
+        ("Data from the US registry were used.", "Data from the US registry were used."),
+    ],
+)
+def test_plain_sentences_speak_of_the_authors_not_we(sentence: str, expected: str) -> None:
+    assert plain_sentence(sentence, {}) == expected
