@@ -9,7 +9,7 @@ SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser demo test lint format eval bench clean
+.PHONY: help install browser demo test lint format eval bench loadtest clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -62,6 +62,9 @@ eval: install ## Quality report of the summarizer on the development set
 
 bench: install ## Benchmarks, each printing a ratio against its named baseline
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+loadtest: install ## wrk (Debian's) against gunicorn serving the demo site on loopback: req/s, p50/p99, errors
+	$(BIN)/python bench/loadtest.py
 
 clean: ## Remove var/ (database, static files, mail)
 	rm -rf var

@@ -23,7 +23,7 @@ def _forms(page) -> dict[str, dict[str, str]]:
         "/contact/": {
             "name": "A reader",
             "email": "reader@example.org",
-            "topic": "question",
+            "topic": "summary",
             "message": "Hello",
         },
         "/subscribe/confirm/": {"token": "x"},
