@@ -163,7 +163,7 @@ def test_a_pubmed_retraction_notice_record_puts_a_notice_on_the_paper_it_retract
     assert record.notices == [
         {
             "kind": "retraction",
-            "text": "J Neurotrauma. 2021;38:1",
+            "text": "Retraction notice",
             "ref_doi": "",
             "ref_pmid": "31000002",
         }
