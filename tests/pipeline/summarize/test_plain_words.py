@@ -58,3 +58,33 @@ def test_lexicon_keeps_agreement_and_does_not_double_up(sentence: str, expected:
 )
 def test_plain_sentences_speak_of_the_authors_not_we(sentence: str, expected: str) -> None:
     assert plain_sentence(sentence, {}) == expected
+
+
+def test_plural_short_forms_are_expanded_in_capitals_and_in_the_singular():
+    from scrh.pipeline.summarize.plain import expand_abbreviations
+
+    defined = {"UTIs": "urinary tract infections"}
+    text = "Our findings suggest that the prevalence of UTIS is higher; one UTI was severe."
+    assert expand_abbreviations(text, defined) == (
+        "Our findings suggest that the prevalence of urinary tract infections is higher; "
+        "one urinary tract infection was severe."
+    )
+
+
+def test_simple_explanation_has_no_question_filler():
+    from scrh.pipeline.papers.jsonl import paper_from_record
+    from scrh.pipeline.summarize.engines.rules import RulesEngine
+
+    paper = paper_from_record(
+        {
+            "title": "Tramadol for neuropathic pain in adults",
+            "abstract": "We identified six randomised, double-blind studies involving 438 "
+            "participants with neuropathic pain. Tramadol reduced pain more than placebo. "
+            "Adverse events such as dizziness and nausea were more common with tramadol. "
+            "We conclude that the evidence is of low quality.",
+        }
+    )
+    text = RulesEngine().summarize(paper).simple_explanation
+    assert "What might this mean?" not in text
+    assert text.count("Here is what they found.") <= 1
+    assert " we " not in f" {text.lower()} "

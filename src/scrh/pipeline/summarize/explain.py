@@ -35,7 +35,7 @@ _DONE = {
     "protocol": "The authors describe the plan for a study that is still to come.",
     "other": "The authors describe their work on this topic.",
 }
-_FIXED = ("Here is what they found.", "What might this mean?")
+_FIXED = ("Here is what they found.",)
 _CAVEATS = (
     "One study on its own rarely settles a question.",
     "Talk with your care team before you change any part of your care.",
@@ -59,7 +59,6 @@ def simple_explanation(ctx: Context, duration: str) -> str:
         parts["problem"] = [f"This paper is about {_topic(ctx)}."]
     parts["found"] = ["Here is what they found."] + parts["found"] if parts["found"] else []
     parts["means"] = [
-        "What might this mean?",
         *parts["means"],
         *certainty(ctx),
         ctx.evidence.meaning,

@@ -29,7 +29,7 @@ _STUDIES = re.compile(
     rf"\b(?P<num>{NUMBER})(?!\s+of\b)\s+(?:[\w-]+,?\s+|\([^()]{{0,30}}\)\s+){{0,4}}?"
     rf"(?P<noun>studies|study|trials|RCTs|articles|papers|"
     rf"reports)\b(?:[^.;]{{0,40}}?\b(?:involving|with|including|of|enrolling|and|totalling|comprising|"
-    rf"totaling)\s+(?P<people>[\d,]+)\s+(?:\w+\s+){{0,2}}?(?:{PEOPLE}))?",
+    rf"totaling)\s+(?:a total of\s+)?(?P<people>[\d,]+)\s+(?:\w+\s+){{0,2}}?(?:{PEOPLE}))?",
     re.I,
 )
 _SKIP_BEFORE = re.compile(
@@ -169,6 +169,31 @@ def _phrase(text: str, match: re.Match[str]) -> str:
     return re.sub(r"\s+(a|an|the|of|with|to|for)$", "", phrase)
 
 
+_INCLUDED_VERB = re.compile(
+    r"\b(?P<passive>(?:were|was|are|been)\s+)?(?:included|identified)\b|\bmet\b", re.I
+)
+
+
+def _included_count(text: str) -> re.Match[str] | None:
+    """The study count that goes with "included" in its own clause: the one after an active
+    verb ("we included 12 trials"), the one before a passive one ("28 studies were included");
+    otherwise the first count of the sentence."""
+    for verb in _INCLUDED_VERB.finditer(text):
+        start = text.rfind(";", 0, verb.start()) + 1
+        end = text.find(";", verb.end())
+        end = len(text) if end < 0 else end
+        passive = verb.group("passive") or verb.group(0).lower() == "met"
+        if passive:
+            before = list(_STUDIES.finditer(text, start, verb.start()))
+            if before:
+                return _STUDIES.match(text, before[-1].start())
+        else:
+            after = _STUDIES.search(text, verb.end(), end)
+            if after:
+                return after
+    return _STUDIES.search(text)
+
+
 def _review_participants(sentences: list[Sentence]) -> Participants:
     """Reviews: number of included studies and pooled participants when given."""
 
@@ -178,10 +203,7 @@ def _review_participants(sentences: list[Sentence]) -> Participants:
         return included, role, s.index
 
     for sentence in sorted(sentences, key=rank):
-        verb = re.search(r"\b(included|identified)\b", sentence.text)
-        match = (verb and _STUDIES.search(sentence.text, verb.end())) or _STUDIES.search(
-            sentence.text
-        )
+        match = _included_count(sentence.text)
         if not match:
             continue
         studies = to_int(match.group("num"))

@@ -93,11 +93,24 @@ def expand_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
     long form is never expanded again)."""
     if not abbreviations:
         return text
+    abbreviations = _with_number_forms(abbreviations)
     shorts = sorted(abbreviations, key=len, reverse=True)
     alternatives = "|".join(re.escape(s) for s in shorts)
     text = re.sub(rf"\s*\((?:{alternatives})\)", "", text)
     full = {s: (f if _proper(f) else f.lower()) for s, f in abbreviations.items()}
     return re.sub(rf"(?<![\w-])(?:{alternatives})(?![\w-])", lambda m: full[m.group(0)], text)
+
+
+def _with_number_forms(abbreviations: dict[str, str]) -> dict[str, str]:
+    """A plural short form ("UTIs") also as written in capitals ("UTIS") and as the singular
+    ("UTI"), unless the paper defines those itself."""
+    out = dict(abbreviations)
+    for short, long_form in abbreviations.items():
+        if len(short) > 2 and short.endswith("s") and short[:-1].isupper():
+            out.setdefault(short[:-1] + "S", long_form)
+            if long_form.endswith("s"):
+                out.setdefault(short[:-1], long_form[:-1])
+    return out
 
 
 _PROPER_WORDS = re.compile(

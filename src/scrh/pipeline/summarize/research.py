@@ -46,7 +46,21 @@ def research_summary(ctx: Context, max_grade: float = MAX_GRADE) -> str:
     while fkgl(text) > max_grade and len(chosen) > 1:
         chosen.remove(max(chosen, key=lambda p: p.grade))
         text = " ".join(p.text for p in chosen)
+    if fkgl(text) > max_grade:
+        plainer = _easiest(_plain_pieces(ctx, ctx.by_role(*ROLES[:-1])), max_grade - 0.5)
+        if plainer and grade_of(p.counts for p in plainer) < fkgl(text):
+            text = " ".join(p.text for p in plainer)
     return text
+
+
+def _plain_pieces(ctx: Context, sentences: list[Sentence]) -> list[_Piece]:
+    """Short pieces of the plain wording of every sentence, for papers whose technical
+    wording reads above the target everywhere."""
+    return [
+        _piece(sentence, n, text)
+        for sentence in sentences
+        for n, text in enumerate(short_pieces(ctx.plain(sentence), 12))
+    ]
 
 
 def _pieces(ctx: Context, sentences: list[Sentence]) -> list[_Piece]:
