@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from wagtail.models import Page, WorkflowState
 
+log = logging.getLogger(__name__)
 WORKFLOW_NAME = "Summary review"
 CHECK_TASK = "Check summary"
 APPROVE_TASK = "Approve"
@@ -20,14 +23,20 @@ def review_in_progress(page: Page) -> WorkflowState | None:
 
 
 @transaction.atomic
-def summary_review_start(*, page: Page, user: AbstractBaseUser | None = None) -> WorkflowState:
-    """Put the page's latest revision into review; an earlier review still open is cancelled."""
+def summary_review_start(
+    *, page: Page, user: AbstractBaseUser | None = None
+) -> WorkflowState | None:
+    """Put the page's latest revision into review; an earlier review still open is cancelled.
+
+    With no workflow assigned (someone removed it) the page simply stays a draft.
+    """
     current = page.current_workflow_state
     if current is not None:
         current.cancel(user=user)
     workflow = page.get_workflow()
     if workflow is None:
-        raise LookupError(f"no workflow applies to {page.title!r}: run the migrations")
+        log.warning("no workflow applies to %r: it stays a draft", page.title)
+        return None
     workflow.start(page, user)
     page.refresh_from_db()
     return page.current_workflow_state
