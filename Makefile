@@ -31,18 +31,28 @@ browser: ## Install Debian's Chromium for the browser tests (needs root)
 	fi
 
 demo: export SCRH_EMAIL_BACKEND ?= file
-demo: install ## Build the database from the bundled papers and serve the site on 127.0.0.1:$(PORT)
+demo: install ## Build the database from the bundled papers, approve the drafts as the demo editor, serve on 127.0.0.1:$(PORT)
 	$(SCRH) migrate --noinput -v0
 	$(SCRH) setup_site --port $(PORT)
 	$(SCRH) ingest_file demo/sci_papers.jsonl
 	$(SCRH) draft_summaries
 	@$(SCRH) create_editor $(DEMO_EDITOR) > var/editor-login.txt
+	@echo "Approving the drafts through the review workflow as the demo editor '$(DEMO_EDITOR)':"
 	$(SCRH) publish_drafts --user $(DEMO_EDITOR)
+	$(SCRH) create_search "Spinal cord injury (weekly)" "spinal cord injury[MeSH] AND free full text[sb]" --max 20
 	@echo
 	@echo "Site:   http://127.0.0.1:$(PORT)/"
 	@echo "Editor: http://127.0.0.1:$(PORT)/admin/  ($$(cat var/editor-login.txt))"
+	@echo "        review view from any summary's action menu; Reports menu; Saved searches > Run now"
 	@echo
+	$(SCRH) db_worker --interval 2 > var/worker.log 2>&1 & worker=$$!; \
+	trap 'kill $$worker' EXIT INT TERM; \
 	$(SCRH) runserver 127.0.0.1:$(PORT) --noreload
+
+worker: install ## Run background tasks: the django-tasks worker, and enqueue due searches and digests hourly
+	$(SCRH) enqueue_tasks --every 3600 & enqueuer=$$!; \
+	trap 'kill $$enqueuer' EXIT INT TERM; \
+	$(SCRH) db_worker
 
 lint: install ## ruff (lint and format check), mypy on the pipeline, migrations up to date
 	$(BIN)/ruff check src tests bench
