@@ -32,9 +32,12 @@ def query_words(query: str) -> list[str]:
 
 def summary_search(query: str, filters: SummaryFilters) -> list[SummaryPage]:
     """Live summaries matching every word of `query` and the filters, best match first."""
-    if not query_words(query):
+    words = query_words(query)
+    if not words:
         return []
-    found = SummaryPage.objects.live().public().search(query, operator="and")[:MAX_RESULTS]
+    # only the words reach the search backend: FTS syntax characters in a query are not ours
+    plain = " ".join(words)
+    found = SummaryPage.objects.live().public().search(plain, operator="and")[:MAX_RESULTS]
     rank = {page.pk: n for n, page in enumerate(found)}
     pages = filters.apply(latest_summaries().filter(pk__in=list(rank)))
     return sorted(pages, key=lambda page: rank[page.pk])
