@@ -23,6 +23,20 @@ def test_summary_page_offers_yes_no_without_a_token_so_it_can_be_cached(client, 
     assert "csrfmiddlewaretoken" not in html
 
 
+def test_voting_works_when_the_summary_page_comes_from_the_page_cache(summary, settings):
+    settings.SCRH_PAGE_CACHE_SECONDS = 600
+    browser = Client(enforce_csrf_checks=True)  # built after the setting: its middleware caches
+    assert browser.get(summary.url)["X-Cache"] == "miss"
+    cached = browser.get(summary.url)
+    assert cached["X-Cache"] == "hit" and b"data-state-url" in cached.content
+    token = browser.get(f"/feedback/{summary.pk}/state/").json()["csrfToken"]
+    response = vote(browser, summary, "yes", HTTP_X_CSRFTOKEN=token)
+    assert response.status_code == 303 and feedback_counts(summary) == (1, 0)
+    thanks = browser.get(response["Location"])
+    assert "X-Cache" not in thanks and "Thank you for your feedback" in thanks.content.decode()
+    assert browser.get(summary.url)["X-Cache"] == "hit"  # the vote did not personalise the page
+
+
 def test_without_javascript_the_buttons_open_a_form_with_the_answer_chosen(client, summary):
     response = client.get(f"/feedback/{summary.pk}/", {"helpful": "no"})
     html = response.content.decode()

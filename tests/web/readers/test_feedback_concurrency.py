@@ -13,6 +13,7 @@ from scrh.web.readers.selectors import feedback_counts
 from tests.web.conftest import demo_papers, publish_papers
 
 BROWSERS = 24
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
