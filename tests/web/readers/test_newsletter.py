@@ -1,4 +1,4 @@
-"""Newsletter: double opt-in, no enumeration, signed links, preferences, export, delete, unsubscribe."""
+"""Newsletter: double opt-in, no enumeration, signed links, preferences, data, unsubscribe."""
 
 from __future__ import annotations
 
