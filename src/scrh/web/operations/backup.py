@@ -15,6 +15,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
@@ -22,8 +23,8 @@ from django.db import connection, transaction
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 GZIP_MAGIC = b"\x1f\x8b"
-# Rebuilt on restore by `update_index`.
-DUMP_EXCLUDE = ["wagtailsearch.indexentry", "wagtailsearch.sqliteftsindexentry"]
+# Search index tables, rebuilt on restore by `update_index` (which exist depends on the database).
+SEARCH_INDEX_MODELS = ("indexentry", "sqliteftsindexentry")
 CONTENT_TYPE_LABEL = "contenttypes.contenttype"
 
 
@@ -75,9 +76,16 @@ def _sqlite_copy_from(path: Path) -> None:
         source.close()
 
 
+def search_index_labels() -> list[str]:
+    """`app.model` labels of the search index tables this database has."""
+    search = apps.get_app_config("wagtailsearch")
+    present = {m._meta.model_name for m in search.get_models(include_auto_created=True)}
+    return [f"wagtailsearch.{name}" for name in SEARCH_INDEX_MODELS if name in present]
+
+
 def _json_dump_to(path: Path) -> None:
     buffer = io.StringIO()
-    call_command("dumpdata", exclude=DUMP_EXCLUDE, stdout=buffer)
+    call_command("dumpdata", exclude=search_index_labels(), stdout=buffer)
     data = buffer.getvalue().encode()
     path.write_bytes(gzip.compress(data) if path.suffix == ".gz" else data)
 
