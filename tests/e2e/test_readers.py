@@ -9,10 +9,9 @@ from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 
 from tests.web.conftest import demo_papers, publish_papers
+from tests.web.readers.conftest import review_workflow_ensure
 
-# serialized_rollback: each test starts from the migrated data (e.g. the review workflow), which the
-# flush after a transactional test would otherwise remove.
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = pytest.mark.e2e
 AXE = Axe()
 
 
@@ -25,6 +24,7 @@ def live_summary(transactional_db, live_server):
 
     cache.clear()
     site_tree_ensure()
+    review_workflow_ensure()
     editor = get_user_model().objects.create_user("e2e-readers", is_staff=True, is_superuser=True)
     mail.outbox = []
     return publish_papers(demo_papers(1), editor)[0]

@@ -66,3 +66,14 @@ def link_in(message, path: str) -> str:
     assert match, f"no link to {path} in:\n{text_part(message)}"
     parts = urlsplit(match.group(0))
     return f"{parts.path}?{parts.query}"
+
+
+def review_workflow_ensure() -> None:
+    """Transactional tests flush what data migrations made; put the editors' review workflow back
+    (by the same migration code) so summaries can be published."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = "scrh.web.editorial.migrations.0004_review_groups_and_workflow"
+    importlib.import_module(migration).forwards(apps, None)

@@ -11,9 +11,9 @@ from scrh.web.readers.clients import Limit
 from scrh.web.readers.models import FeedbackVote
 from scrh.web.readers.selectors import feedback_counts
 from tests.web.conftest import demo_papers, publish_papers
+from tests.web.readers.conftest import review_workflow_ensure
 
 BROWSERS = 24
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
@@ -23,6 +23,7 @@ def live_summary(transactional_db, live_server):
     from scrh.web.research.services import site_tree_ensure
 
     site_tree_ensure()
+    review_workflow_ensure()
     editor = get_user_model().objects.create_user("c-editor", is_staff=True, is_superuser=True)
     return publish_papers(demo_papers(1), editor)[0]
 

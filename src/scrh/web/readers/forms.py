@@ -59,6 +59,11 @@ class SubscribeForm(PreferencesForm):
     )
     field_order = ["email", "categories", "frequency"]
 
+    def clean_email(self) -> str:
+        if len(self.data.getlist(self.add_prefix("email"))) > 1:
+            raise forms.ValidationError("Please enter one email address.")
+        return self.cleaned_data["email"]
+
 
 class ContactForm(forms.Form):
     name = forms.CharField(label="Your name", max_length=100)
