@@ -114,9 +114,7 @@ TASKS_BACKENDS = {
     "database": "django_tasks_db.DatabaseBackend",
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
 }
-TASKS = {
-    "default": {"BACKEND": TASKS_BACKENDS[os.environ.get("SCRH_TASKS_BACKEND", "database")]}
-}
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[os.environ.get("SCRH_TASKS_BACKEND", "database")]}}
 
 WAGTAIL_SITE_NAME = "Spinal Cord Research Help"
 WAGTAILADMIN_BASE_URL = os.environ.get("SCRH_BASE_URL", "http://127.0.0.1:8000")
@@ -169,8 +167,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 PERMISSIONS_POLICY = {
-    feature: []
-    for feature in ("camera", "microphone", "geolocation", "payment", "usb")
+    feature: [] for feature in ("camera", "microphone", "geolocation", "payment", "usb")
 }
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
