@@ -40,6 +40,7 @@ http {{
 def nginx_static(html: bytes) -> tuple[subprocess.Popen, str, Path]:
     """nginx serving `html` at /summary.html from a temporary root."""
     root = Path(tempfile.mkdtemp(prefix="scrh-nginx-"))
+    root.chmod(0o755)  # nginx workers run as an unprivileged user and must read the page
     (root / "html").mkdir()
     (root / "tmp").mkdir()
     (root / "html" / "summary.html").write_bytes(html)
