@@ -8,14 +8,13 @@ from typing import Literal
 from scrh.pipeline.checks.model import Finding
 from scrh.pipeline.checks.text import claim_fields, split_sentences
 from scrh.pipeline.papers.model import Paper
+from scrh.pipeline.summarize.design_rules import ANIMALS
 from scrh.pipeline.summarize.model import Summary
 
 Kind = Literal["humans", "animals", "cells", "unknown"]
 
 ANIMAL_WORDS = re.compile(
-    r"\b(?:rats?|mice|mouse|murine|rodents?|animals?|pigs?|porcine|swine|dogs?|canine|cats?|"
-    r"feline|monkeys?|macaques?|primates?|rabbits?|zebrafish|axolotls?|salamanders?|lampreys?|"
-    r"sheep|ovine|minipigs?|xenopus|drosophila|rat|preclinical)\b",
+    rf"\b(?:{ANIMALS}|animals?|porcine|ovine|preclinical)\b",
     re.IGNORECASE,
 )
 CELL_WORDS = re.compile(
