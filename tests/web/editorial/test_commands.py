@@ -83,7 +83,7 @@ def test_drafts_then_publish_as_the_named_editor(site, editor, tmp_path, capsys)
         )
     }
     assert published_by == {editor}
-    assert json.loads(json.dumps(SummaryPage.objects.first().summary))["engine"]
+    assert {page.summary["engine"] for page in SummaryPage.objects.all()} == {"rules"}
 
 
 def test_publish_as_an_unknown_user_fails(site):
@@ -158,3 +158,18 @@ def test_check_without_paper_is_djangos_system_check():
         [sys.executable, "-m", "scrh.cli", "check"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "System check identified no issues" in result.stdout
+
+
+def test_two_papers_with_the_same_title_get_distinct_slugs(site):
+    from scrh.web.editorial.ingest import paper_upsert
+    from scrh.web.editorial.services import summary_draft_create
+    from tests.web.conftest import demo_papers
+
+    first, second = demo_papers(2)
+    twin = second.with_changes(title=first.title)
+    engine = get_engine("rules")
+    slugs = [
+        summary_draft_create(paper=paper_upsert(paper=p)[0], summary=engine.summarize(p)).slug
+        for p in (first, twin)
+    ]
+    assert slugs[1] == f"{slugs[0]}-2"

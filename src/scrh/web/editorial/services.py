@@ -103,7 +103,8 @@ def _category_page(name: str) -> CategoryPage | None:
 
 def _unique_slug(title: str, parent: ResearchIndexPage) -> str:
     base = slugify(title)[:80].strip("-") or "summary"
-    taken = set(parent.get_children().values_list("slug", flat=True))
+    siblings = parent.get_children().filter(slug__startswith=base)
+    taken = set(siblings.values_list("slug", flat=True))
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1

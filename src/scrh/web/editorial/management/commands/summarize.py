@@ -7,8 +7,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from scrh.pipeline.papers.detect import parse_file
 from scrh.pipeline.papers.errors import ParseError
-from scrh.pipeline.papers.reading import read_papers
 from scrh.pipeline.summarize.engines import get_engine
 from scrh.pipeline.summary_text import summary_as_text
 
@@ -29,7 +29,7 @@ class Command(BaseCommand):
             raise CommandError(str(error.args[0])) from error
         for path in files:
             try:
-                papers = list(read_papers(path))
+                papers = list(parse_file(path))
             except (OSError, ParseError) as error:
                 raise CommandError(f"{path}: {error}") from error
             for paper in papers:
