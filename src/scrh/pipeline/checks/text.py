@@ -94,8 +94,3 @@ def stem(word: str) -> str:
 def content_stems(text: str) -> set[str]:
     """Stems of the words of `text` that carry meaning."""
     return {stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 2}
-
-
-def normalize_space(text: str) -> str:
-    """`text` with runs of white space made single spaces."""
-    return " ".join(text.split())

@@ -107,26 +107,6 @@ def iter_elements(
             raise ParseError(f"{where}: cannot read ({error})") from error
 
 
-def parse_tree(raw: Raw, *, name: str | None = None) -> etree._Element:
-    """Parse a whole (small) document with the same guards; returns the root element."""
-    where = name_of(raw, name)
-    with open_binary(raw, name) as stream:
-        guard = GuardedStream(stream, where)
-        parser = etree.XMLParser(
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            huge_tree=False,
-            remove_comments=True,
-        )
-        try:
-            return etree.parse(guard, parser).getroot()
-        except etree.XMLSyntaxError as error:
-            raise ParseError(_syntax_message(where, error, guard.offset)) from error
-        except (OSError, EOFError) as error:
-            raise ParseError(f"{where}: cannot read ({error})") from error
-
-
 def _syntax_message(where: str, error: etree.XMLSyntaxError, offset: int) -> str:
     line, column = error.position if error.position else (0, 0)
     return (
