@@ -117,12 +117,12 @@ def test_a_record_that_cannot_be_stored_is_quarantined_and_the_rest_are_stored()
     assert "could not store" in QuarantinedRecord.objects.get().reason
 
 
-def test_a_broken_file_keeps_what_was_read_before_the_break_and_records_why(tmp_path, capsys):
+def test_a_broken_line_is_quarantined_and_the_lines_after_it_are_stored(tmp_path, capsys):
     lines = DEMO_PAPERS.read_text().splitlines()
     path = tmp_path / "papers.jsonl"
     path.write_text("\n".join([lines[0], lines[1], '{"title": broken', lines[2]]) + "\n")
     call_command("ingest_file", str(path))
-    assert capsys.readouterr().out.strip().endswith("2 new, 0 updated, 0 unchanged, 1 failed")
+    assert capsys.readouterr().out.strip().endswith("3 new, 0 updated, 0 unchanged, 1 failed")
     assert "line 3" in QuarantinedRecord.objects.get().reason
 
 

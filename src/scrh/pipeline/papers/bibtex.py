@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -10,36 +11,65 @@ import bibtexparser
 from bibtexparser import middlewares as mw
 
 from scrh.pipeline.papers.dates import first_year, month_number, safe_date
-from scrh.pipeline.papers.errors import ParseError
+from scrh.pipeline.papers.errors import ParseError, Rejected, rejected, strict
 from scrh.pipeline.papers.ids import clean_doi, clean_pmid, doi_in_url
 from scrh.pipeline.papers.markup import split_inline_headings
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.papers.rawinput import Raw, decode_text, name_of, read_all
 
 SOURCE = "bibtex"
+_ENTRY_START = re.compile(r"^[ \t]*@[ \t]*([A-Za-z]+)[ \t]*[{(]", re.M)
 ENTRY_TYPES = {"article": "Journal Article", "inproceedings": "Conference Paper"}
 
 
 def parse(raw: Raw, *, name: str | None = None) -> Iterator[Paper]:
-    """Yield each entry of a BibTeX file; unparseable blocks are a ParseError."""
+    """Yield each entry of a BibTeX file; an unreadable entry is a ParseError."""
+    return strict(records(raw, name=name))
+
+
+def records(raw: Raw, *, name: str | None = None) -> Iterator[Paper | Rejected]:
+    """Each entry as a Paper, or a Rejected naming its first line.
+
+    Entries are read one at a time (each starts with `@` at the start of a line), so an entry
+    with unbalanced braces is refused alone instead of swallowing the entries after it.
+    `@string` definitions apply to every entry.
+    """
     where = name_of(raw, name)
     text = decode_text(read_all(raw, name), where)
-    library = bibtexparser.parse_string(
-        text,
-        append_middleware=[
-            mw.LatexDecodingMiddleware(),
-            mw.NormalizeFieldKeys(),
-            mw.SeparateCoAuthors(),
-            mw.SplitNameParts(),
-        ],
-    )
-    if library.failed_blocks:
-        first = library.failed_blocks[0]
-        raise ParseError(
-            f"{where}: line {(first.start_line or 0) + 1}: not a readable BibTeX entry"
-        )
-    for entry in library.entries:
-        yield paper_from_fields(entry.entry_type, dict(entry.fields_dict.items()))
+    chunks = list(_chunks(text))
+    strings = "\n".join(chunk for _line, kind, chunk in chunks if kind == "string")
+    for line, kind, chunk in chunks:
+        if kind in ("string", "comment", "preamble"):
+            continue
+        library = bibtexparser.parse_string(f"{strings}\n{chunk}", append_middleware=_middleware())
+        if library.failed_blocks or not library.entries:
+            reason = f"{where}: line {line}: not a readable BibTeX entry (unbalanced braces?)"
+            yield rejected(ParseError(reason), chunk)
+            continue
+        for entry in library.entries:
+            try:
+                yield paper_from_fields(entry.entry_type, dict(entry.fields_dict.items()))
+            except (TypeError, ValueError, AttributeError) as error:
+                reason = f"{where}: line {line}: not a readable BibTeX entry ({error})"
+                yield rejected(ParseError(reason), chunk)
+
+
+def _middleware() -> list[Any]:
+    return [
+        mw.LatexDecodingMiddleware(),
+        mw.NormalizeFieldKeys(),
+        mw.SeparateCoAuthors(),
+        mw.SplitNameParts(),
+    ]
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str, str]]:
+    """(first line, entry type in lower case, text) of each `@` block; text before is a comment."""
+    starts = list(_ENTRY_START.finditer(text))
+    for index, match in enumerate(starts):
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+        line = text.count("\n", 0, match.start()) + 1
+        yield line, match.group(1).lower(), text[match.start() : end]
 
 
 def paper_from_fields(entry_type: str, fields: dict[str, Any]) -> Paper:

@@ -8,12 +8,13 @@ no abstract sections. `updated-by` (this work was retracted or corrected) become
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
 
 from scrh.pipeline.papers.dates import date_from_parts
-from scrh.pipeline.papers.errors import ParseError
+from scrh.pipeline.papers.errors import ParseError, Rejected, rejected, strict
 from scrh.pipeline.papers.markup import plain_text, sections_from_markup
 from scrh.pipeline.papers.model import Notice, Paper
 from scrh.pipeline.papers.rawinput import Raw, load_json, name_of
@@ -36,9 +37,18 @@ _DATE_KEYS = ("published", "published-online", "published-print", "issued")
 
 def parse(raw: Raw, *, name: str | None = None) -> Iterator[Paper]:
     """Yield each work in a Crossref response (single work, work list, or a JSON list of either)."""
+    return strict(records(raw, name=name))
+
+
+def records(raw: Raw, *, name: str | None = None) -> Iterator[Paper | Rejected]:
+    """Each work as a Paper, or a Rejected naming its place in the document."""
     where = name_of(raw, name)
-    for work in works(load_json(raw, name), where):
-        yield paper_from_work(work)
+    for number, work in enumerate(works(load_json(raw, name), where), start=1):
+        try:
+            yield paper_from_work(work)
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            reason = f"{where}: work {number} ({work.get('DOI') or 'no DOI'}): {error}"
+            yield rejected(ParseError(reason), json.dumps(work, default=str)[:2000])
 
 
 def works(document: object, where: str = "<crossref>") -> Iterator[Mapping[str, Any]]:

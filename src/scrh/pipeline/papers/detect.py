@@ -37,6 +37,8 @@ _BIBTEX_ENTRY = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]", re.M)
 def detect_format(head: bytes, name: str = "<input>") -> str:
     """The format name for a file starting with `head` (up to 64 KiB, uncompressed)."""
     text = head.lstrip(b"\xef\xbb\xbf").lstrip()
+    if not text:
+        raise ParseError(f"{name}: the file is empty")
     if text.startswith(b"<"):
         return _xml_format(text, name)
     decoded = text.decode("utf-8", errors="replace")
@@ -81,11 +83,13 @@ def _json_format(head: bytes, name: str) -> str:
 
 
 def sniff(raw: Raw, name: str | None = None) -> str:
-    """The format of `raw` (path, bytes or text), read from its first 64 KiB."""
+    """The format of `raw` (path, bytes or text), read from its first 64 KiB (or first line)."""
     where = name_of(raw, name)
     with open_binary(raw, name) as stream:
         try:
             head = stream.read(_HEAD)
+            if len(head) == _HEAD and b"\n" not in head and head.lstrip().startswith(b"{"):
+                head += stream.readline()  # JSON Lines: the whole first line, however long
         except (OSError, EOFError) as error:
             raise ParseError(f"{where}: cannot read ({error})") from error
     return detect_format(head, where)
@@ -112,19 +116,18 @@ def parse_bytes(raw: bytes, name: str = "<input>", *, fmt: str | None = None) ->
     return _parse(fmt, raw, name)
 
 
-def parse_events(path: str | os.PathLike[str]) -> Iterator[Any]:
-    """Papers and, for PubMed update files, `pubmed.Deletion`s, in file order."""
+def parse_events(path: str | os.PathLike[str], *, fmt: str | None = None) -> Iterator[Any]:
+    """Papers, `Rejected` records and, for PubMed update files, `pubmed.Deletion`s, in file order.
+
+    A bad record is yielded as `Rejected` (where and why) and reading goes on; only input
+    that cannot be read any further (broken XML, a corrupt gzip stream) raises ParseError.
+    """
     path = Path(path)
-    fmt = sniff(path)
+    fmt = fmt or sniff(path)
     if fmt == "pubmed":
         return parser_for(fmt).parse_events(path, name=str(path))  # type: ignore[no-any-return]
-    return _parse(fmt, path, str(path))
+    return parser_for(fmt).records(path, name=str(path))  # type: ignore[no-any-return]
 
 
 def _parse(fmt: str, raw: Raw, name: str) -> Iterator[Paper]:
-    module = parser_for(fmt)
-    if fmt == "jsonl":
-        from scrh.pipeline.papers.rawinput import decode_text, read_all
-
-        return module.parse(decode_text(read_all(raw, name), name), name=name)  # type: ignore[no-any-return]
-    return module.parse(raw, name=name)  # type: ignore[no-any-return]
+    return parser_for(fmt).parse(raw, name=name)  # type: ignore[no-any-return]

@@ -7,11 +7,12 @@ Abstracts carry `<h4>` headings, which become labelled sections. Corrections:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
 
-from scrh.pipeline.papers.errors import ParseError
+from scrh.pipeline.papers.errors import ParseError, Rejected, rejected, strict
 from scrh.pipeline.papers.markup import plain_text, sections_from_markup
 from scrh.pipeline.papers.model import Notice, Paper
 from scrh.pipeline.papers.rawinput import Raw, load_json, name_of
@@ -31,9 +32,19 @@ _UPDATE_OF = {
 
 def parse(raw: Raw, *, name: str | None = None) -> Iterator[Paper]:
     """Yield each result of a Europe PMC search response."""
+    return strict(records(raw, name=name))
+
+
+def records(raw: Raw, *, name: str | None = None) -> Iterator[Paper | Rejected]:
+    """Each result as a Paper, or a Rejected naming its place in the response."""
     where = name_of(raw, name)
-    for record in results(load_json(raw, name), where):
-        yield paper_from_result(record)
+    for number, record in enumerate(results(load_json(raw, name), where), start=1):
+        try:
+            yield paper_from_result(record)
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            ident = record.get("id") or record.get("doi") or "no id"
+            reason = f"{where}: result {number} ({ident}): {error}"
+            yield rejected(ParseError(reason), json.dumps(record, default=str)[:2000])
 
 
 def results(document: object, where: str = "<europepmc>") -> list[Mapping[str, Any]]:

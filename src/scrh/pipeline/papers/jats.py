@@ -12,8 +12,9 @@ from datetime import date
 from lxml import etree
 
 from scrh.pipeline.papers.dates import month_number, safe_date
+from scrh.pipeline.papers.errors import ParseError, Rejected, rejected, strict
 from scrh.pipeline.papers.model import Paper, Section
-from scrh.pipeline.papers.rawinput import Raw
+from scrh.pipeline.papers.rawinput import Raw, name_of
 from scrh.pipeline.papers.sections import category_for_label
 from scrh.pipeline.papers.xmlsafe import iter_elements, local_name, text_of
 
@@ -46,8 +47,20 @@ _PROSE_TAGS = {"title", "label", "table-wrap", "fig", "supplementary-material", 
 
 def parse(raw: Raw, *, name: str | None = None) -> Iterator[Paper]:
     """Yield each `<article>` in `raw` as a Paper."""
+    return strict(records(raw, name=name))
+
+
+def records(raw: Raw, *, name: str | None = None) -> Iterator[Paper | Rejected]:
+    """Each `<article>` as a Paper, or a Rejected naming its line."""
+    where = name_of(raw, name)
     for element in iter_elements(raw, ("article",), name=name):
-        yield paper_from_element(element)
+        try:
+            paper = paper_from_element(element)
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            reason = f"{where}: line {element.sourceline}: unreadable article ({error})"
+            yield rejected(ParseError(reason), etree.tostring(element)[:2000])
+        else:
+            yield paper
 
 
 def paper_from_element(article: etree._Element) -> Paper:

@@ -7,23 +7,53 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
 
-from scrh.pipeline.papers.errors import ParseError
+from scrh.pipeline.papers.errors import ParseError, Rejected, rejected, strict
 from scrh.pipeline.papers.model import Paper, sections_from
+from scrh.pipeline.papers.rawinput import Raw, name_of, read_all
 
 
-def parse(raw: bytes | str, *, name: str = "<jsonl>") -> Iterator[Paper]:
+def parse(raw: Raw, *, name: str | None = None) -> Iterator[Paper]:
     """Yield one Paper per non-blank line; a bad line raises ParseError naming its line."""
-    text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    return strict(records(raw, name=name))
+
+
+def records(raw: Raw, *, name: str | None = None) -> Iterator[Paper | Rejected]:
+    """One Paper per non-blank line, or a Rejected naming the line; lines may be of any length.
+
+    Each line is decoded on its own, so a bad byte costs only the line it is on.
+    """
+    where = name_of(raw, name) if name or not isinstance(raw, bytes | str) else "<jsonl>"
+    data = raw.encode("utf-8") if isinstance(raw, str) else read_all(raw, name)
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    offset = 0
+    for number, chunk in enumerate(data.split(b"\n"), start=1):
+        start, offset = offset, offset + len(chunk) + 1
+        if not chunk.strip():
+            continue
+        at = f"{where}: line {number}"
+        try:
+            line = chunk.decode("utf-8")
+        except UnicodeDecodeError as error:
+            reason = f"{at}: not valid UTF-8 at byte offset {start + error.start}"
+            yield rejected(ParseError(reason), chunk)
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ParseError(f"{name}: line {number}: not valid JSON ({error.msg})") from error
-        if not isinstance(record, dict):
-            raise ParseError(f"{name}: line {number}: expected a JSON object")
-        yield paper_from_record(record, where=f"{name}: line {number}")
+            yield _paper_from_line(line, at)
+        except ParseError as error:
+            yield rejected(error, line)
+
+
+def _paper_from_line(line: str, where: str) -> Paper:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ParseError(f"{where}: not valid JSON ({error.msg})") from error
+    if not isinstance(record, dict):
+        raise ParseError(f"{where}: expected a JSON object")
+    try:
+        return paper_from_record(record, where=where)
+    except (TypeError, AttributeError, KeyError) as error:
+        raise ParseError(f"{where}: a field has the wrong shape ({error})") from error
 
 
 def paper_from_record(record: Mapping[str, Any], *, where: str = "record") -> Paper:

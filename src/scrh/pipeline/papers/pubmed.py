@@ -14,8 +14,9 @@ from datetime import date
 from lxml import etree
 
 from scrh.pipeline.papers.dates import parse_pubmed_date, pubmed_date_text, pubmed_full_date
+from scrh.pipeline.papers.errors import ParseError, Rejected, rejected, strict
 from scrh.pipeline.papers.model import SECTION_CATEGORIES, Notice, Paper, Section
-from scrh.pipeline.papers.rawinput import Raw
+from scrh.pipeline.papers.rawinput import Raw, name_of
 from scrh.pipeline.papers.sections import category_for_label
 from scrh.pipeline.papers.xmlsafe import iter_elements, text_of
 
@@ -44,19 +45,33 @@ class Deletion:
 
 def parse(raw: Raw, *, name: str | None = None) -> Iterator[Paper]:
     """Yield every `PubmedArticle` in `raw` as a Paper (deletions are skipped)."""
-    for event in parse_events(raw, name=name):
+    for event in strict(parse_events(raw, name=name)):
         if isinstance(event, Paper):
             yield event
 
 
-def parse_events(raw: Raw, *, name: str | None = None) -> Iterator[Paper | Deletion]:
-    """Yield Papers and Deletions in file order."""
+def records(raw: Raw, *, name: str | None = None) -> Iterator[Paper | Rejected]:
+    """Each `PubmedArticle` as a Paper, or a Rejected naming its line (deletions skipped)."""
+    for event in parse_events(raw, name=name):
+        if not isinstance(event, Deletion):
+            yield event
+
+
+def parse_events(raw: Raw, *, name: str | None = None) -> Iterator[Paper | Deletion | Rejected]:
+    """Yield Papers, Deletions and Rejected records in file order."""
+    where = name_of(raw, name)
     for element in iter_elements(raw, _TAGS, name=name):
         if element.tag == "DeleteCitation":
             pmids = tuple(t for t in (text_of(p) for p in element.iterfind("PMID")) if t)
             yield Deletion(pmids=pmids)
+            continue
+        try:
+            paper = paper_from_element(element)
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            reason = f"{where}: line {element.sourceline}: unreadable PubmedArticle ({error})"
+            yield rejected(ParseError(reason), etree.tostring(element)[:2000])
         else:
-            yield paper_from_element(element)
+            yield paper
 
 
 def paper_from_element(article: etree._Element) -> Paper:

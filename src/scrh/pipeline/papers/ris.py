@@ -15,7 +15,7 @@ from typing import Any
 import rispy
 
 from scrh.pipeline.papers.dates import first_year, safe_date
-from scrh.pipeline.papers.errors import ParseError
+from scrh.pipeline.papers.errors import ParseError, Rejected, rejected, strict
 from scrh.pipeline.papers.ids import clean_doi, clean_pmid, doi_in_url
 from scrh.pipeline.papers.markup import split_inline_headings
 from scrh.pipeline.papers.model import Paper
@@ -29,19 +29,54 @@ REFERENCE_TYPES = {
 }
 _JOURNAL_KEYS = ("alternate_title3", "journal_name", "secondary_title", "alternate_title2")
 _PLACEHOLDER_ABSTRACTS = {"abstract", "no abstract available", "no abstract", "n/a"}
+_START = re.compile(r"^\s*TY  -")
+_END = re.compile(r"^\s*ER  -")
+_TAG = re.compile(r"^\s*[A-Z][A-Z0-9]  -", re.M)
 _FULL_DATE = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})")
 
 
 def parse(raw: Raw, *, name: str | None = None) -> Iterator[Paper]:
-    """Yield each reference in a RIS file."""
+    """Yield each reference in a RIS file; a bad reference is a ParseError."""
+    return strict(records(raw, name=name))
+
+
+def records(raw: Raw, *, name: str | None = None) -> Iterator[Paper | Rejected]:
+    """Each reference (`TY  -` to `ER  -`) as a Paper, or a Rejected naming its first line."""
     where = name_of(raw, name)
     text = decode_text(read_all(raw, name), where)
-    try:
-        entries = rispy.loads(text.lstrip("\r\n"))
-    except (OSError, ValueError, KeyError) as error:
-        raise ParseError(f"{where}: not a readable RIS file ({error})") from error
-    for entry in entries:
-        yield paper_from_entry(entry)
+    for line, chunk in _chunks(text):
+        if not _START.match(chunk):
+            if _TAG.search(chunk):
+                reason = f"{where}: line {line}: RIS tags outside a reference (no 'TY  -' line)"
+                yield rejected(ParseError(reason), chunk)
+            continue
+        try:
+            papers = [paper_from_entry(entry) for entry in rispy.loads(chunk)]
+        except (OSError, ValueError, KeyError, TypeError, IndexError) as error:
+            reason = f"{where}: line {line}: not a readable RIS reference ({error})"
+            yield rejected(ParseError(reason), chunk)
+        else:
+            yield from papers
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """(first line number, text) of each reference, and of any other non-blank run of lines."""
+    lines: list[str] = []
+    first = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if _START.match(line) and lines:
+            yield first, "\n".join(lines)
+            lines = []
+        if not lines:
+            if not line.strip():
+                continue
+            first = number
+        lines.append(line)
+        if _END.match(line):
+            yield first, "\n".join(lines)
+            lines = []
+    if lines:
+        yield first, "\n".join(lines)
 
 
 def paper_from_entry(entry: Mapping[str, Any]) -> Paper:

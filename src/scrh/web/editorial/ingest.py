@@ -15,8 +15,9 @@ from datetime import date
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
-from scrh.pipeline.papers.errors import ParseError
+from scrh.pipeline.papers.errors import ParseError, Rejected
 from scrh.pipeline.papers.fetch_http import FetchResult
+from scrh.pipeline.papers.limits import paper_admit
 from scrh.pipeline.papers.merge import merge_papers
 from scrh.pipeline.papers.model import Notice, Paper
 from scrh.pipeline.papers.pubmed import Deletion
@@ -25,7 +26,7 @@ from scrh.web.editorial.models import IngestRun, PaperRecord, QuarantinedRecord
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 EXCERPT_LIMIT = 2_000
-Item = Paper | Deletion
+Item = Paper | Deletion | Rejected
 Progress = Callable[[IngestRun], None]
 
 
@@ -41,11 +42,15 @@ def title_key(paper: Paper) -> str:
 
 
 @transaction.atomic
-def paper_upsert(*, paper: Paper) -> tuple[PaperRecord, str]:
-    """Store `paper`, merging it into the record with the same DOI, PMID or PMCID if any."""
+def paper_upsert(*, paper: Paper, notes: Iterable[str] = ()) -> tuple[PaperRecord, str]:
+    """Store `paper`, merging it into the record with the same DOI, PMID or PMCID if any.
+
+    `notes` (what was shortened to fit the field limits) become the record's review reason.
+    """
+    note = " ".join(notes)
     record = _record_matching(paper)
     if record is None:
-        return PaperRecord.objects.create(**_columns(paper)), NEW
+        return PaperRecord.objects.create(**_columns(paper), review_reason=note), NEW
     merged = merge_papers(record.to_paper(), paper)
     columns = _columns(merged)
     if columns["data"] == record.data:
@@ -53,6 +58,8 @@ def paper_upsert(*, paper: Paper) -> tuple[PaperRecord, str]:
     if columns["content_hash"] != record.content_hash and record.summary_pages.exists():
         record.summary_needs_review = True
         record.review_reason = f"The title or abstract changed on {date.today():%B %-d, %Y}."
+    if note:
+        record.review_reason = f"{record.review_reason} {note}".strip()
     added = _notices_added(record.data, columns["data"])
     for name, value in columns.items():
         setattr(record, name, value)
@@ -74,7 +81,7 @@ def _columns(paper: Paper) -> dict:
         "doi": paper.doi,
         "pmid": paper.pmid,
         "pmcid": paper.pmcid,
-        "journal": paper.journal[:500],
+        "journal": paper.journal,
         "published": paper.published,
         "source": paper.source,
         "title_key": title_key(paper),
@@ -143,7 +150,11 @@ def ingest_run_start(*, source: str, query: str) -> IngestRun:
 def ingest_items(
     *, run: IngestRun, items: Iterable[Item], progress: Progress | None = None
 ) -> None:
-    """Store each paper and apply each deletion; a failure quarantines that record only."""
+    """Store each paper and apply each deletion; a failure quarantines that record only.
+
+    A `Rejected` record (one the parser could not read) is quarantined and reading goes on;
+    a ParseError from the input itself (broken XML from here on) ends this input.
+    """
     iterator = iter(items)
     while True:
         try:
@@ -160,6 +171,9 @@ def ingest_items(
 
 
 def _store_one(run: IngestRun, item: Item) -> None:
+    if isinstance(item, Rejected):
+        quarantine_add(run=run, reason=item.message, excerpt=item.excerpt)
+        return
     if isinstance(item, Deletion):
         run.deleted += papers_withdraw(pmids=item.pmids)
         return
@@ -167,12 +181,27 @@ def _store_one(run: IngestRun, item: Item) -> None:
         if item.extra.get("updates"):
             status = notices_attach(notice_paper=item)
         else:
-            _record, status = paper_upsert(paper=item)
+            admitted = paper_admit(item, where=_label(item))
+            _record, status = paper_upsert(paper=admitted.paper, notes=admitted.notes)
+    except ParseError as error:
+        quarantine_add(run=run, reason=str(error), excerpt=_excerpt(item))
+        return
     except (DatabaseError, ValueError) as error:
-        ids = ", ".join(i for i in (item.doi, item.pmid, item.pmcid) if i) or item.title[:80]
-        quarantine_add(run=run, reason=f"could not store {ids}: {error}", excerpt=item.title)
+        quarantine_add(
+            run=run, reason=f"could not store {_label(item)}: {error}", excerpt=_excerpt(item)
+        )
         return
     setattr(run, status, getattr(run, status) + 1)
+
+
+def _label(paper: Paper) -> str:
+    pairs = (("DOI", paper.doi), ("PMID", paper.pmid), ("PMCID", paper.pmcid))
+    ids = ", ".join(f"{kind} {value[:80]}" for kind, value in pairs if value)
+    return ids or repr(paper.title[:80]) if paper.title else ids or "a record"
+
+
+def _excerpt(paper: Paper) -> str:
+    return f"{paper.title[:500]}\n\n{paper.abstract[:EXCERPT_LIMIT]}"
 
 
 def quarantine_add(*, run: IngestRun, reason: str, excerpt: str | bytes = "") -> QuarantinedRecord:

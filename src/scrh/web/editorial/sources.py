@@ -65,8 +65,8 @@ def parse_pubmed(body: bytes):
 
 
 def parse_europepmc(body: bytes):
-    return europepmc.parse(body, name="Europe PMC response")
+    return europepmc.records(body, name="Europe PMC response")
 
 
 def parse_crossref(body: bytes):
-    return crossref.parse(body, name="Crossref response")
+    return crossref.records(body, name="Crossref response")

@@ -11,7 +11,10 @@ from scrh.web.editorial.management.commands._ingest import IngestCommand
 
 
 class Command(IngestCommand):
-    help = "Read papers from PATH... and store them; prints new/updated/unchanged/failed counts."
+    help = (
+        "Read papers from PATH... and store them record by record; a bad record is quarantined "
+        "with its line and reason. Prints new/updated/unchanged/failed counts."
+    )
     source = "file"
 
     def add_arguments(self, parser) -> None:
@@ -22,7 +25,9 @@ class Command(IngestCommand):
             for path in paths:
                 try:
                     ingest_items(run=run, items=parse_events(path), progress=progress)
-                except (OSError, ParseError) as error:
+                except ParseError as error:  # names the file itself
+                    quarantine_add(run=run, reason=str(error))
+                except OSError as error:
                     quarantine_add(run=run, reason=f"{path}: {error}")
 
         self.run_ingest(" ".join(str(p) for p in paths), work)
