@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from wagtail.models import PageLogEntry
 
 from scrh.pipeline.checks import run_checks
+from scrh.pipeline.checks.model import CheckReport
 from scrh.pipeline.summarize.model import Summary
 from scrh.pipeline.taxonomy import UMBRELLA, category_named
 from scrh.web.editorial.models import PaperRecord
@@ -17,12 +18,21 @@ from scrh.web.editorial.workflow import summary_review_approve, summary_review_s
 from scrh.web.research.models import CategoryPage, ResearchIndexPage, SummaryPage
 
 
-@transaction.atomic
 def summary_draft_create(
     *, paper: PaperRecord, summary: Summary, user: AbstractBaseUser | None = None
 ) -> SummaryPage:
-    """Add an unpublished SummaryPage for `paper`, with its check report, and put it in review."""
+    """Add an unpublished SummaryPage for `paper`, with its check report, and put it in review.
+
+    The checks run before the write transaction opens: long work never holds the write lock.
+    """
     report = run_checks(paper.to_paper(), summary)
+    return _draft_store(paper=paper, summary=summary, report=report, user=user)
+
+
+@transaction.atomic
+def _draft_store(
+    *, paper: PaperRecord, summary: Summary, report: CheckReport, user: AbstractBaseUser | None
+) -> SummaryPage:
     index = ResearchIndexPage.objects.get()
     page = SummaryPage(
         slug=_unique_slug(summary.paper.title, index),
