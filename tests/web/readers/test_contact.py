@@ -70,3 +70,16 @@ def test_header_nav_links_contact_and_subscribe(client, db):
     html = client.get("/").content.decode()
     assert 'href="/contact/">Contact<' in html and 'href="/subscribe/">Subscribe<' in html
     assert client.get("/subscribe/").status_code == 200
+
+
+def test_a_repeated_email_field_is_refused_not_picked_silently(db):
+    data = {
+        "name": "A reader",
+        "email": ["first@example.org", "second@example.org"],
+        "topic": "summary",
+        "message": "Hello",
+    }
+    response = Client().post("/contact/", data)
+    assert response.status_code == 400
+    assert "sent more than once" in response.content.decode()
+    assert not ContactMessage.objects.exists()

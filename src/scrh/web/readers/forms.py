@@ -4,13 +4,43 @@ from __future__ import annotations
 
 from django import forms
 
+from scrh.web.operations.parameters import id_in_range
 from scrh.web.readers.models.contact import ContactTopic
 from scrh.web.readers.models.feedback import COMMENT_MAX_LENGTH
 from scrh.web.readers.models.newsletter import Frequency
 from scrh.web.readers.selectors import newsletter_categories
 
 
-class FeedbackForm(forms.Form):
+class IdChoiceField(forms.ModelMultipleChoiceField):
+    """Choices by id; an id no database column can hold is an invalid choice, not a 500."""
+
+    def _check_values(self, value):
+        for pk in value:
+            if not id_in_range(pk):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": str(pk)[:30]},
+                )
+        return super()._check_values(value)
+
+
+class SingleValuesForm(forms.Form):
+    """A field sent twice (`email=a&email=b`) is an error, never one of them picked silently."""
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        for name, field in self.fields.items():
+            if name in self.errors or isinstance(
+                field, forms.MultipleChoiceField | forms.ModelMultipleChoiceField
+            ):
+                continue
+            if hasattr(self.data, "getlist") and len(self.data.getlist(self.add_prefix(name))) > 1:
+                self.add_error(name, "This was sent more than once; please fill it in once.")
+        return cleaned
+
+
+class FeedbackForm(SingleValuesForm):
     helpful = forms.TypedChoiceField(
         label="Was this summary helpful?",
         choices=[("yes", "Yes"), ("no", "No")],
@@ -31,8 +61,8 @@ class FeedbackForm(forms.Form):
     )
 
 
-class PreferencesForm(forms.Form):
-    categories = forms.ModelMultipleChoiceField(
+class PreferencesForm(SingleValuesForm):
+    categories = IdChoiceField(
         label="Topics",
         queryset=newsletter_categories(),
         required=False,
@@ -65,7 +95,7 @@ class SubscribeForm(PreferencesForm):
         return self.cleaned_data["email"]
 
 
-class ContactForm(forms.Form):
+class ContactForm(SingleValuesForm):
     name = forms.CharField(label="Your name", max_length=100)
     email = forms.EmailField(
         label="Your email address",

@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "scrh.web.research.cache.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "scrh.web.operations.parameters.RouteParameterMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
