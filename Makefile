@@ -36,7 +36,7 @@ demo: install ## Build the database from the bundled papers, approve the drafts 
 	$(SCRH) setup_site --port $(PORT)
 	$(SCRH) ingest_file demo/sci_papers.jsonl
 	$(SCRH) draft_summaries
-	@$(SCRH) create_editor $(DEMO_EDITOR) > var/editor-login.txt
+	@$(SCRH) create_editor $(DEMO_EDITOR) --login-file var/editor-login.txt
 	@echo "Approving the drafts through the review workflow as the demo editor '$(DEMO_EDITOR)':"
 	$(SCRH) publish_drafts --user $(DEMO_EDITOR)
 	$(SCRH) create_search "Spinal cord injury (weekly)" "spinal cord injury[MeSH] AND free full text[sb]" --max 20
