@@ -65,7 +65,7 @@ def test_a_browser_can_change_its_vote_but_never_counts_twice(client, summary):
     vote(client, summary, "no")
     assert feedback_counts(summary) == (0, 1)
     assert FeedbackVote.objects.count() == 1
-    Client().post(f"/feedback/{summary.pk}/", {"helpful": "yes"})  # another browser
+    Client(HTTP_USER_AGENT="another browser").post(f"/feedback/{summary.pk}/", {"helpful": "yes"})
     assert feedback_counts(summary) == (1, 1)
 
 
@@ -116,9 +116,12 @@ def test_rate_limit_per_client_refuses_with_a_clear_message(client, summary, mon
     monkeypatch.setattr(
         "scrh.web.readers.services.feedback.FEEDBACK_LIMIT", clients.Limit("feedback", 2, 60)
     )
-    for _ in range(2):
-        assert Client().post(f"/feedback/{summary.pk}/", {"helpful": "yes"}).status_code == 303
-    response = Client().post(f"/feedback/{summary.pk}/", {"helpful": "yes"})
+    for n in range(2):
+        browser = Client(HTTP_USER_AGENT=f"browser {n}")
+        assert browser.post(f"/feedback/{summary.pk}/", {"helpful": "yes"}).status_code == 303
+    response = Client(HTTP_USER_AGENT="browser 3").post(
+        f"/feedback/{summary.pk}/", {"helpful": "yes"}
+    )
     assert response.status_code == 429 and "Please wait" in response.content.decode()
     assert feedback_counts(summary) == (2, 0)
 
@@ -140,3 +143,45 @@ def test_client_address_behind_a_proxy_is_the_last_hop(rf, settings, header):
     settings.SCRH_CLIENT_IP_HEADER = header
     request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9")
     assert clients.client_address(request) == ("203.0.113.9" if header else "10.0.0.1")
+
+
+def test_fifty_posts_without_the_cookie_count_as_one_browser(summary, monkeypatch):
+    monkeypatch.setattr(
+        "scrh.web.readers.services.feedback.FEEDBACK_LIMIT", clients.Limit("feedback", 1000, 60)
+    )
+    for _ in range(50):
+        assert Client().post(f"/feedback/{summary.pk}/", {"helpful": "yes"}).status_code == 303
+    assert feedback_counts(summary) == (1, 0)
+    Client().post(
+        f"/feedback/{summary.pk}/", {"helpful": "no"}
+    )  # the same browser changes its mind
+    assert feedback_counts(summary) == (0, 1)
+
+
+def test_made_up_voter_cookies_do_not_add_votes(summary, monkeypatch):
+    monkeypatch.setattr(
+        "scrh.web.readers.services.feedback.FEEDBACK_LIMIT", clients.Limit("feedback", 1000, 60)
+    )
+    for n in range(10):
+        browser = Client()
+        browser.cookies["scrh_voter"] = f"made-up-voter-cookie-{n:04d}"
+        browser.post(f"/feedback/{summary.pk}/", {"helpful": "yes"})
+    assert feedback_counts(summary) == (1, 0)
+
+
+def test_browsers_sharing_an_address_each_count_up_to_a_cap(summary, monkeypatch):
+    monkeypatch.setattr(
+        "scrh.web.readers.services.feedback.FEEDBACK_LIMIT", clients.Limit("feedback", 1000, 60)
+    )
+    monkeypatch.setattr(
+        "scrh.web.readers.services.feedback.NEW_VOTES_PER_ADDRESS",
+        clients.Limit("new-votes", 3, 3600),
+    )
+    codes = [
+        Client(HTTP_USER_AGENT=f"agent {n}")
+        .post(f"/feedback/{summary.pk}/", {"helpful": "yes"})
+        .status_code
+        for n in range(6)
+    ]
+    assert codes == [303, 303, 303, 429, 429, 429]
+    assert feedback_counts(summary) == (3, 0)

@@ -30,7 +30,7 @@ def live_summary(transactional_db, live_server):
 
 def _browser_votes(base: str, page_id: int, n: int) -> list[int]:
     """One browser: fetch a token, vote yes (odd browsers) or no, then flip the even ones to yes."""
-    with httpx.Client(base_url=base) as browser:
+    with httpx.Client(base_url=base, headers={"User-Agent": f"browser {n}"}) as browser:
         token = browser.get(f"/feedback/{page_id}/state/").json()["csrfToken"]
         headers = {"X-CSRFToken": token, "Accept": "application/json", "Referer": base}
         codes = [
@@ -50,6 +50,9 @@ def _browser_votes(base: str, page_id: int, n: int) -> list[int]:
 def test_parallel_votes_are_counted_exactly(live_server, live_summary, monkeypatch):
     monkeypatch.setattr(  # every browser here shares 127.0.0.1
         "scrh.web.readers.services.feedback.FEEDBACK_LIMIT", Limit("feedback", 1000, 60)
+    )
+    monkeypatch.setattr(
+        "scrh.web.readers.services.feedback.NEW_VOTES_PER_ADDRESS", Limit("new-votes", 1000, 60)
     )
     with ThreadPoolExecutor(max_workers=BROWSERS) as pool:
         results = list(

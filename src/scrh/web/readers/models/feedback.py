@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.db.models import Q
 
 COMMENT_MAX_LENGTH = 1000
 
@@ -21,13 +22,24 @@ class FeedbackVote(models.Model):
     client_hash = models.CharField(
         max_length=64, blank=True, help_text="Keyed hash of the client address; never the address."
     )
+    browser_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="Keyed hash of the summary, the client address, the browser's user agent and "
+        "the day: one vote per browser per summary, even without the voter cookie.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-updated_at"]
         constraints = [
-            models.UniqueConstraint(fields=["page", "voter_hash"], name="one_vote_per_voter_page")
+            models.UniqueConstraint(fields=["page", "voter_hash"], name="one_vote_per_voter_page"),
+            models.UniqueConstraint(
+                fields=["page", "browser_hash"],
+                condition=~Q(browser_hash=""),
+                name="one_vote_per_browser_page_window",
+            ),
         ]
 
     def __str__(self) -> str:

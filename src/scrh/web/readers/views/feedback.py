@@ -19,10 +19,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from scrh.web.readers import selectors
-from scrh.web.readers.clients import client_key
+from scrh.web.readers.clients import client_address, client_key
 from scrh.web.readers.forms import FeedbackForm
 from scrh.web.readers.services import RateLimited
-from scrh.web.readers.services.feedback import feedback_comment, feedback_vote
+from scrh.web.readers.services.feedback import browser_hash, feedback_comment, feedback_vote
 from scrh.web.readers.views.common import crumbs, too_many, wants_json
 
 VOTER_COOKIE = "scrh_voter"
@@ -65,8 +65,17 @@ def _feedback_post(request: HttpRequest, page) -> HttpResponse:
     voter = _voter(request) or secrets.token_urlsafe(24)
     data = form.cleaned_data
     try:
+        browser = browser_hash(
+            page_id=page.pk,
+            address=client_address(request),
+            user_agent=request.META.get("HTTP_USER_AGENT", ""),
+        )
         vote = feedback_vote(
-            page=page, voter=voter, value=data["helpful"], client_key=client_key(request)
+            page=page,
+            voter=voter,
+            value=data["helpful"],
+            client_key=client_key(request),
+            browser=browser,
         )
     except RateLimited:
         return too_many(request)
