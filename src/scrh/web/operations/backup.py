@@ -51,9 +51,22 @@ def backup_restore(*, path: Path) -> str:
         if not database_is_sqlite():
             raise ValueError("a SQLite backup restores only into SQLite (use --format json)")
         _sqlite_copy_from(path)
-        return "sqlite"
-    _json_load_from(path)
-    return "json"
+        fmt = "sqlite"
+    else:
+        _json_load_from(path)
+        fmt = "json"
+    _after_restore()
+    return fmt
+
+
+def _after_restore() -> None:
+    """Every process's page cache goes stale (the version is in the restored database itself)."""
+    from scrh.web.research.cache import content_changed
+
+    ContentType.objects.clear_cache()
+    call_command("update_index", verbosity=0, stdout=io.StringIO())
+    content_changed()
+    cache.clear()
 
 
 def _sqlite_copy_to(path: Path) -> None:
@@ -108,6 +121,3 @@ def _json_load_from(path: Path) -> None:
             ContentType.objects.clear_cache()
             for fixture in fixtures:
                 call_command("loaddata", str(fixture), verbosity=0)
-    ContentType.objects.clear_cache()
-    call_command("update_index", verbosity=0, stdout=io.StringIO())
-    cache.clear()

@@ -1,9 +1,11 @@
 """Whole-page caching for anonymous readers, dropped whenever published content changes.
 
 Each cached page is stored under the current *content version*; publishing, unpublishing,
-moving or deleting a page (or updating a stored paper) moves the version on, so every older
-entry is simply never read again. Requests carrying a session cookie (editors, previews) and
-responses that set cookies or vary on them are never cached.
+moving or deleting a page, updating a stored paper or restoring a backup moves the version on,
+so every older entry is simply never read again. The version is a row in the database (one
+primary-key read a request), so a change made by any process reaches every app server.
+Requests carrying a session cookie (editors, previews) and responses that set cookies or vary
+on them are never cached.
 """
 
 from __future__ import annotations
@@ -14,20 +16,31 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 
-VERSION_KEY = "scrh:content-version"
 SKIP_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/")
 
 
 def content_version() -> int:
-    """The current content version (a start time in ns, so a lost key never reuses a number)."""
-    return cache.get_or_set(VERSION_KEY, time.time_ns, None)
+    """The current content version (a time in ns, so a restored database never reuses one)."""
+    from scrh.web.operations.models import ContentVersion
+
+    value = ContentVersion.objects.filter(pk=1).values_list("value", flat=True).first()
+    return value or 0
 
 
 def content_changed(**_kwargs: object) -> None:
-    """Move the content version on: every cached page is stale from now."""
-    cache.set(VERSION_KEY, time.time_ns(), None)
+    """Move the content version on: every cached page, in every process, is stale from now."""
+    from scrh.web.operations.models import ContentVersion
+
+    now = time.time_ns()
+    if not ContentVersion.objects.filter(pk=1).update(value=now):
+        try:
+            with transaction.atomic():
+                ContentVersion.objects.create(pk=1, value=now)
+        except IntegrityError:  # created by another process meanwhile
+            ContentVersion.objects.filter(pk=1).update(value=now)
 
 
 def page_cache_key(request: HttpRequest) -> str:
