@@ -63,3 +63,47 @@ def test_unreadable_summary_exits_two(tmp_path, paper, summary):
     summary_file, paper_file = write_inputs(tmp_path, paper, summary)
     (tmp_path / "summary.json").write_text('{"title": "not a summary"}', encoding="utf-8")
     assert run([summary_file, "--paper", paper_file])[0] == 2
+
+
+def hand_written(paper, summary) -> dict:
+    """The summary as a person would write it: null ids, no sentences, grades or engine; its
+    findings cite the paper's sentences as `scrh summarize --json` numbers them."""
+    from scrh.pipeline.summarize.sentences import paper_sentences
+
+    numbered = [s.text for s in paper_sentences(paper)]
+    data = summary.to_json_dict()
+    cited = [[data["sentences"][i] for i in f["sources"]] for f in data["key_findings"]]
+    for finding, texts in zip(data["key_findings"], cited, strict=True):
+        finding["sources"] = [
+            next(n for n, s in enumerate(numbered) if text[:40] in s) for text in texts
+        ]
+    data["paper"].update({"doi": None, "pmid": None, "pmcid": None})
+    data["sentences"] = []
+    for key in ("reading_grade", "engine", "glossary"):
+        data.pop(key)
+    return data
+
+
+def test_a_hand_written_summary_with_null_ids_and_no_sentences_passes(tmp_path, paper, summary):
+    summary_file, paper_file = write_inputs(tmp_path, paper, summary)
+    (tmp_path / "summary.json").write_text(json.dumps(hand_written(paper, summary)))
+    code, out = run([summary_file, "--paper", paper_file, "--json"])
+    assert code == 0, out
+    assert json.loads(out)["ok"] is True
+
+
+def test_a_summary_that_is_not_one_is_named_clearly_without_a_traceback(
+    tmp_path, paper, summary, capsys
+):
+    summary_file, paper_file = write_inputs(tmp_path, paper, summary)
+    data = hand_written(paper, summary)
+    data["evidence"]["level"] = 9
+    del data["key_findings"]
+    (tmp_path / "summary.json").write_text(json.dumps(data))
+    code, _out = run([summary_file, "--paper", paper_file])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "summary 1: not a valid summary (" in err
+    assert "evidence.level: Input should be less than or equal to 5" in err
+    assert "key_findings: Field required" in err
+    assert "pydantic" not in err and "https://" not in err
