@@ -96,3 +96,17 @@ def test_saved_searches_are_listed_with_run_now(admin_client, db):
     html = admin_client.get(reverse("wagtailsnippets_editorial_savedsearch:list")).content.decode()
     assert "SCI daily" in html
     assert reverse("editorial_search_run", args=[search.pk]) in html
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("editorial_reports_runs", "Ingest runs"),
+        ("editorial_reports_quality", "Summary quality"),
+        ("editorial_reports_feedback", "Reader feedback"),
+        ("editorial_reports_contact", "Contact messages"),
+    ],
+)
+def test_report_pages_have_their_own_title(admin_client, name, title):
+    html = admin_client.get(reverse(name)).content.decode()
+    assert f"<title>{title} - " in html

@@ -83,3 +83,19 @@ def test_a_repeated_email_field_is_refused_not_picked_silently(db):
     assert response.status_code == 400
     assert "sent more than once" in response.content.decode()
     assert not ContactMessage.objects.exists()
+
+
+def test_a_right_to_left_override_in_a_name_is_removed_before_it_is_stored(db, editor):
+    data = {
+        "name": "Ann \u202egnp.exe\u202c Lee",
+        "email": "ann@example.org",
+        "topic": "summary",
+        "message": "Hello \u2067there\u2069",
+    }
+    assert Client().post("/contact/", data).status_code == 302
+    stored = ContactMessage.objects.get()
+    assert stored.name == "Ann gnp.exe Lee" and stored.message == "Hello there"
+    admin = Client()
+    admin.force_login(editor)
+    report = admin.get("/admin/editorial/reports/contact/").content.decode()
+    assert "Ann gnp.exe Lee" in report and "\u202e" not in report

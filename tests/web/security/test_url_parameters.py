@@ -98,3 +98,12 @@ def test_managing_preferences_with_a_huge_category_id_is_a_form_error(site):
     form = PreferencesForm({"frequency": "weekly", "categories": [HUGE, "-5", "abc"]})
     assert not form.is_valid()
     assert "Select a valid choice" in str(form.errors["categories"])
+
+
+@pytest.mark.parametrize("method", ["put", "patch", "delete"])
+def test_methods_the_site_never_takes_are_405_not_a_csrf_403(published, method):
+    client = Client(enforce_csrf_checks=True)
+    for path in ("/", published[0].url, f"/feedback/{published[0].id}/", "/admin/", "/api/"):
+        response = getattr(client, method)(path)
+        assert response.status_code == 405, path
+        assert response["Allow"] == "GET, HEAD, POST, OPTIONS"

@@ -1,4 +1,9 @@
-"""Ids and numbers in URLs: a value no database column can hold is "not found", never a 500.
+"""Requests every route refuses the same way: methods the site never takes, ids out of range.
+
+A method other than GET, HEAD, POST or OPTIONS (PUT, PATCH, DELETE, ...) is 405 with `Allow`,
+before the CSRF check would call it a "form has expired" 403.
+
+Ids and numbers in URLs: a value no database column can hold is "not found", never a 500.
 
 Django's `int` path converter accepts any run of digits; one past 2**63 - 1 reaches SQLite as
 an OverflowError (PostgreSQL: a NumericValueOutOfRange). Routes that take an id as a string
@@ -10,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.urls import get_resolver
 
+ALLOWED_METHODS = ("GET", "HEAD", "POST", "OPTIONS")
 BIGINT_MAX = 2**63 - 1
 _NOT_A_NUMBER = "expected a number but got"
 
@@ -27,12 +33,15 @@ def id_in_range(value: object) -> bool:
 
 
 class RouteParameterMiddleware:
-    """404 for an integer route parameter out of range; 404 for a non-numeric id a view looks up."""
+    """405 for a method no route takes; 404 for an integer route parameter out of range, and
+    for a non-numeric id a view looks up."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method not in ALLOWED_METHODS:
+            return HttpResponseNotAllowed(ALLOWED_METHODS)
         return self.get_response(request)
 
     def process_view(

@@ -25,11 +25,21 @@ class IdChoiceField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
 class SingleValuesForm(forms.Form):
-    """A field sent twice (`email=a&email=b`) is an error, never one of them picked silently."""
+    """A field sent twice (`email=a&email=b`) is an error, never one of them picked silently.
+
+    Text loses bidirectional override and isolate controls (a right-to-left override would
+    show a name reversed, or disguise it, wherever an editor reads it).
+    """
 
     def clean(self) -> dict:
         cleaned = super().clean()
+        for name, value in cleaned.items():
+            if isinstance(value, str):
+                cleaned[name] = value.translate(BIDI_CONTROLS)
         for name, field in self.fields.items():
             if name in self.errors or isinstance(
                 field, forms.MultipleChoiceField | forms.ModelMultipleChoiceField
