@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
+from scrh.web.research.evidence_map import evidence_counts, evidence_map
 from scrh.web.research.filters import SummaryFilters
 from scrh.web.research.selectors import filter_choices
 
@@ -23,11 +24,14 @@ def paginate(
 def filtered_listing(
     request: HttpRequest, queryset: QuerySet, *, per_page: int | None = None
 ) -> dict:
-    """Filters read from the request, the filter options, and the page of matching summaries."""
+    """Filters read from the request, the filter options, the page of matching summaries and
+    their evidence map."""
     filters = SummaryFilters.from_query(request.GET)
+    matching = filters.apply(queryset)
     return {
         "filters": filters,
         "choices": filter_choices(),
-        "summaries": paginate(request, filters.apply(queryset), per_page),
+        "summaries": paginate(request, matching, per_page),
         "page_params": filters.querystring().lstrip("?"),
+        "evidence": evidence_map(evidence_counts(matching), filters),
     }
