@@ -243,6 +243,10 @@ def strongest_in_people(rows: list[CountRow]) -> Strongest | None:
     return Strongest(best, *ranked[best])
 
 
+def _and(parts: list[str]) -> str:
+    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+
+
 def _studies(count: int) -> str:
     return f"{count} stud{'y' if count == 1 else 'ies'}"
 
@@ -272,7 +276,7 @@ def evidence_sentence(
             (c, by_column[c]) for c in ("animals", "cells", "none") if by_column[c]
         )
     ]
-    sentence = "; ".join([first, ", ".join(others)] if others else [first]) + "."
+    sentence = "; ".join([first, _and(others)] if others else [first]) + "."
     if strongest:
         year = f" from {strongest.latest_year}" if strongest.latest_year else ""
         if strongest.count > 1 and year:
@@ -283,7 +287,7 @@ def evidence_sentence(
 
 # --- the SVG canvases (viewBox units: about CSS pixels at a 320 px wide screen) -------------
 
-LABEL_W, COL_W, HEAD_H, ROW_H = 112, 56, 44, 56
+LABEL_W, COL_W, HEAD_H, ROW_H = 112, 58, 44, 56
 MIN_SIDE, MAX_SIDE = 30, 50
 CHART_W, STRIP_H, BAR_H, AXIS_H = 300, 46, 24, 20
 
