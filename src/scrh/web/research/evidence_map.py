@@ -24,7 +24,7 @@ from scrh.web.research.filters import NOT_STATED, POPULATIONS, SummaryFilters
 COLUMN_SHORT = {"humans": ("People",), "animals": ("Animals",), "cells": ("Cells",),
                 "none": ("Not", "stated")}  # fmt: skip
 SENTENCE_WORDS = {"animals": "in animals", "cells": "with cells in a lab",
-                  "none": "that do not say who was studied"}  # fmt: skip
+                  "none": "that {do} not say who was studied"}  # fmt: skip
 MAX_BARS = 20
 
 CountRow = tuple[str, str, int | None, int]  # design_code, population, year, count
@@ -267,11 +267,15 @@ def evidence_sentence(
         first = f"{_studies(people)} in people"
         if trials:
             kind = "a randomised trial" if trials == 1 else "randomised trials"
-            first += f", {kind}" if people == trials == 1 else f", {trials} of them {kind}"
+            if people == trials:
+                first += f", {kind}" if trials == 1 else f", all of them {kind}"
+            else:
+                first += f", {trials} of them {kind}"
     else:
         first = "No studies in people yet"
     others = [
-        f"{count if i or people else _studies(count)} {SENTENCE_WORDS[column]}"
+        f"{count if i or people else _studies(count)} "
+        + SENTENCE_WORDS[column].format(do="does" if count == 1 else "do")
         for i, (column, count) in enumerate(
             (c, by_column[c]) for c in ("animals", "cells", "none") if by_column[c]
         )
