@@ -4,10 +4,10 @@ on category pages, on /research/ (following its filters) and in the JSON API."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import get_args
 
 import pytest
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
@@ -21,9 +21,9 @@ from scrh.web.research.evidence_map import (
     year_bins,
 )
 from scrh.web.research.filters import SummaryFilters
-from scrh.web.research.models import CategoryPage, ResearchIndexPage, SummaryPage
+from scrh.web.research.models import CategoryPage, SummaryPage
 from scrh.web.research.selectors import latest_summaries
-from scrh.web.research.services import site_tree_ensure
+from tests.web.research.evidence_fixtures import build_topic
 
 # --- pure: data, sentence, bins ----------------------------------------------------------
 
@@ -162,18 +162,6 @@ def test_layouts_fit_their_canvas():
 
 # --- hand-built summaries in the database -------------------------------------------------
 
-HUMANS = [
-    ("systematic_review", 2023),
-    ("systematic_review", 2019),
-    ("rct", 2021),
-    ("rct", 2021),
-    ("rct", 2017),
-    ("retrospective_cohort", 2020),
-    ("retrospective_cohort", 2020),
-    ("case_report", 2018),
-    ("", 2022),
-]
-
 
 @pytest.fixture(scope="module")
 def built_topic(django_db_setup, django_db_blocker):
@@ -183,19 +171,7 @@ def built_topic(django_db_setup, django_db_blocker):
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
-            site_tree_ensure()
-            categories = list(CategoryPage.objects.order_by("path")[:2])
-            make = SummaryMaker(ResearchIndexPage.objects.get())
-            for design, year in HUMANS:
-                make(categories[0], design, "humans", year)
-            for _ in range(4):
-                make(categories[0], "animal_study", "animals", 2022)
-            make(categories[0], "in_vitro", "cells", 2021)
-            make(categories[0], "narrative_review", "none", None)
-            make(categories[0], "prospective_cohort", "", 2015)
-            make(categories[1], "rct", "humans", 2021)
-            make(categories[1], "rct", "humans", 2024)
-            make(categories[0], "rct", "humans", 2021, live=False)
+            categories = build_topic()
             yield [c.pk for c in categories]
         finally:
             transaction.set_rollback(True)
@@ -205,27 +181,6 @@ def built_topic(django_db_setup, django_db_blocker):
 @pytest.fixture
 def topic(built_topic, db):
     return [CategoryPage.objects.get(pk=pk) for pk in built_topic]
-
-
-class SummaryMaker:
-    def __init__(self, index):
-        self.index, self.n = index, 0
-
-    def __call__(self, category, design, population, year, *, live=True):
-        self.n += 1
-        page = SummaryPage(
-            title=f"Study {self.n} ({design or 'unknown'})",
-            slug=f"study-{self.n}",
-            summary={"simple_explanation": f"Study number {self.n}."},
-            design_code=design,
-            population=population,
-            paper_published=date(year, 6, 1) if year else None,
-            primary_category=category,
-            topics=[category],
-            live=live,
-        )
-        self.index.add_child(instance=page)
-        return page
 
 
 TOPIC_SENTENCE = (
@@ -359,3 +314,22 @@ def test_evidence_api_follows_the_listing_filters(client, topic):
     bad = client.get("/api/evidence/?year=abc&level=9&group=x&population=y")
     assert bad.status_code == 200 and bad.json()["total"] == 18
     assert client.post("/api/evidence/").status_code == 405
+
+
+def test_the_map_is_cached_with_the_page(client, topic, settings):
+    settings.SCRH_PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    try:
+        assert client.get(topic[0].url)["X-Cache"] == "miss"
+        with CaptureQueriesContext(connection) as queries:
+            second = client.get(topic[0].url)
+        assert second["X-Cache"] == "hit" and not queries
+        assert TOPIC_SENTENCE in second.content.decode()
+        SummaryPage.objects.live().filter(
+            topics=topic[0], design_code="case_report"
+        ).get().unpublish()
+        third = client.get(topic[0].url)
+        assert third["X-Cache"] == "miss"
+        assert "8 studies in people" in third.content.decode()
+    finally:
+        cache.clear()

@@ -8,6 +8,10 @@ from xml.etree import ElementTree
 
 import feedparser
 import pytest
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate as validate_spec
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 from scrh.web.research import sitemaps
 
@@ -134,11 +138,31 @@ def test_api_detail_returns_the_whole_summary(client, demo):
     assert client.get("/api/summaries/no-such-slug/").status_code == 404
 
 
-def test_openapi_document_describes_both_routes(client, home):
+def test_openapi_document_describes_every_route(client, home):
     doc = client.get("/api/openapi.json").json()
     assert doc["openapi"].startswith("3.1")
-    assert set(doc["paths"]) == {"/api/summaries/", "/api/summaries/{slug}/"}
+    validate_spec(doc)
+    assert set(doc["paths"]) == {
+        "/api/summaries/",
+        "/api/summaries/{slug}/",
+        "/api/evidence/",
+        "/api/categories/{slug}/evidence/",
+    }
     names = {p["name"] for p in doc["paths"]["/api/summaries/"]["get"]["parameters"]}
-    assert {"q", "category", "design", "level", "population", "year", "page"} <= names
+    assert {"q", "category", "design", "group", "level", "population", "year", "page"} <= names
+    evidence = {p["name"] for p in doc["paths"]["/api/evidence/"]["get"]["parameters"]}
+    assert evidence == {"category", "design", "group", "level", "population", "year"}
     refs = re.findall(r'"\$ref": "#/components/schemas/(\w+)"', json.dumps(doc))
     assert set(refs) <= set(doc["components"]["schemas"])
+
+
+def test_evidence_responses_match_their_openapi_schema(client, demo):
+    doc = client.get("/api/openapi.json").json()
+    registry = Registry().with_resource("urn:api", Resource.from_contents(doc, DRAFT202012))
+    schema = {"$ref": "urn:api#/components/schemas/EvidenceMap"}
+    category = demo[0].primary_category
+    for url in ("/api/evidence/", f"/api/categories/{category.slug}/evidence/"):
+        body = client.get(url).json()
+        Draft202012Validator(schema, registry=registry).validate(body)
+        assert body["total"] == sum(c["count"] for c in body["cells"])
+    assert client.get("/api/evidence/").json()["total"] == len(demo)
