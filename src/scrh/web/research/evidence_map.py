@@ -14,7 +14,9 @@ from dataclasses import dataclass, field, replace
 from django.db.models import Count, QuerySet
 from django.db.models.functions import ExtractYear
 from django.http import HttpRequest
+from django.utils.html import format_html_join
 from django.utils.http import urlencode
+from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 
 from scrh.web.research.design_groups import DESIGNS, GROUPS, OTHER, DesignGroup, group_of
@@ -30,11 +32,21 @@ MAX_BARS = 20
 CountRow = tuple[str, str, int | None, int]  # design_code, population, year, count
 
 
+class PaperYear(ExtractYear):
+    """The year of a date; on SQLite read from the stored ISO text, not through the Python
+    function Django registers for `ExtractYear` there (called once a row, it dominated the
+    query)."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"CAST(substr({sql}, 1, 4) AS integer)", params
+
+
 def evidence_counts(queryset: QuerySet) -> list[CountRow]:
     """(design_code, population, year, count) of the summaries in `queryset`: one query."""
     rows = (
         queryset.order_by()
-        .annotate(year=ExtractYear("paper_published"))
+        .annotate(year=PaperYear("paper_published"))
         .values_list("design_code", "population", "year")
         .annotate(count=Count("pk"))
     )
@@ -90,7 +102,7 @@ class YearBin:
 @dataclass(frozen=True)
 class YearRow:
     label: str
-    cells: list[int]
+    cells: list[str]
     total: int
 
 
@@ -135,12 +147,12 @@ class EvidenceMap:
         """The years with studies (and those with no date) as table rows."""
         groups = [g.code for g in self.year_groups]
         rows = [
-            YearRow(b.label, [b.counts.get(g, 0) for g in groups], b.total)
+            YearRow(b.label, [str(b.counts.get(g, 0)) for g in groups], b.total)
             for b in self.years
             if b.total
         ]
         if self.undated:
-            cells = [self.undated_counts.get(g, 0) for g in groups]
+            cells = [str(self.undated_counts.get(g, 0)) for g in groups]
             rows.append(YearRow("No date", cells, self.undated))
         return rows
 
@@ -303,6 +315,12 @@ class Text:
     x: float
     lines: tuple[tuple[float, str], ...]
 
+    @property
+    def tspans(self) -> SafeString:
+        return format_html_join(
+            "", '<tspan x="{}" y="{}">{}</tspan>', ((_n(self.x), _n(y), t) for y, t in self.lines)
+        )
+
 
 @dataclass(frozen=True)
 class Box:
@@ -315,6 +333,23 @@ class Box:
     item: object
     cx: float = 0
     cy: float = 0
+
+    @property
+    def rect(self) -> SafeString:
+        """The rectangle's attributes (numbers written here: the template would localize them)."""
+        return mark_safe(  # noqa: S308 (numbers only)
+            f'x="{_n(self.x)}" y="{_n(self.y)}" width="{_n(self.width)}" height="{_n(self.height)}"'
+        )
+
+    @property
+    def centre(self) -> SafeString:
+        return mark_safe(f'x="{_n(self.cx)}" y="{_n(self.cy)}"')  # noqa: S308 (numbers only)
+
+    @property
+    def title(self) -> str:
+        """A bar's tooltip: "Randomised trials, 2021: 3"."""
+        group, year_bin, count = self.item  # type: ignore[misc]
+        return f"{group.label}, {year_bin.label}: {count}"
 
 
 @dataclass(frozen=True)
@@ -330,6 +365,10 @@ class Layout:
 
 def _r(value: float) -> float:
     return round(value, 1)
+
+
+def _n(value: float) -> str:
+    return f"{value:g}"
 
 
 def _label(x: float, middle: float, lines: tuple[str, ...]) -> Text:
