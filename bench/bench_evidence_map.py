@@ -107,6 +107,8 @@ def build(count: int) -> object:
             [through(summarypage_id=p.pk, categorypage_id=category.pk) for p in pages],
             batch_size=1000,
         )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # the statistics a live database keeps
     return category
 
 
@@ -128,6 +130,7 @@ def measure(count: int, runs: int) -> None:
     from django.core.management import call_command
     from django.db import connection
     from django.template.loader import render_to_string
+    from django.test import override_settings
 
     from scrh.web.research.evidence_map import evidence_counts, evidence_map
     from scrh.web.research.selectors import latest_summaries
@@ -139,7 +142,7 @@ def measure(count: int, runs: int) -> None:
         return latest_summaries().filter(topics=category)
 
     def the_map():
-        emap = evidence_map(evidence_counts(summaries()))
+        emap = evidence_map(evidence_counts(summaries(), scope=f"category:{category.pk}"))
         return render_to_string("components/evidence_map.html", {"evidence": emap})
 
     def baseline():
@@ -147,15 +150,21 @@ def measure(count: int, runs: int) -> None:
 
     html = the_map()
     assert baseline() == count and "aria-label=" in html and "<svg" in html, "map not built"
-    mapped = timed(the_map, runs)
     base = timed(baseline, runs)
+    with override_settings(SCRH_PAGE_CACHE_SECONDS=0):
+        cold = timed(the_map, runs)
+    with override_settings(SCRH_PAGE_CACHE_SECONDS=600):
+        the_map()  # the first page of the list counts; its other pages reuse the count
+        warm = timed(the_map, runs)
     name = connection.vendor
-    for what, (p50, p95) in (("map (query + figures + SVG)", mapped),
-                             ("listing count query (baseline)", base)):  # fmt: skip
-        print(f"{name:<10} {what:<32} p50 {p50:7.2f} ms   p95 {p95:7.2f} ms")
-    met = "met" if mapped[1] < 50 else "NOT met"
-    print(f"{name:<10} ratio map / baseline p95: {mapped[1] / base[1]:.2f} "
-          f"(goal map p95 < 50 ms: {met})")  # fmt: skip
+    for what, (p50, p95) in (("map, counted (query + SVG)", cold),
+                             ("map, count cached (page 2 on)", warm),
+                             ("listing count (baseline)", base)):  # fmt: skip
+        print(f"{name:<10} {what:<30} p50 {p50:7.2f} ms   p95 {p95:7.2f} ms")
+    for what, (_p50, p95) in (("counted", cold), ("count cached", warm)):
+        met = "met" if p95 < 50 else "NOT met"
+        print(f"{name:<10} ratio map {what} / baseline p95: {p95 / base[1]:.2f} "
+              f"(goal p95 < 50 ms: {met})")  # fmt: skip
 
 
 def run_child(database_url: str, args: argparse.Namespace) -> int:

@@ -325,6 +325,10 @@ def test_the_map_is_cached_with_the_page(client, topic, settings):
             second = client.get(topic[0].url)
         assert second["X-Cache"] == "hit" and not queries
         assert TOPIC_SENTENCE in second.content.decode()
+        with CaptureQueriesContext(connection) as queries:
+            page_two = client.get(topic[0].url + "?page=2")  # another page, the same count
+        assert page_two["X-Cache"] == "miss" and TOPIC_SENTENCE in page_two.content.decode()
+        assert not [q for q in queries if "GROUP BY" in q["sql"].upper()]
         SummaryPage.objects.live().filter(
             topics=topic[0], design_code="case_report"
         ).get().unpublish()

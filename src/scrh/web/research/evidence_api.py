@@ -87,7 +87,10 @@ def evidence_json(
 def evidence(request: HttpRequest) -> JsonResponse:
     """The evidence map of the published summaries matching the listing filters."""
     filters = SummaryFilters.from_query(request.GET)
-    emap = evidence_map(evidence_counts(filters.apply(latest_summaries())), filters)
+    counts = evidence_counts(
+        filters.apply(latest_summaries()), scope=f"api:{filters.querystring()}"
+    )
+    emap = evidence_map(counts, filters)
     index = ResearchIndexPage.objects.live().first()
     list_url = index.get_full_url(request) if index else request.build_absolute_uri("/")
     return JsonResponse(evidence_json(emap, filters, list_url=list_url, request=request))
@@ -100,7 +103,10 @@ def category_evidence(request: HttpRequest, slug: str) -> JsonResponse:
     if category is None:
         raise Http404("No published category with that slug.")
     filters = replace(SummaryFilters.from_query(request.GET), category=slug)
-    emap = evidence_map(evidence_counts(filters.apply(latest_summaries())), filters)
+    counts = evidence_counts(
+        filters.apply(latest_summaries()), scope=f"api:{filters.querystring()}"
+    )
+    emap = evidence_map(counts, filters)
     body = evidence_json(
         emap,
         filters,

@@ -2,23 +2,28 @@
 people, animals and cells, how recent, and one plain sentence saying so.
 
 `evidence_counts` is the one aggregate query; `evidence_map` turns its rows into the figures
-(pure Python, tested with hand-built rows); `map_layout` places them on the SVG canvases.
+(pure Python, tested with hand-built rows); `grid_layout` and `chart_layout` place them on
+the SVG canvases.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, QuerySet
 from django.db.models.functions import ExtractYear
 from django.http import HttpRequest
-from django.utils.html import format_html_join
+from django.utils.html import escape, format_html_join
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 
+from scrh.web.research.cache import content_version
 from scrh.web.research.design_groups import DESIGNS, GROUPS, OTHER, DesignGroup, group_of
 from scrh.web.research.filters import NOT_STATED, POPULATIONS, SummaryFilters
 
@@ -42,8 +47,25 @@ class PaperYear(ExtractYear):
         return f"CAST(substr({sql}, 1, 4) AS integer)", params
 
 
-def evidence_counts(queryset: QuerySet) -> list[CountRow]:
-    """(design_code, population, year, count) of the summaries in `queryset`: one query."""
+def evidence_counts(queryset: QuerySet, *, scope: str = "") -> list[CountRow]:
+    """(design_code, population, year, count) of the summaries in `queryset`: one query.
+
+    With a `scope` naming what `queryset` holds (e.g. "category:12"), the answer is kept as
+    long as a cached page (`SCRH_PAGE_CACHE_SECONDS`) under the current content version, so
+    every page of a list, and its JSON, share one count until the content changes."""
+    timeout = getattr(settings, "SCRH_PAGE_CACHE_SECONDS", 600)
+    if not (scope and timeout):
+        return _count(queryset)
+    digest = hashlib.sha256(scope.encode()).hexdigest()
+    key = f"scrh:evidence:{content_version()}:{digest}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = _count(queryset)
+        cache.set(key, rows, timeout)
+    return rows
+
+
+def _count(queryset: QuerySet) -> list[CountRow]:
     rows = (
         queryset.order_by()
         .annotate(year=PaperYear("paper_published"))
@@ -155,6 +177,19 @@ class EvidenceMap:
             cells = [str(self.undated_counts.get(g, 0)) for g in groups]
             rows.append(YearRow("No date", cells, self.undated))
         return rows
+
+    @property
+    def year_table_rows(self) -> SafeString:
+        """The rows of the studies-a-year table (written here: a template loop over every
+        number took longer than the query)."""
+        return mark_safe(  # noqa: S308 (labels escaped, the rest numbers)
+            "\n".join(
+                f'<tr><th scope="row">{escape(row.label)}</th>'
+                + "".join(f"<td>{c}</td>" for c in row.cells)
+                + f"<td>{row.total}</td></tr>"
+                for row in self.year_rows
+            )
+        )
 
     @property
     def undated(self) -> int:
@@ -362,6 +397,16 @@ class Layout:
     start: str = ""
     end: str = ""
 
+    @property
+    def bars(self) -> SafeString:
+        """The chart's bars, each with its tooltip."""
+        return mark_safe(  # noqa: S308 (tooltips escaped, the rest numbers)
+            "".join(
+                f'<rect class="emap-bar" {box.rect}><title>{escape(box.title)}</title></rect>'
+                for box in self.boxes
+            )
+        )
+
 
 def _r(value: float) -> float:
     return round(value, 1)
@@ -430,5 +475,7 @@ def category_listing(category: Page, request: HttpRequest) -> dict:
         "filters": filters,
         "summaries": paginate(request, filters.apply(summaries)),
         "page_params": filters.querystring().lstrip("?"),
-        "evidence": evidence_map(evidence_counts(summaries), filters),
+        "evidence": evidence_map(
+            evidence_counts(summaries, scope=f"category:{category.pk}"), filters
+        ),
     }

@@ -60,7 +60,8 @@ class ResearchIndexPage(TrailMixin, Page):
         from scrh.web.research.selectors import latest_summaries
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(filtered_listing(request, latest_summaries().descendant_of(self)))
+        summaries = latest_summaries().descendant_of(self)
+        context.update(filtered_listing(request, summaries, scope=f"listing:{self.pk}"))
         return context
 
 
