@@ -338,7 +338,7 @@ def evidence_sentence(
 
 # --- the SVG canvases (viewBox units: about CSS pixels at a 320 px wide screen) -------------
 
-LABEL_W, COL_W, HEAD_H, ROW_H = 112, 58, 44, 56
+LABEL_W, COL_W, HEAD_H, ROW_H = 112, 60, 44, 56
 MIN_SIDE, MAX_SIDE = 30, 50
 CHART_W, STRIP_H, BAR_H, AXIS_H = 300, 46, 24, 20
 
