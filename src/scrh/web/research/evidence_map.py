@@ -32,6 +32,8 @@ COLUMN_SHORT = {"humans": ("People",), "animals": ("Animals",), "cells": ("Cells
                 "none": ("Not", "stated")}  # fmt: skip
 SENTENCE_WORDS = {"animals": "in animals", "cells": "with cells in a lab",
                   "none": "that {do} not say who was studied"}  # fmt: skip
+CELL_WORDS = {"humans": "in people", "animals": "in animals", "cells": "with cells in a lab",
+              "none": "where who was studied is not stated"}  # fmt: skip
 MAX_BARS = 20
 
 CountRow = tuple[str, str, int | None, int]  # design_code, population, year, count
@@ -94,10 +96,7 @@ class Cell:
     @property
     def label(self) -> str:
         """What a link to the cell says, e.g. "Randomised trials in people: 3 studies"."""
-        who = {"none": "where who was studied is not stated"}.get(
-            self.population, f"in {POPULATIONS[self.population].lower()}"
-        )
-        return f"{self.group.label} {who}: {_studies(self.count)}"
+        return f"{self.group.label} {CELL_WORDS[self.population]}: {_studies(self.count)}"
 
 
 @dataclass(frozen=True)
@@ -113,7 +112,7 @@ class Row:
 @dataclass(frozen=True)
 class YearBin:
     label: str  # "2021", or "Before 2005" for the earlier years gathered into one bar
-    year: int | None  # the year a bar links to; None for the gathered bar
+    year: int | None  # None for the gathered bar
     counts: dict[str, int]  # group code -> studies
 
     @property
