@@ -1,0 +1,299 @@
+"""The study's own design, as the paper declares it.
+
+Reporting guidelines ask authors to name the design: CONSORT (randomised trial in the title),
+STROBE (cohort, case-control or cross-sectional in the title or abstract), PRISMA (systematic
+review, meta-analysis), PRISMA-ScR (scoping review), SPIRIT (protocol), COREQ (interviews, focus
+groups, thematic analysis), CARE ("case report"). So the places are read in this order, and the
+first that names a design decides:
+
+1. the title, subtitle first ("...: A Narrative Review", "...: a cross-sectional survey study");
+2. a DESIGN / Study design / Setting label;
+3. sentences where this study is the subject ("In this prospective cohort study", "We conducted
+   a ...", "A retrospective review of 200 patients"); a design named with background words
+   ("previous randomized trials", "RCTs are needed") or in the plural is not this study's. What
+   the study did ("were randomly assigned", "we searched MEDLINE", "semi-structured interviews")
+   counts after the design's own name;
+4. publication types and MeSH;
+5. inference from the subjects: animals -> animal study, only cells -> in vitro, one person ->
+   case report, fewer than five people and no comparison -> case series, people given a
+   treatment with no design named -> non-randomised trial. Otherwise "other" ("Not specified"
+   beats a guess).
+
+Then fixed rules: animals turn any primary-study design into an animal study; a systematic
+review that pools results is a meta-analysis; a non-randomised trial without a comparison
+group is the single-arm variant (CEBM level 4); a retrospective study (not named a cohort or
+case-control) that neither compares groups nor looks for associations is a case series; a
+"cohort study" is retrospective when the study's sentences say so; a secondary or post-hoc
+analysis of a trial is an analysis of data gathered for another question, reported as a cohort
+(the table's "secondary_analysis" row).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrh.pipeline.papers.model import Paper
+from scrh.pipeline.summarize.facts.designs import DesignRow, design_row, design_rows
+from scrh.pipeline.summarize.facts.model import DeclaredIn, DesignFact
+from scrh.pipeline.summarize.facts.population import Subjects
+from scrh.pipeline.summarize.sentences import Sentence
+
+_SUBTITLE = re.compile(r"\s*(?::|\?|\.\s|\s[-–—]\s)\s*")
+_OBJECT = re.compile(
+    r"\b(review|overview|synthesis|meta-?analys[ie]s|analys[ie]s|appraisal|quality|reporting|"
+    r"evaluation|comparison|summary|use|lessons|registration|protocol)\s+(of|from|in|on|across|"
+    r"for)\s+(?:[\w,-]+\s+){0,3}$",
+    re.I,
+)
+_BACKGROUND = re.compile(
+    r"\b(previous(ly)?|prior|earlier|past|existing|few|several|many|most|other|further|future|"
+    r"larger|more|no|lack|limited|needed|warranted|required|should|could|would|recommend\w*|"
+    r"(have|has) (been )?(shown|reported|demonstrated|found|suggested|used|established)|"
+    r"literature|according to|unlike|than|such as|gold standard|rarely|often|typically)\b",
+    re.I,
+)
+_SELF_BEFORE = re.compile(
+    r"(\b(this|the present|the current|our|present|current)\s+(?:[\w,/-]+\s+){0,5}|"
+    r"\bwe\s+(?:\w+\s+)?(conducted|performed|carried out|undertook|designed|report|present|"
+    r"describe|used|initiated|completed|ran|did|conduct|perform|undertake|implemented|employed|"
+    r"adopted|provide|offer|give)\s+(?:(?:a|an|the|this)\s+)?(?:[\w,/-]+\s+){0,5})$",
+    re.I,
+)
+_EXPLICIT = re.compile(r"\b(this|our|we|the present|the current)\b", re.I)
+_START = re.compile(
+    r"^(?:(?:in|for|from|using|through|by|with)\s+)?(?:(?:a|an|this|the)\s+)?(?:[\w,/-]+\s+){0,4}$",
+    re.I,
+)
+_SELF_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(was|were|is) (conducted|performed|carried out|undertaken|designed|used|"
+    r"done|employed|implemented|adopted|applied)\b|^[\s,]*(design\b|approach\b|of \d|"
+    r"(of|in|among|involving|including|with) (\d+|[\w-]+) (\w+ )?(patients|participants|people|"
+    r"adults|individuals|children|persons|subjects|cases|women|men|veterans))",
+    re.I,
+)
+_PLURAL = re.compile(r"(trials|studies|reviews|analyses|reports|rcts|surveys|cohorts)$", re.I)
+_CONTROL = re.compile(
+    r"\b(control (group|condition|arm|participants|subjects)|controls\b|compared (with|to) "
+    r"(a|an|the|usual|standard|conventional|sham|placebo|no)\b|versus|vs\.?|sham|placebo|"
+    r"usual care|standard care|wait-?list|waiting list|two groups|three groups|"
+    r"comparison group)",
+    re.I,
+)
+_RETRO = re.compile(r"\bretrospective(ly)?\b", re.I)
+_ANALYTIC = re.compile(
+    r"\b(associat\w+|risk factors?|predict\w*|compar\w+|odds|hazard|regression|versus|vs\.?|"
+    r"differ\w*|correlat\w*|outcomes?)\b",
+    re.I,
+)
+_INTERVENTION = re.compile(
+    r"\b(training|trained|intervention|stimulation|therapy|treated|treatment|program(me)?|"
+    r"received|underwent|implanted|were subjected|exoskeleton|sessions?)\b",
+    re.I,
+)
+_PRIMARY = frozenset(
+    {
+        "rct",
+        "non_randomized_trial",
+        "prospective_cohort",
+        "retrospective_cohort",
+        "case_control",
+        "cross_sectional",
+        "case_series",
+        "case_report",
+        "mixed_methods",
+        "other",
+    }
+)
+_REVIEWS = frozenset({"systematic_review", "systematic_review_meta_analysis", "scoping_review"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    row: DesignRow
+    cue: str
+    declared_in: DeclaredIn
+    sources: tuple[int, ...] = ()
+
+
+def declared_design(paper: Paper, sentences: list[Sentence]) -> _Found | None:
+    """The design the paper names for its own study, from the first place that names one."""
+    return (
+        _in_title(paper.title)
+        or _in_labels(paper, sentences)
+        or _in_methods(sentences)
+        or _in_types(paper)
+    )
+
+
+def find_design(
+    paper: Paper,
+    sentences: list[Sentence],
+    subjects: Subjects,
+    human_count: int | None = None,
+    found: _Found | None = None,
+) -> DesignFact:
+    """The design fact: declared first, then inferred, then the fixed rules above."""
+    found = found if found is not None else declared_design(paper, sentences)
+    study = " ".join(s.text for s in sentences if s.role not in ("background", "other"))
+    controlled = bool(_CONTROL.search(paper.title + " " + study))
+    if found is None:
+        found = _inferred(subjects, human_count, controlled, study)
+    row = found.row
+    key = row.key
+    if subjects.kind == "animals" and row.code in _PRIMARY and key != "commentary":
+        key = "animal_study"
+    elif subjects.kind == "cells" and row.code in _PRIMARY and key != "commentary":
+        key = "in_vitro"
+    elif key == "systematic_review" and _pools(sentences):
+        key = "systematic_review_meta_analysis"
+    elif key == "prospective_cohort" and "prospective" not in found.cue.lower():
+        if _RETRO.search(study) and "longitudinal" not in found.cue.lower():
+            key = "retrospective_cohort"
+    if key == "retrospective_cohort" and not re.search(r"cohort", found.cue, re.I):
+        if not _ANALYTIC.search(paper.title + " " + study):
+            key = "case_series"
+    if key == "non_randomized_trial" and not controlled:
+        key = "single_arm_trial"
+    final = design_row(key)
+    code = final.code
+    return DesignFact(
+        code=code,  # type: ignore[arg-type]
+        declared_in=found.declared_in,
+        cue=found.cue,
+        randomised=True if code == "rct" else False if code == "non_randomized_trial" else None,
+        controlled=controlled if code in ("rct", "non_randomized_trial", "animal_study") else None,
+        sources=found.sources,
+        variant=final.key if final.key != code else "",
+    )
+
+
+def _pick(text: str, *, title: bool) -> tuple[DesignRow, str] | None:
+    """The highest-priority design named in `text` (a title part or a label's text); a design
+    named as the object of a review or analysis ("a review of randomized trials") is not it."""
+    for row in design_rows():
+        if row.cues is None:
+            continue
+        for match in row.cues.finditer(text):
+            if title and _OBJECT.search(text[: match.start()]):
+                continue
+            return row, match.group(0)
+    return None
+
+
+def _in_title(title: str) -> _Found | None:
+    parts = [p for p in _SUBTITLE.split(title) if p]
+    for part in reversed(parts):
+        picked = _pick(part.strip(" ."), title=True)
+        if picked:
+            return _Found(picked[0], picked[1], "title")
+    return None
+
+
+_LABEL = re.compile(r"\b(study design|design|setting)\b", re.I)
+_INLINE_LABEL = re.compile(
+    r"(?:^|\b)(?:study design|design(?:,? setting,? and participants| and setting)?|setting)"
+    r"\s*[:.]\s*(?P<rest>[^:]{3,200}?)(?=$|\s[A-Z][A-Za-z ]{2,30}:)",
+    re.I,
+)
+
+
+def _in_labels(paper: Paper, sentences: list[Sentence]) -> _Found | None:
+    for section in paper.abstract_sections:
+        if section.label and _LABEL.search(section.label):
+            picked = _pick(section.text, title=True)
+            if picked:
+                sources = tuple(s.index for s in sentences if s.text and s.text in section.text)
+                return _Found(picked[0], picked[1], "label", sources)
+    for sentence in sentences:
+        for match in _INLINE_LABEL.finditer(sentence.text):
+            if match.start() and not re.match(r"DESIGN|SETTING|Study design", match.group(0)):
+                continue
+            picked = _pick(match.group("rest"), title=True)
+            if picked:
+                return _Found(picked[0], picked[1], "label", (sentence.index,))
+    return None
+
+
+def _self_declared(text: str, match: re.Match[str]) -> bool:
+    """True when the design phrase at `match` names this study, not one it cites."""
+    before = text[max(0, match.start() - 90) : match.start()]
+    after = text[match.end() : match.end() + 80]
+    clause = re.split(r"[;]|\b(?:but|whereas|while|although)\b", before)[-1]
+    if _SELF_BEFORE.search(clause) or _SELF_AFTER.search(after):
+        explicit = _EXPLICIT.search(clause)
+        return bool(explicit) or not (_BACKGROUND.search(clause) or _BACKGROUND.search(after))
+    if _START.match(text[: match.start()]) and not _PLURAL.search(match.group(0)):
+        return not (_BACKGROUND.search(clause) or _BACKGROUND.search(after[:40]))
+    return False
+
+
+def _in_methods(sentences: list[Sentence]) -> _Found | None:
+    named: list[tuple[int, _Found]] = []
+    described: list[tuple[int, _Found]] = []
+    for priority, row in enumerate(design_rows()):
+        for sentence in sentences:
+            if sentence.role == "other":
+                continue
+            text = sentence.text
+            if row.cues is not None and not row.title_only:
+                for match in row.cues.finditer(text):
+                    if not _PLURAL.search(match.group(0)) and _self_declared(text, match):
+                        named.append(
+                            (priority, _Found(row, match.group(0), "methods", (sentence.index,)))
+                        )
+                        break
+            if row.events is not None and sentence.role != "background":
+                event = row.events.search(text)
+                if event and not _BACKGROUND.search(
+                    text[max(0, event.start() - 40) : event.end() + 30]
+                ):
+                    described.append(
+                        (priority, _Found(row, event.group(0), "methods", (sentence.index,)))
+                    )
+        if named:
+            break
+    for found in (named, described):
+        if found:
+            return min(found, key=lambda item: item[0])[1]
+    return None
+
+
+def _in_types(paper: Paper) -> _Found | None:
+    types = list(paper.publication_types) + list(paper.mesh)
+    for row in design_rows():
+        if row.types is None:
+            continue
+        for value in types:
+            if row.types.search(value):
+                return _Found(row, value, "publication_type")
+    return None
+
+
+_POOLED = re.compile(
+    r"\b(meta-?analy\w+|pooled (mean|odds|risk|analysis|estimate|effect|data|results|sensitivity|"
+    r"prevalence)|random[- ]effects?|fixed[- ]effects? model|standardi[sz]ed mean difference|"
+    r"(SMD|WMD|MD|RR|OR)\s*[=:]?\s*-?\d|heterogeneity \(?I)",
+    re.I,
+)
+
+
+def _pools(sentences: list[Sentence]) -> bool:
+    return any(_POOLED.search(s.text) for s in sentences if s.role not in ("background", "other"))
+
+
+def _inferred(
+    subjects: Subjects, human_count: int | None, controlled: bool, study: str
+) -> _Found:
+    if subjects.kind == "animals":
+        return _Found(design_row("animal_study"), "", "inferred", subjects.sources)
+    if subjects.kind == "cells":
+        return _Found(design_row("in_vitro"), "", "inferred", subjects.sources)
+    if subjects.kind == "humans" and human_count == 1:
+        return _Found(design_row("case_report"), "", "inferred")
+    if subjects.kind == "humans" and human_count is not None and human_count < 5:
+        if not controlled:
+            return _Found(design_row("case_series"), "", "inferred")
+    if subjects.kind == "humans" and human_count is not None and _INTERVENTION.search(study):
+        return _Found(design_row("non_randomized_trial"), "", "inferred")
+    return _Found(design_row("other"), "", "none")
