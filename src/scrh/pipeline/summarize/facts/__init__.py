@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scrh.pipeline.papers.model import Paper
-from scrh.pipeline.summarize.facts.counts import find_count
+from scrh.pipeline.summarize.facts.counts import counted, find_count
 from scrh.pipeline.summarize.facts.design import declared_design, find_design
 from scrh.pipeline.summarize.facts.duration import find_durations
 from scrh.pipeline.summarize.facts.evidence import evidence_from
@@ -37,6 +37,7 @@ class CoreFacts:
     design: DesignFact
     population: PopulationFact
     count: CountFact
+    who: str = ""  # the paper's words for who was counted
 
 
 def design_facts(paper: Paper, sentences: list[Sentence]) -> CoreFacts:
@@ -50,15 +51,15 @@ def design_facts(paper: Paper, sentences: list[Sentence]) -> CoreFacts:
     design = find_design(paper, sentences, subjects, human_count, declared)
     key = design.variant or design.code
     if key in NO_SAMPLE:
-        count = CountFact()
+        count, who = CountFact(), ""
     else:
-        count = find_count(
+        count, who = counted(
             sentences, review=design.code in REVIEWS, case_report=design.code == "case_report"
         )
-    population = population_fact(subjects, key)
+    population = population_fact(subjects, key, who)
     if population.kind == "animals" and count.unit == "people" and count.total is not None:
-        count = CountFact(sources=count.sources)  # people counted in an animal study
-    return CoreFacts(design, population, count)
+        count, who = CountFact(sources=count.sources), ""  # people counted in an animal study
+    return CoreFacts(design, population, count, who)
 
 
 def extract_facts(paper: Paper) -> StudyFacts:

@@ -39,6 +39,7 @@ def _count_pattern() -> re.Pattern[str]:
 
 
 _COUNT = _count_pattern()
+_SPECIES_NEXT = re.compile(rf"(?:\s+[A-Z][\w-]*|\s+[a-z-]+){{0,2}}?\s+({animal_words()})\b", re.I)
 _N_EQUALS = re.compile(r"\(?\s*\b[nN]\s*=\s*(?P<num>\d[\d,]*)(?:\s+(?P<noun>[a-z]+))?\s*\)?")
 _NOT_SAMPLE_NEXT = re.compile(rf"^\s*(?:{not_a_sample()})\b|^\s*%|^\s*-(?:year|month|week)", re.I)
 _SKIP_BEFORE = re.compile(
@@ -162,7 +163,11 @@ def counts_in(sentence: Sentence) -> list[Count]:
         if status is None:
             screened = screened or bool(_SCREENED.search(text[match.end() : match.end() + 100]))
             continue
-        out.append(Count(number, match.group("noun"), status, sentence.index, *match.span()))
+        noun, end = match.group("noun"), match.end()
+        species = _SPECIES_NEXT.match(text, end)
+        if species:  # "24 adult female Wistar rats": the noun is the species
+            noun, end = species.group(1), species.end()
+        out.append(Count(number, noun, status, sentence.index, match.start(), end))
     if not out:
         for match in _N_EQUALS.finditer(text):
             number = to_int(match.group("num"))
@@ -218,6 +223,14 @@ def _usable(sentences: list[Sentence]) -> list[Sentence]:
 
 def find_count(sentences: list[Sentence], *, review: bool, case_report: bool) -> CountFact:
     """The count fact of a primary study or a review."""
+    return counted(sentences, review=review, case_report=case_report)[0]
+
+
+def counted(
+    sentences: list[Sentence], *, review: bool, case_report: bool
+) -> tuple[CountFact, str]:
+    """The count fact and the paper's words for who was counted ("24 adult female rats",
+    "Nine people with chronic SCI", "six studies (438 people)")."""
     usable = _usable(sentences)
     if review:
         return _review_count(usable)
@@ -247,19 +260,51 @@ def find_count(sentences: list[Sentence], *, review: bool, case_report: bool) ->
     if best is None and analysed is None:
         one = _single(usable)
         if one is not None or case_report:
-            return CountFact(total=1, enrolled=1, unit="people", sources=one or ())
-        return CountFact()
+            who = one[1] if one is not None else "One person"
+            return CountFact(
+                total=1, enrolled=1, unit="people", sources=one[0] if one else ()
+            ), who
+        return CountFact(), ""
     chosen = best or analysed
     assert chosen is not None
     sources = tuple(sorted({c.sentence for c in (best, analysed) if c is not None}))
     enrolled = best.number if best is not None and best.status in ("total", "enrolled") else None
-    return CountFact(
+    fact = CountFact(
         total=chosen.number,
         enrolled=enrolled,
         analysed=analysed.number if analysed else None,
         unit=_unit(chosen.noun),
         sources=sources,
     )
+    text = next(s.text for s in sentences if s.index == chosen.sentence)
+    return fact, describe(text, chosen.start, chosen.end)
+
+
+_QUALIFIER = re.compile(
+    r"\s+(?:with|after|undergoing|living with|from|who had)\s+"
+    r"(?:(?!(?:who|whose|were|was|that|and|to|at|in)\b)[A-Za-z'’-]+\s*){1,8}"
+)
+_STOP = re.compile(
+    r"^(.*?)\s+\b(were|was|who|whose|had|have|underwent|participated|completed|received|"
+    r"took|met|engaged|performed|showed|did|could|would|in order)\b.*$"
+)
+_MORE_NOUN = re.compile(r"\s+(participants|patients|subjects|volunteers|individuals)\b")
+
+
+def describe(text: str, start: int, end: int) -> str:
+    """The count phrase as the paper wrote it, with a short "with ..." qualifier."""
+    more = _MORE_NOUN.match(text, end)
+    end = more.end() if more else end
+    phrase = text[start:end]
+    rest = _QUALIFIER.match(text, end)
+    if rest:
+        phrase += rest.group(0)
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
+    phrase = re.sub(r"^(?:a total of|in total|overall,?)\s+", "", phrase, flags=re.I)
+    stopped = _STOP.match(phrase)
+    phrase = stopped.group(1) if stopped else phrase
+    phrase = re.sub(r"\s+(a|an|the|of|with|to|for|and)$", "", phrase)
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _unit(noun: str) -> str:
@@ -270,13 +315,14 @@ def _unit(noun: str) -> str:
     return "people"
 
 
-def _single(sentences: list[Sentence]) -> tuple[int, ...] | None:
+def _single(sentences: list[Sentence]) -> tuple[tuple[int, ...], str] | None:
     """A study of one person: "a 25-year-old woman", "one participant with tetraplegia"."""
     for sentence in sentences:
         if sentence.role == "conclusion":
             continue
-        if _ONE.search(sentence.text):
-            return (sentence.index,)
+        match = _ONE.search(sentence.text)
+        if match:
+            return (sentence.index,), "One " + match.group(0).split(None, 1)[1]
     return None
 
 
@@ -332,13 +378,17 @@ def review_match(sentences: list[Sentence]) -> tuple[re.Match[str], Sentence] | 
     return None
 
 
-def _review_count(sentences: list[Sentence]) -> CountFact:
+def _review_count(sentences: list[Sentence]) -> tuple[CountFact, str]:
     found = review_match(sentences)
     if found is None:
-        return CountFact()
+        return CountFact(), ""
     match, sentence = found
     studies = to_int(match.group("num"))
-    pooled = to_int(match.group("people")) if match.group("people") else None
-    return CountFact(
+    people = match.group("people")
+    pooled = to_int(people) if people else None
+    noun = "RCTs" if match.group("noun").lower() == "rcts" else match.group("noun").lower()
+    who = f"{match.group('num')} {noun}" + (f" ({people} people)" if people else "")
+    fact = CountFact(
         total=pooled, studies=studies, pooled=pooled, unit="studies", sources=(sentence.index,)
     )
+    return fact, who

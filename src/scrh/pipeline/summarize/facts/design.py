@@ -77,18 +77,23 @@ _CONTROL = re.compile(
     r"\b(control (group|condition|arm|participants|subjects)|controls\b|compared (with|to) "
     r"(a|an|the|usual|standard|conventional|sham|placebo|no)\b|versus|vs\.?|sham|placebo|"
     r"usual care|standard care|wait-?list|waiting list|two groups|three groups|"
-    r"comparison group)",
+    r"comparison group|either\b[^.;]{3,120}\bor\b|\balone\b)",
     re.I,
 )
 _RETRO = re.compile(r"\bretrospective(ly)?\b", re.I)
 _ANALYTIC = re.compile(
-    r"\b(associat\w+|risk factors?|predict\w*|compar\w+|odds|hazard|regression|versus|vs\.?|"
-    r"differ\w*|correlat\w*|outcomes?)\b",
+    r"\b(associat\w+|risk factors?|predict\w*|compared (with|to)|comparison|odds|hazard|"
+    r"regression|versus|vs\.?|correlat\w*)\b",
     re.I,
 )
 _INTERVENTION = re.compile(
     r"\b(training|trained|intervention|stimulation|therapy|treated|treatment|program(me)?|"
     r"received|underwent|implanted|were subjected|exoskeleton|sessions?)\b",
+    re.I,
+)
+_SELF_WORK = re.compile(
+    r"\b(we|this study|the present study)\b[^.]{0,200}\b(training|intervention|stimulation|"
+    r"therapy|treatment|program(me)?|exoskeleton|device)\b",
     re.I,
 )
 _PRIMARY = frozenset(
@@ -151,7 +156,7 @@ def find_design(
         if _RETRO.search(study) and "longitudinal" not in found.cue.lower():
             key = "retrospective_cohort"
     if key == "retrospective_cohort" and not re.search(r"cohort", found.cue, re.I):
-        if not _ANALYTIC.search(paper.title + " " + study):
+        if "descriptive" in found.cue.lower() or not _ANALYTIC.search(paper.title + " " + study):
             key = "case_series"
     if key == "non_randomized_trial" and not controlled:
         key = "single_arm_trial"
@@ -292,8 +297,7 @@ def _inferred(
     if subjects.kind == "humans" and human_count == 1:
         return _Found(design_row("case_report"), "", "inferred")
     if subjects.kind == "humans" and human_count is not None and human_count < 5:
-        if not controlled:
-            return _Found(design_row("case_series"), "", "inferred")
-    if subjects.kind == "humans" and human_count is not None and _INTERVENTION.search(study):
+        return _Found(design_row("case_series"), "", "inferred")
+    if subjects.kind == "humans" and (human_count is not None or _SELF_WORK.search(study)):
         return _Found(design_row("non_randomized_trial"), "", "inferred")
     return _Found(design_row("other"), "", "none")

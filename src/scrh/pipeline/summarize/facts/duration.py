@@ -59,9 +59,14 @@ _LENGTHS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b(?P<q>{_QTY})[- ](?P<u>{_UNIT})\s+(?:post-?intervention\s+)?follow-?up\b", re.I),
     ),
     (
+        "study_period",
+        re.compile(rf"\b(?P<q>{_QTY})[- ](?P<u>{_UNIT})\s+(?:(?:study|observation|trial)\s+)?period\b", re.I),
+    ),
+    (
         "intervention",
         re.compile(
-            rf"\b(?P<q>{_QTY})[- ](?P<u>{_UNIT})\s+(?:[\w-]+\s+){{0,3}}?{_TREATMENT}\b", re.I
+            rf"\b(?P<q>{_QTY})[- ](?P<u>{_UNIT}|sessions?)\s+(?:[\w-]+\s+){{0,3}}?{_TREATMENT}\b",
+            re.I,
         ),
     ),
     (
@@ -83,6 +88,10 @@ _LENGTHS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (
+        "study_period",
+        re.compile(rf"\bduring the (?P<q>{_QTY}) (?P<u>{_UNIT}) of the (?:study|trial)\b", re.I),
+    ),
     ("other", re.compile(rf"\b(?:study period|period) of\s+(?P<q>{_QTY})\s+(?P<u>{_UNIT})", re.I)),
 )
 _NOT_STUDY_AFTER = re.compile(
@@ -92,8 +101,7 @@ _NOT_STUDY_AFTER = re.compile(
 )
 _NOT_STUDY_BEFORE = re.compile(
     r"\b(aged?|age of|mean age|injury duration|time since|duration of (injury|SCI|paralysis|"
-    r"symptoms|disease)|injured|living with|chronic|history of|more than|over|>|≥|at least|"
-    r"within|up to|less than|under)\s*(\w+\s+)?$",
+    r"symptoms|disease)|injured|living with|chronic|history of|>|≥|within)\s*(\w+\s+)?$",
     re.I,
 )
 _SELF = re.compile(r"\b(we|our|this study|the present study|this trial)\b", re.I)

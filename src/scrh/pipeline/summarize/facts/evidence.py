@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scrh.pipeline.summarize.facts.designs import DesignRow, design_row
-from scrh.pipeline.summarize.facts.model import StudyFacts
+from scrh.pipeline.summarize.facts.model import DesignFact, PopulationFact, StudyFacts
 from scrh.pipeline.summarize.model import Evidence
 
 _UNRANKED = frozenset({"guideline", "protocol", "scoping_review", "qualitative", "mixed_methods"})
@@ -19,12 +19,17 @@ def evidence_from(facts: StudyFacts) -> Evidence:
 
     Work in animals or cells is mechanism-based evidence (level 5) whatever its design, so a
     systematic review of animal studies is level 5 too."""
-    row = design_row_of(facts)
+    return evidence_of(facts.design, facts.population)
+
+
+def evidence_of(design: DesignFact, population: PopulationFact) -> Evidence:
+    """`evidence_from` for a design and population read on their own."""
+    row = design_row(design.variant or design.code)
     level = row.level
     meaning = row.meaning
-    if facts.population.kind in ("animals", "cells") and row.code not in _UNRANKED:
+    if population.kind in ("animals", "cells") and row.code not in _UNRANKED:
         level = 5
-    species = facts.population.species
+    species = population.species
     if row.code == "animal_study" and species and species != "animals":
         meaning = f"This was done in {species}; it has not yet been tested in people."
     return Evidence(
