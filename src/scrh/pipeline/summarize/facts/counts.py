@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from scrh.pipeline.summarize.facts.model import CountFact
+from scrh.pipeline.summarize.facts.own import is_own
 from scrh.pipeline.summarize.facts.words import animal_words, human_words, not_a_sample
 from scrh.pipeline.summarize.numbers import NUMBER, to_int
 from scrh.pipeline.summarize.sentences import Sentence
@@ -104,7 +105,6 @@ _SCREENED_BEFORE = re.compile(r"\b(screened|assessed|excluded|approached|contact
 _ENROLLED_CHILD = re.compile(
     r"^[^.;]{0,40}?\b(were|was)\s+(\w+\s+)?(enrolled|included|recruited|randomi[sz]ed)", re.I
 )
-_SELF = re.compile(r"\b(we|our|this study|the present study|this trial)\b", re.I)
 _RANK = {"total": 0, "enrolled": 1, "analysed": 2, "plain": 3}
 
 
@@ -216,9 +216,7 @@ def _joined_sum(counts: list[Count], text: str) -> Count | None:
 
 
 def _usable(sentences: list[Sentence]) -> list[Sentence]:
-    return [
-        s for s in sentences if s.role != "other" and (s.role != "background" or _SELF.search(s.text))
-    ]
+    return [s for s in sentences if is_own(s)]
 
 
 def find_count(sentences: list[Sentence], *, review: bool, case_report: bool) -> CountFact:

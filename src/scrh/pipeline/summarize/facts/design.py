@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.facts.designs import DesignRow, design_row, design_rows
 from scrh.pipeline.summarize.facts.model import DeclaredIn, DesignFact
+from scrh.pipeline.summarize.facts.own import is_own
 from scrh.pipeline.summarize.facts.population import Subjects
 from scrh.pipeline.summarize.sentences import Sentence
 
@@ -57,7 +58,9 @@ _SELF_BEFORE = re.compile(
     r"(\b(this|the present|the current|our|present|current)\s+(?:[\w,/-]+\s+){0,5}|"
     r"\bwe\s+(?:\w+\s+)?(conducted|performed|carried out|undertook|designed|report|present|"
     r"describe|used|initiated|completed|ran|did|conduct|perform|undertake|implemented|employed|"
-    r"adopted|provide|offer|give)\s+(?:(?:a|an|the|this)\s+)?(?:[\w,/-]+\s+){0,5})$",
+    r"adopted|provide|offer|give)\s+(?:(?:a|an|the|this)\s+)?(?:[\w,/-]+\s+){0,5}|"
+    r"\bwe\b[^.;]{0,80}\b(in|as part of|using|through|via|with) (a|an|this|our)\s+"
+    r"(?:[\w,/-]+\s+){0,3})$",
     re.I,
 )
 _EXPLICIT = re.compile(r"\b(this|our|we|the present|the current)\b", re.I)
@@ -140,7 +143,7 @@ def find_design(
 ) -> DesignFact:
     """The design fact: declared first, then inferred, then the fixed rules above."""
     found = found if found is not None else declared_design(paper, sentences)
-    study = " ".join(s.text for s in sentences if s.role not in ("background", "other"))
+    study = " ".join(s.text for s in sentences if is_own(s))
     controlled = bool(_CONTROL.search(paper.title + " " + study))
     if found is None:
         found = _inferred(subjects, human_count, controlled, study)
@@ -248,7 +251,7 @@ def _in_methods(sentences: list[Sentence]) -> _Found | None:
                             (priority, _Found(row, match.group(0), "methods", (sentence.index,)))
                         )
                         break
-            if row.events is not None and sentence.role != "background":
+            if row.events is not None and is_own(sentence):
                 event = row.events.search(text)
                 if event and not _BACKGROUND.search(
                     text[max(0, event.start() - 40) : event.end() + 30]
@@ -284,7 +287,7 @@ _POOLED = re.compile(
 
 
 def _pools(sentences: list[Sentence]) -> bool:
-    return any(_POOLED.search(s.text) for s in sentences if s.role not in ("background", "other"))
+    return any(_POOLED.search(s.text) for s in sentences if is_own(s))
 
 
 def _inferred(
@@ -298,6 +301,7 @@ def _inferred(
         return _Found(design_row("case_report"), "", "inferred")
     if subjects.kind == "humans" and human_count is not None and human_count < 5:
         return _Found(design_row("case_series"), "", "inferred")
-    if subjects.kind == "humans" and (human_count is not None or _SELF_WORK.search(study)):
+    treated = human_count is not None and _INTERVENTION.search(study)
+    if subjects.kind == "humans" and (treated or _SELF_WORK.search(study)):
         return _Found(design_row("non_randomized_trial"), "", "inferred")
     return _Found(design_row("other"), "", "none")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.facts.model import DurationFact
+from scrh.pipeline.summarize.facts.own import is_own
 from scrh.pipeline.summarize.numbers import NUMBER_WORD
 from scrh.pipeline.summarize.sentences import Sentence
 
@@ -104,7 +105,6 @@ _NOT_STUDY_BEFORE = re.compile(
     r"symptoms|disease)|injured|living with|chronic|history of|>|≥|within)\s*(\w+\s+)?$",
     re.I,
 )
-_SELF = re.compile(r"\b(we|our|this study|the present study|this trial)\b", re.I)
 _TRIALS_FIRST = {"follow_up": 0, "intervention": 1, "study_period": 2, "other": 3}
 _RECORDS_FIRST = {"study_period": 0, "follow_up": 1, "intervention": 2, "other": 3}
 _RECORD_DESIGNS = frozenset(
@@ -117,9 +117,7 @@ def find_durations(sentences: list[Sentence], design_code: str = "other") -> tup
     found: list[DurationFact] = []
     keys: set[str] = set()
     for sentence in sentences:
-        if sentence.role == "other":
-            continue
-        if sentence.role == "background" and not _SELF.search(sentence.text):
+        if not is_own(sentence):
             continue
         for fact, key in _in_sentence(sentence):
             if key not in keys:

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from scrh.pipeline.summarize.facts.model import PopulationFact
+from scrh.pipeline.summarize.facts.own import is_own
 from scrh.pipeline.summarize.facts.words import (
     animal_pattern,
     cell_pattern,
@@ -15,7 +16,6 @@ from scrh.pipeline.summarize.facts.words import (
 from scrh.pipeline.summarize.sentences import Sentence
 
 NO_SAMPLE = frozenset({"narrative_review", "guideline", "protocol", "commentary"})
-_STUDY_ROLES = ("objective", "methods", "results", "conclusion")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +32,7 @@ def find_subjects(title: str, sentences: list[Sentence]) -> Subjects:
     at least as often as people (an animal study that also uses cells is an animal study); cells
     when only cell-culture words are; people when people are named; otherwise unknown.
     Background sentences are left out: animal papers open with how many people have SCI."""
-    study = [s for s in sentences if s.role in _STUDY_ROLES] or [
-        s for s in sentences if s.role != "other"
-    ]
+    study = [s for s in sentences if is_own(s)] or [s for s in sentences if s.role != "other"]
     animals: Counter[str] = Counter()
     humans = 0
     cells = 0
