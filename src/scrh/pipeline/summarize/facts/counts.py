@@ -44,7 +44,8 @@ _SPECIES_NEXT = re.compile(rf"(?:\s+[A-Z][\w-]*|\s+[a-z-]+){{0,2}}?\s+({animal_w
 _N_EQUALS = re.compile(r"\(?\s*\b[nN]\s*=\s*(?P<num>\d[\d,]*)(?:\s+(?P<noun>[a-z]+))?\s*\)?")
 _NOT_SAMPLE_NEXT = re.compile(rf"^\s*(?:{not_a_sample()})\b|^\s*%|^\s*-(?:year|month|week)", re.I)
 _SKIP_BEFORE = re.compile(
-    r"(\b(than|aged?|over|to|per|under|about)\s+|[-–/:±]|\d+\s+(of|out of)\s+)$",
+    rf"(\b(than|aged?|over|to|per|under|about)\s+|[-–/:±]|\b(\d+|{NUMBER})\s+(of|out of)\s+"
+    r"(the\s+|all\s+)?)$",
     re.I,
 )
 _TOTAL = re.compile(
@@ -98,7 +99,8 @@ _WAVE = re.compile(
 )
 _SCREENED = re.compile(
     r"^[^.;]{0,50}?\b(were|was)\s+(invited|approached|screened|contacted|eligible|assessed for "
-    r"eligibility|excluded|lost|referred|considered)|^\s*(potentially )?eligible\b",
+    r"eligibility|excluded|lost|referred|considered)|^\s*(potentially )?eligible\b|"
+    r"^\s*(\w+\s+)?(screened|assessed for eligibility|approached|invited|contacted|excluded)\b",
     re.I,
 )
 _SCREENED_BEFORE = re.compile(r"\b(screened|assessed|excluded|approached|contacted|invited)\s+$", re.I)
@@ -325,7 +327,7 @@ def _single(sentences: list[Sentence]) -> tuple[tuple[int, ...], str] | None:
 
 
 _STUDIES = re.compile(
-    rf"\b(?P<num>{NUMBER})(?!\s+of\b)\s+(?:[\w-]+,?\s+|\([^()]{{0,30}}\)\s+){{0,4}}?"
+    rf"\b(?P<num>{NUMBER})(?!\s+of\b)\s+(?:[A-Za-z-]+,?\s+|\([^()]{{0,30}}\)\s+){{0,4}}?"
     rf"(?P<noun>studies|study|trials|RCTs|articles|papers|reports|publications)\b"
     rf"(?:[^.;]{{0,40}}?\b(?:involving|with|including|of|enrolling|and|totalling|comprising|"
     rf"totaling)\s+(?:a total of\s+)?(?P<people>[\d,]+)\s+(?:\w+\s+){{0,2}}?(?:{_NOUNS}))?",
