@@ -27,7 +27,7 @@ _PERIOD = re.compile(
     re.I,
 )
 _SEARCH_WINDOW = re.compile(
-    r"\b(published|search(ed)?|inception|databases?|literature|articles|records)\b[^.;]{0,60}$",
+    r"\b(published|search(ed)?|inception|databases?|literature)\b[^.;]{0,60}$",
     re.I,
 )
 _QTY = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD})"
