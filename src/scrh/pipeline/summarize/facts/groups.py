@@ -23,14 +23,15 @@ _ASSIGNED = re.compile(
     r"(?P<groups>[^.;]{3,200}?)(?=\.|;|$|,? (?:for|over|during|with the|and (?:were|was)|who)\b)",
     re.I,
 )
+_WORD = r"(?:(?!(?:to|the|a|an|and|or|in|into|of|either|were|was)\b)[\w-]+\s+)"
 _NAMED = re.compile(
-    rf"\b(?:(?:the|an?)\s+)?(?P<name>(?:[\w-]+\s+){{0,3}}?(?:group|arm))\s*\(\s*[nN]\s*=\s*"
+    rf"\b(?:(?:the|an?)\s+)?(?P<name>{_WORD}{{0,3}}?(?:group|arm))\s*\(\s*[nN]\s*=\s*"
     rf"(?P<num>\d[\d,]*)",
     re.I,
 )
 _IN_GROUP = re.compile(
     rf"\b(?P<num>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+)?(?:in|to|into)\s+the\s+"
-    rf"(?P<name>(?:[\w-]+\s+){{0,3}}?(?:group|arm))\b",
+    rf"(?P<name>{_WORD}{{0,3}}?(?:group|arm))\b",
     re.I,
 )
 _SPLIT = re.compile(r",?\s+\b(?:or|versus|vs\.?)\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s)", re.I)

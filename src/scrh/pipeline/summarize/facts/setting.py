@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from scrh.pipeline.summarize.facts.model import SettingFact
+from scrh.pipeline.summarize.facts.own import is_own
 from scrh.pipeline.summarize.language import load
 from scrh.pipeline.summarize.sentences import Sentence
 
@@ -33,7 +34,7 @@ def _countries() -> re.Pattern[str]:
 
 def find_setting(title: str, sentences: list[Sentence]) -> SettingFact:
     """The setting of the study as its own sentences and title state it."""
-    own = [s for s in sentences if s.role not in ("background", "other")]
+    own = [s for s in sentences if is_own(s)]
     centres = None
     retrospective = None
     country = ""
@@ -55,7 +56,7 @@ def find_setting(title: str, sentences: list[Sentence]) -> SettingFact:
         elif retrospective is None and _PROSPECTIVE.search(text):
             retrospective = False
             sources.append(sentence.index)
-        if not country and sentence.role == "methods":
+        if not country and sentence.role in ("methods", "background"):
             found = _countries().search(text)
             if found:
                 country = found.group(1)
