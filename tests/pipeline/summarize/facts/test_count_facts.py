@@ -94,7 +94,10 @@ def _sentences(*texts: str, role: str = "methods") -> list[Sentence]:
             id="time-since-injury-is-no-count",
         ),
         pytest.param(
-            ("In this qualitative study, 17 SCI persons and 13 family caregivers were interviewed.",),
+            (
+                "In this qualitative study, 17 SCI persons and 13 family caregivers were "
+                "interviewed.",
+            ),
             30,
             id="two-groups-joined",
         ),
@@ -127,7 +130,12 @@ def test_analysed_alone_is_the_total():
 
 def test_background_numbers_are_not_the_sample():
     sentences = [
-        Sentence(0, "Spinal cord injury affects 300,000 people in the United States.", "background", "BACKGROUND"),
+        Sentence(
+            0,
+            "Spinal cord injury affects 300,000 people in the United States.",
+            "background",
+            "BACKGROUND",
+        ),
         Sentence(1, "Walking improved after training.", "results", "RESULTS"),
     ]
     assert find_count(sentences, review=False, case_report=False).total is None

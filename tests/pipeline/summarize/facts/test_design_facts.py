@@ -276,8 +276,7 @@ CASES = [
     (
         "interviews",
         "Experiences of sexuality after injury",
-        "Semi-structured interviews were held with 12 women and analysed with thematic "
-        "analysis.",
+        "Semi-structured interviews were held with 12 women and analysed with thematic analysis.",
         (),
         "qualitative",
     ),

@@ -89,7 +89,9 @@ _SUBGROUP_BEFORE = re.compile(
     r"wherein|whereas|while|only|remaining|but)\s*,?\s*|\bof the \d[\d,]*\s+[^.;]{0,40},\s*)$",
     re.I,
 )
-_SUBGROUP_AFTER = re.compile(r"^\s*(\([^()]*\)\s*)?(of|out of|from) (the |these |those |all )?\d", re.I)
+_SUBGROUP_AFTER = re.compile(
+    r"^\s*(\([^()]*\)\s*)?(of|out of|from) (the |these |those |all )?\d", re.I
+)
 _PERCENT_AFTER = re.compile(r"^\s*\(\s*\d+(\.\d+)?\s*%")
 _WAVE = re.compile(
     r"\b((at|after|by) (the )?(\d+|[a-z]+)[- ](weeks?|months?|years?)|follow-?up (visit|"
@@ -103,7 +105,9 @@ _SCREENED = re.compile(
     r"^\s*(\w+\s+)?(screened|assessed for eligibility|approached|invited|contacted|excluded)\b",
     re.I,
 )
-_SCREENED_BEFORE = re.compile(r"\b(screened|assessed|excluded|approached|contacted|invited)\s+$", re.I)
+_SCREENED_BEFORE = re.compile(
+    r"\b(screened|assessed|excluded|approached|contacted|invited)\s+$", re.I
+)
 _ENROLLED_CHILD = re.compile(
     r"^[^.;]{0,40}?\b(were|was)\s+(\w+\s+)?(enrolled|included|recruited|randomi[sz]ed)", re.I
 )
@@ -178,9 +182,7 @@ def counts_in(sentence: Sentence) -> list[Count]:
             status = _status(text, match.start(), match.end(), screened)
             if status is None:
                 continue
-            out.append(
-                Count(number, "participants", status, sentence.index, *match.span())
-            )
+            out.append(Count(number, "participants", status, sentence.index, *match.span()))
     return out
 
 
@@ -200,7 +202,9 @@ def _arm_sum(counts: list[Count], text: str) -> Count | None:
     first, last = arms[0], arms[-1]
     if not re.search(r"\b(and|or|vs\.?|versus)\b|,", text[first.end : last.start]):
         return None
-    return Count(sum(c.number for c in arms), first.noun, "enrolled", first.sentence, first.start, last.end)
+    return Count(
+        sum(c.number for c in arms), first.noun, "enrolled", first.sentence, first.start, last.end
+    )
 
 
 def _joined_sum(counts: list[Count], text: str) -> Count | None:
@@ -208,8 +212,10 @@ def _joined_sum(counts: list[Count], text: str) -> Count | None:
     if len(counts) < 2 or counts[0].status == "arm" or counts[1].status == "arm":
         return None
     gap = text[counts[0].end : counts[1].start]
-    if len(gap) < 60 and re.fullmatch(r"[^()]*\band\b[^()]*", gap) and not re.search(
-        r"\b(of|than|versus|vs)\b", gap
+    if (
+        len(gap) < 60
+        and re.fullmatch(r"[^()]*\band\b[^()]*", gap)
+        and not re.search(r"\b(of|than|versus|vs)\b", gap)
     ):
         first = counts[0]
         number = counts[0].number + counts[1].number
@@ -226,9 +232,7 @@ def find_count(sentences: list[Sentence], *, review: bool, case_report: bool) ->
     return counted(sentences, review=review, case_report=case_report)[0]
 
 
-def counted(
-    sentences: list[Sentence], *, review: bool, case_report: bool
-) -> tuple[CountFact, str]:
+def counted(sentences: list[Sentence], *, review: bool, case_report: bool) -> tuple[CountFact, str]:
     """The count fact and the paper's words for who was counted ("24 adult female rats",
     "Nine people with chronic SCI", "six studies (438 people)")."""
     usable = _usable(sentences)
@@ -261,9 +265,7 @@ def counted(
         one = _single(usable)
         if one is not None or case_report:
             who = one[1] if one is not None else "One person"
-            return CountFact(
-                total=1, enrolled=1, unit="people", sources=one[0] if one else ()
-            ), who
+            return CountFact(total=1, enrolled=1, unit="people", sources=one[0] if one else ()), who
         return CountFact(), ""
     chosen = best or analysed
     assert chosen is not None

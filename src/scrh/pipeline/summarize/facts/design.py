@@ -147,22 +147,7 @@ def find_design(
     controlled = bool(_CONTROL.search(paper.title + " " + study))
     if found is None:
         found = _inferred(subjects, human_count, controlled, study)
-    row = found.row
-    key = row.key
-    if subjects.kind == "animals" and row.code in _PRIMARY and key != "commentary":
-        key = "animal_study"
-    elif subjects.kind == "cells" and row.code in _PRIMARY and key != "commentary":
-        key = "in_vitro"
-    elif key == "systematic_review" and _pools(sentences):
-        key = "systematic_review_meta_analysis"
-    elif key == "prospective_cohort" and "prospective" not in found.cue.lower():
-        if _RETRO.search(study) and "longitudinal" not in found.cue.lower():
-            key = "retrospective_cohort"
-    if key == "retrospective_cohort" and not re.search(r"cohort", found.cue, re.I):
-        if "descriptive" in found.cue.lower() or not _ANALYTIC.search(paper.title + " " + study):
-            key = "case_series"
-    if key == "non_randomized_trial" and not controlled:
-        key = "single_arm_trial"
+    key = _refine(found, subjects, sentences, paper.title + " " + study, controlled)
     final = design_row(key)
     code = final.code
     return DesignFact(
@@ -174,6 +159,28 @@ def find_design(
         sources=found.sources,
         variant=final.key if final.key != code else "",
     )
+
+
+def _refine(
+    found: _Found, subjects: Subjects, sentences: list[Sentence], study: str, controlled: bool
+) -> str:
+    """The fixed rules of the module docstring, applied to the design found."""
+    row = found.row
+    key = row.key
+    cue = found.cue.lower()
+    if subjects.kind == "animals" and row.code in _PRIMARY and key != "commentary":
+        return "animal_study"
+    if subjects.kind == "cells" and row.code in _PRIMARY and key != "commentary":
+        return "in_vitro"
+    if key == "systematic_review" and _pools(sentences):
+        return "systematic_review_meta_analysis"
+    if key == "prospective_cohort" and "prospective" not in cue and "longitudinal" not in cue:
+        key = "retrospective_cohort" if _RETRO.search(study) else key
+    if key == "retrospective_cohort" and "cohort" not in cue:
+        key = "case_series" if "descriptive" in cue or not _ANALYTIC.search(study) else key
+    if key == "non_randomized_trial" and not controlled:
+        key = "single_arm_trial"
+    return key
 
 
 def _pick(text: str, *, title: bool) -> tuple[DesignRow, str] | None:
@@ -290,9 +297,7 @@ def _pools(sentences: list[Sentence]) -> bool:
     return any(_POOLED.search(s.text) for s in sentences if is_own(s))
 
 
-def _inferred(
-    subjects: Subjects, human_count: int | None, controlled: bool, study: str
-) -> _Found:
+def _inferred(subjects: Subjects, human_count: int | None, controlled: bool, study: str) -> _Found:
     if subjects.kind == "animals":
         return _Found(design_row("animal_study"), "", "inferred", subjects.sources)
     if subjects.kind == "cells":

@@ -57,11 +57,16 @@ _LENGTHS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "follow_up",
-        re.compile(rf"\b(?P<q>{_QTY})[- ](?P<u>{_UNIT})\s+(?:post-?intervention\s+)?follow-?up\b", re.I),
+        re.compile(
+            rf"\b(?P<q>{_QTY})[- ](?P<u>{_UNIT})\s+(?:post-?intervention\s+)?follow-?up\b", re.I
+        ),
     ),
     (
         "study_period",
-        re.compile(rf"\b(?P<q>{_QTY})[- ](?P<u>{_UNIT})\s+(?:(?:study|observation|trial)\s+)?period\b", re.I),
+        re.compile(
+            rf"\b(?P<q>{_QTY})[- ](?P<u>{_UNIT})\s+(?:(?:study|observation|trial)\s+)?period\b",
+            re.I,
+        ),
     ),
     (
         "intervention",
@@ -72,7 +77,9 @@ _LENGTHS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "intervention",
-        re.compile(rf"\b(?P<q>{_QTY})\s+(?P<u>{_UNIT})\s+of\s+(?:[\w-]+\s+){{0,2}}?{_TREATMENT}\b", re.I),
+        re.compile(
+            rf"\b(?P<q>{_QTY})\s+(?P<u>{_UNIT})\s+of\s+(?:[\w-]+\s+){{0,2}}?{_TREATMENT}\b", re.I
+        ),
     ),
     (
         "intervention",
@@ -112,7 +119,9 @@ _RECORD_DESIGNS = frozenset(
 )
 
 
-def find_durations(sentences: list[Sentence], design_code: str = "other") -> tuple[DurationFact, ...]:
+def find_durations(
+    sentences: list[Sentence], design_code: str = "other"
+) -> tuple[DurationFact, ...]:
     """Each duration the paper states for its own study, most useful first."""
     found: list[DurationFact] = []
     keys: set[str] = set()

@@ -34,7 +34,9 @@ _IN_GROUP = re.compile(
     rf"(?P<name>{_WORD}{{0,3}}?(?:group|arm))\b",
     re.I,
 )
-_SPLIT = re.compile(r",?\s+\b(?:or|versus|vs\.?)\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s)", re.I)
+_SPLIT = re.compile(
+    r",?\s+\b(?:or|versus|vs\.?)\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s)", re.I
+)
 
 
 def find_groups(sentences: list[Sentence]) -> tuple[GroupFact, ...]:
