@@ -186,8 +186,9 @@ def _refine(
 def _pick(text: str, *, title: bool) -> tuple[DesignRow, str] | None:
     """The highest-priority design named in `text` (a title part or a label's text); a design
     named as the object of a review or analysis ("a review of randomized trials") is not it."""
+    lowered = text.lower()
     for row in design_rows():
-        if row.cues is None:
+        if row.cues is None or not row.may_match(lowered):
             continue
         for match in row.cues.finditer(text):
             if title and _OBJECT.search(text[: match.start()]):
@@ -246,11 +247,16 @@ def _self_declared(text: str, match: re.Match[str]) -> bool:
 def _in_methods(sentences: list[Sentence]) -> _Found | None:
     named: list[tuple[int, _Found]] = []
     described: list[tuple[int, _Found]] = []
-    for priority, row in enumerate(design_rows()):
-        for sentence in sentences:
-            if sentence.role == "other":
+    rows = design_rows()
+    for sentence in sentences:
+        if sentence.role == "other":
+            continue
+        text = sentence.text
+        lowered = text.lower()
+        own = is_own(sentence)
+        for priority, row in enumerate(rows):
+            if not row.may_match(lowered):
                 continue
-            text = sentence.text
             if row.cues is not None and not row.title_only:
                 for match in row.cues.finditer(text):
                     if not _PLURAL.search(match.group(0)) and _self_declared(text, match):
@@ -258,7 +264,7 @@ def _in_methods(sentences: list[Sentence]) -> _Found | None:
                             (priority, _Found(row, match.group(0), "methods", (sentence.index,)))
                         )
                         break
-            if row.events is not None and is_own(sentence):
+            if row.events is not None and own:
                 event = row.events.search(text)
                 if event and not _BACKGROUND.search(
                     text[max(0, event.start() - 40) : event.end() + 30]
@@ -266,11 +272,9 @@ def _in_methods(sentences: list[Sentence]) -> _Found | None:
                     described.append(
                         (priority, _Found(row, event.group(0), "methods", (sentence.index,)))
                     )
-        if named:
-            break
     for found in (named, described):
         if found:
-            return min(found, key=lambda item: item[0])[1]
+            return min(found, key=lambda item: (item[0], item[1].sources))[1]
     return None
 
 

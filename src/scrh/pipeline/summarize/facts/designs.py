@@ -24,6 +24,11 @@ class DesignRow:
     events: re.Pattern[str] | None
     types: re.Pattern[str] | None
     title_only: bool
+    keywords: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        """False when none of the row's keywords is in the lower-cased text."""
+        return any(word in lowered for word in self.keywords)
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str] | None:
@@ -48,6 +53,7 @@ def design_rows() -> tuple[DesignRow, ...]:
             events=_compile(row["events"]),
             types=_compile(row["types"]),
             title_only=row["title_only"],
+            keywords=tuple(row["keywords"]),
         )
         for row in load("designs.json")["designs"]
     )

@@ -136,9 +136,14 @@ def find_durations(
     return tuple(sorted(found, key=lambda f: (order[f.kind], f.sources)))
 
 
+_ANY_TIME = re.compile(r"(day|week|month|year|session)s?\b|\b(19|20)\d\d\b", re.I)
+
+
 def _in_sentence(sentence: Sentence) -> list[tuple[DurationFact, str]]:
     text = sentence.text
     out: list[tuple[DurationFact, str]] = []
+    if not _ANY_TIME.search(text):
+        return out
     for match in _PERIOD.finditer(text):
         if _SEARCH_WINDOW.search(text[max(0, match.start() - 80) : match.start()]):
             continue
