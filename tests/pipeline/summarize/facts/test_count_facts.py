@@ -102,6 +102,35 @@ def _sentences(*texts: str, role: str = "methods") -> list[Sentence]:
             id="two-groups-joined",
         ),
         pytest.param(("Twenty-four adult female Sprague-Dawley rats were used.",), 24, id="rats"),
+        pytest.param(("Two hundred patients were included.",), 200, id="hundreds-in-words"),
+        pytest.param(
+            ("The intervention group (n = 36) gained more than the control group (n = 31).",),
+            67,
+            id="intervention-and-control-arms",
+        ),
+        pytest.param(
+            ("Participants were randomly assigned to exercise (n = 40) or control (n = 38).",),
+            78,
+            id="n-equals-list-of-arms",
+        ),
+        pytest.param(
+            ("Twelve participants with complete SCI and 8 with incomplete SCI were tested.",),
+            20,
+            id="and-n-with",
+        ),
+        pytest.param(
+            ("At baseline, 240 participants were assessed; 180 remained at 2 years.",),
+            240,
+            id="wave-after-semicolon",
+        ),
+        pytest.param(
+            ("Sixty-four participants (32 per group) were randomised.",), 64, id="per-group"
+        ),
+        pytest.param(
+            ("Of the 184 participants randomised, 97 were allocated to coaching.",),
+            184,
+            id="randomised-then-arm",
+        ),
     ],
 )
 def test_total(texts, total):

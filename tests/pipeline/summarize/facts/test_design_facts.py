@@ -215,6 +215,66 @@ CASES = [
         (),
         "prospective_cohort",
     ),
+    (
+        "population-based-cohort-from-a-registry",
+        "Mortality after spinal cord injury - a population-based cohort study",
+        "We identified 3,412 people in a national registry.",
+        (),
+        "retrospective_cohort",
+    ),
+    (
+        "registry-follow-up-undeclared",
+        "Spinal cord injury and employment in Norway",
+        "Using national registry data we followed 1,200 people for 10 years. Employment fell.",
+        (),
+        "retrospective_cohort",
+    ),
+    (
+        "this-was-a-prospective-observational-study",
+        "Depression after spinal cord injury",
+        (
+            ("OBJECTIVE", "To describe depression."),
+            ("METHODS", "This was a prospective observational study of 150 inpatients."),
+        ),
+        (),
+        "prospective_cohort",
+    ),
+    (
+        "inline-labels-in-one-string",
+        "Shoulder pain in wheelchair users",
+        "Objective: To test exercise. Design: Randomised controlled trial. Setting: Three spinal "
+        "units. Participants: 64 wheelchair users (32 per group).",
+        (),
+        "rct",
+    ),
+    (
+        "phase-one-trial",
+        "Cell transplantation in chronic injury: a phase 1 trial",
+        "Six participants received cell grafts and were followed for 2 years.",
+        (),
+        "non_randomized_trial",
+    ),
+    (
+        "rct-abbreviation",
+        "Telerehabilitation after spinal cord injury: an RCT",
+        "We randomised 60 people to telerehabilitation or usual care.",
+        (),
+        "rct",
+    ),
+    (
+        "systematic-scoping-review",
+        "Thermoregulation after spinal cord injury: a systematic scoping review",
+        "We searched five databases.",
+        (),
+        "scoping_review",
+    ),
+    (
+        "delphi-is-not-declared-a-guideline",
+        "A Delphi study on outcome measures for walking",
+        "Experts rated 40 measures over three rounds and agreed on 8.",
+        (),
+        "other",
+    ),
     # --- a DESIGN label ---
     (
         "design-label-cross-sectional",

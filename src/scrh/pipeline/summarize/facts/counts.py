@@ -129,7 +129,7 @@ class Count:
 def _status(text: str, start: int, end: int, parent_screened: bool) -> str | None:
     """What the count at text[start:end] is; None when it is not the sample at all."""
     before = text[max(0, start - 70) : start]
-    after = text[end : end + 100]
+    after = text[end : end + 100].split(";")[0]
     total = _TOTAL.search(before)
     if _SCREENED.search(after) or _SCREENED_BEFORE.search(before):
         return None
@@ -175,13 +175,16 @@ def counts_in(sentence: Sentence) -> list[Count]:
             noun, end = species.group(1), species.end()
         out.append(Count(number, noun, status, sentence.index, match.start(), end))
     if not out:
-        for match in _N_EQUALS.finditer(text):
+        equals = list(_N_EQUALS.finditer(text))
+        for match in equals:
             number = to_int(match.group("num"))
             if number is None:
                 continue
             status = _status(text, match.start(), match.end(), screened)
             if status is None:
                 continue
+            if len(equals) > 1 and status != "total":
+                status = "arm"  # "exercise (n = 40) or control (n = 38)"
             out.append(Count(number, "participants", status, sentence.index, *match.span()))
     return out
 
@@ -200,15 +203,32 @@ def _arm_sum(counts: list[Count], text: str) -> Count | None:
     if len(arms) < 2:
         return None
     first, last = arms[0], arms[-1]
-    if not re.search(r"\b(and|or|vs\.?|versus)\b|,", text[first.end : last.start]):
+    listed = re.search(r"\b(and|or|vs\.?|versus)\b|,", text[first.end : last.start])
+    if not listed and not _CONTROL_ARM.search(text[max(0, first.start - 60) : last.end]):
         return None
     return Count(
         sum(c.number for c in arms), first.noun, "enrolled", first.sentence, first.start, last.end
     )
 
 
+_CONTROL_ARM = re.compile(
+    r"\b(control|usual care|standard care|sham|placebo|wait-?list|comparison)\b", re.I
+)
+_AND_N_WITH = re.compile(rf"[^.;]{{0,60}}?\band\s+(?P<num>{NUMBER})\s+(?:with|who|without)\b", re.I)
+
+
 def _joined_sum(counts: list[Count], text: str) -> Count | None:
-    """ "17 people with SCI and 13 family caregivers": two groups named together."""
+    """ "17 people with SCI and 13 family caregivers", "12 participants with complete SCI and 8
+    with incomplete SCI": groups named together."""
+    if counts and counts[0].status != "arm":
+        more = _AND_N_WITH.match(text, counts[0].end)
+        number = to_int(more.group("num")) if more else None
+        if more and number is not None and (len(counts) < 2 or counts[1].start > more.end()):
+            first = counts[0]
+            return Count(
+                first.number + number, first.noun, first.status, first.sentence, first.start,
+                more.end("num"),
+            )
     if len(counts) < 2 or counts[0].status == "arm" or counts[1].status == "arm":
         return None
     gap = text[counts[0].end : counts[1].start]

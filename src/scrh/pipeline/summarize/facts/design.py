@@ -83,7 +83,11 @@ _CONTROL = re.compile(
     r"comparison group|either\b[^.;]{3,120}\bor\b|\balone\b)",
     re.I,
 )
-_RETRO = re.compile(r"\bretrospective(ly)?\b", re.I)
+_RETRO = re.compile(
+    r"\bretrospective(ly)?\b|\b(registry|registries|database|medical records|health records|"
+    r"charts|claims data|administrative data)\b",
+    re.I,
+)
 _ANALYTIC = re.compile(
     r"\b(associat\w+|risk factors?|predict\w*|compared (with|to)|comparison|odds|hazard|"
     r"regression|versus|vs\.?|correlat\w*)\b",
@@ -176,7 +180,7 @@ def _refine(
         return "systematic_review_meta_analysis"
     if key == "prospective_cohort" and "prospective" not in cue and "longitudinal" not in cue:
         key = "retrospective_cohort" if _RETRO.search(study) else key
-    if key == "retrospective_cohort" and "cohort" not in cue:
+    if key == "retrospective_cohort" and "retrospective" in cue and "cohort" not in cue:
         key = "case_series" if "descriptive" in cue or not _ANALYTIC.search(study) else key
     if key == "non_randomized_trial" and not controlled:
         key = "single_arm_trial"
