@@ -275,6 +275,27 @@ CASES = [
         (),
         "other",
     ),
+    (
+        "qualitative-study-nested-in-a-trial",
+        "A qualitative study embedded in a randomized controlled trial of exercise",
+        "We interviewed 20 trial participants.",
+        (),
+        "qualitative",
+    ),
+    (
+        "cross-sectional-analysis-of-trial-data",
+        "Pain after injury: a cross-sectional analysis of baseline data from a randomized trial",
+        "Baseline data of 300 participants were used.",
+        (),
+        "cross_sectional",
+    ),
+    (
+        "prospective-randomized",
+        "Prospective randomized study of early surgery",
+        "Eighty patients were enrolled.",
+        (),
+        "rct",
+    ),
     # --- a DESIGN label ---
     (
         "design-label-cross-sectional",
@@ -468,6 +489,17 @@ CASES = [
 )
 def test_design_code(paper, title, abstract, types, code):
     assert extract_facts(paper(title, abstract, types)).design.code == code
+
+
+def test_topic_mesh_terms_do_not_declare_a_design():
+    from scrh.pipeline.papers.model import Paper, Section
+
+    about_trials = Paper(
+        title="Outcome reporting in spinal cord injury research",
+        abstract_sections=(Section(text="Reporting quality varies."),),
+        mesh=("Randomized Controlled Trials as Topic",),
+    )
+    assert extract_facts(about_trials).design.code == "other"
 
 
 def test_every_design_code_has_a_case():

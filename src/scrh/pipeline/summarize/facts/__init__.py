@@ -43,7 +43,7 @@ class CoreFacts:
 def design_facts(paper: Paper, sentences: list[Sentence]) -> CoreFacts:
     """Design, population and count, each depending on the others only as documented in
     `facts.design`: the count matters only when no design is declared."""
-    subjects = find_subjects(paper.title, sentences)
+    subjects = find_subjects(paper.title, sentences, paper.mesh)
     declared = declared_design(paper, sentences)
     human_count = None
     if declared is None and subjects.kind == "humans":

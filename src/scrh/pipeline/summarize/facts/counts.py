@@ -226,7 +226,11 @@ def _joined_sum(counts: list[Count], text: str) -> Count | None:
         if more and number is not None and (len(counts) < 2 or counts[1].start > more.end()):
             first = counts[0]
             return Count(
-                first.number + number, first.noun, first.status, first.sentence, first.start,
+                first.number + number,
+                first.noun,
+                first.status,
+                first.sentence,
+                first.start,
                 more.end("num"),
             )
     if len(counts) < 2 or counts[0].status == "arm" or counts[1].status == "arm":

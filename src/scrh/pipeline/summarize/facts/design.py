@@ -42,9 +42,10 @@ from scrh.pipeline.summarize.sentences import Sentence
 
 _SUBTITLE = re.compile(r"\s*(?::|\?|\.\s|\s[-–—]\s)\s*")
 _OBJECT = re.compile(
-    r"\b(review|overview|synthesis|meta-?analys[ie]s|analys[ie]s|appraisal|quality|reporting|"
+    r"(\b(review|overview|synthesis|meta-?analys[ie]s|analys[ie]s|appraisal|quality|reporting|"
     r"evaluation|comparison|summary|use|lessons|registration|protocol)\s+(of|from|in|on|across|"
-    r"for)\s+(?:[\w,-]+\s+){0,3}$",
+    r"for)|\b(embedded|nested|alongside|within|part of|participants (of|in)|data from|derived "
+    r"from|ancillary to))\s+(?:[\w,-]+\s+){0,3}$",
     re.I,
 )
 _BACKGROUND = re.compile(
@@ -288,7 +289,7 @@ def _in_types(paper: Paper) -> _Found | None:
         if row.types is None:
             continue
         for value in types:
-            if row.types.search(value):
+            if row.types.search(value) and "as topic" not in value.lower():
                 return _Found(row, value, "publication_type")
     return None
 

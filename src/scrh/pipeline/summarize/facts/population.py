@@ -27,7 +27,7 @@ class Subjects:
     sources: tuple[int, ...] = ()
 
 
-def find_subjects(title: str, sentences: list[Sentence]) -> Subjects:
+def find_subjects(title: str, sentences: list[Sentence], mesh: tuple[str, ...] = ()) -> Subjects:
     """Animals when species words are the subjects of the title or of the study's own sentences
     at least as often as people (an animal study that also uses cells is an animal study); cells
     when only cell-culture words are; people when people are named; otherwise unknown.
@@ -62,6 +62,8 @@ def find_subjects(title: str, sentences: list[Sentence]) -> Subjects:
         return Subjects("cells", "cells", tuple(cell_sources[:3]))
     if humans or title_humans:
         return Subjects("humans", "people", tuple(human_sources[:3]))
+    if "Animals" in mesh and "Humans" not in mesh:  # indexers' check tags, when words say nothing
+        return Subjects("animals", "animals")
     return Subjects(None)
 
 
