@@ -144,6 +144,44 @@ def test_groups_with_sizes_and_controls(paper):
     assert facts.count.total == 38
 
 
+def test_named_groups_keep_what_each_received(paper):
+    facts = extract_facts(
+        paper(
+            "A mobile app after spinal cord injury: randomized controlled trial",
+            "Overall, 38 participants were randomized into either the intervention group who "
+            "used the app and received standard care or the control group who received "
+            "standard care alone.",
+        )
+    )
+    assert [(g.name, g.received, g.is_control) for g in facts.groups] == [
+        ("intervention group", "used the app and received standard care", False),
+        ("control group", "received standard care alone", True),
+    ]
+    assert facts.count.total == 38
+
+
+def test_received_either_names_two_groups(paper):
+    facts = extract_facts(
+        paper(
+            "Adding stimulation to standing practice: a pilot study",
+            "Nine people took part. Participants received either stimulation with standing "
+            "practice or standing practice alone.",
+        )
+    )
+    assert [(g.name, g.is_control) for g in facts.groups] == [
+        ("stimulation with standing practice", False),
+        ("standing practice alone", True),
+    ]
+    assert facts.design.controlled is True
+
+
+def test_one_allocated_treatment_is_not_a_group(paper):
+    facts = extract_facts(
+        paper("Training after injury", "Six people were assigned to receive gait training.")
+    )
+    assert facts.groups == ()
+
+
 def test_groups_from_an_allocation_sentence(paper):
     facts = extract_facts(
         paper(
