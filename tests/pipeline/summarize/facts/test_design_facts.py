@@ -296,6 +296,37 @@ CASES = [
         (),
         "rct",
     ),
+    (
+        "review-results-trials-found",
+        "Beta-blockers for tremor",
+        "Four randomised controlled trials were found comparing beta-blockers with placebo. "
+        "Tremor fell in all four.",
+        (),
+        "systematic_review",
+    ),
+    (
+        "review-results-included-trials",
+        "Cognitive training for dementia",
+        "The 33 included trials were published between 1988 and 2018. Training helped memory.",
+        (),
+        "systematic_review",
+    ),
+    (
+        "review-results-we-included-rcts",
+        "Anticoagulation after brain bleeding",
+        "We included two RCTs with a total of 121 participants. Both RCTs tested heparin. One "
+        "RCT reported fewer clots.",
+        (),
+        "systematic_review",
+    ),
+    (
+        "review-results-pooled",
+        "Exercise for hip osteoarthritis",
+        "Ten trials with 549 participants met the inclusion criteria. Exercise reduced pain "
+        "(SMD -0.38, 95% CI -0.55 to -0.20).",
+        (),
+        "systematic_review_meta_analysis",
+    ),
     # --- a DESIGN label ---
     (
         "design-label-cross-sectional",

@@ -55,6 +55,11 @@ _BACKGROUND = re.compile(
     r"literature|according to|unlike|than|such as|gold standard|rarely|often|typically)\b",
     re.I,
 )
+_CITED = re.compile(
+    r"\b(previous(ly)?|prior|earlier|past|future|needed|warranted|should|would|could|"
+    r"(have|has) (been )?(shown|reported|demonstrated|found|suggested)|literature|recommend\w*)\b",
+    re.I,
+)
 _SELF_BEFORE = re.compile(
     r"(\b(this|the present|the current|our|present|current)\s+(?:[\w,/-]+\s+){0,5}|"
     r"\bwe\s+(?:\w+\s+)?(conducted|performed|carried out|undertook|designed|report|present|"
@@ -236,6 +241,15 @@ def _in_labels(paper: Paper, sentences: list[Sentence]) -> _Found | None:
     return None
 
 
+_PLURAL_NEXT = re.compile(r"[\w-]*(?:[\s,]+[\w-]+){0,2}?\s+(trials|studies|rcts|reviews)\b", re.I)
+
+
+def _plural(text: str, match: re.Match[str]) -> bool:
+    """ "randomized controlled trials", "randomised, placebo-controlled trials": designs in the
+    plural are other studies (the ones a review includes, or background)."""
+    return bool(_PLURAL.search(match.group(0)) or _PLURAL_NEXT.match(text, match.end()))
+
+
 def _self_declared(text: str, match: re.Match[str]) -> bool:
     """True when the design phrase at `match` names this study, not one it cites."""
     before = text[max(0, match.start() - 90) : match.start()]
@@ -264,19 +278,23 @@ def _in_methods(sentences: list[Sentence]) -> _Found | None:
                 continue
             if row.cues is not None and not row.title_only:
                 for match in row.cues.finditer(text):
-                    if not _PLURAL.search(match.group(0)) and _self_declared(text, match):
+                    if not _plural(text, match) and _self_declared(text, match):
                         named.append(
                             (priority, _Found(row, match.group(0), "methods", (sentence.index,)))
                         )
                         break
             if row.events is not None and own:
                 event = row.events.search(text)
-                if event and not _BACKGROUND.search(
+                if event and not _CITED.search(
                     text[max(0, event.start() - 40) : event.end() + 30]
                 ):
                     described.append(
                         (priority, _Found(row, event.group(0), "methods", (sentence.index,)))
                     )
+    reviews = [item for item in described if item[1].row.code in _REVIEWS]
+    if reviews:  # a review reporting what it included: the designs it names are the studies'
+        named = [item for item in named if item[1].row.code not in _PRIMARY]
+        described = reviews
     for found in (named, described):
         if found:
             return min(found, key=lambda item: (item[0], item[1].sources))[1]

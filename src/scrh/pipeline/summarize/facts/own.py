@@ -13,7 +13,7 @@ _SELF = re.compile(
 )
 _GENERAL = re.compile(
     r"\b(estimated|worldwide|globally|each year|annually|every year|prevalence|incidence|affects?|"
-    r"millions?|thousands|previous(ly)?|prior|studies|trials|literature|has been|have been|is an?|"
+    r"millions?|thousands|previous(ly)?|prior|literature|has been|have been|is an?|"
     r"are an?|remains?|can|may|might|often|common(ly)?|usually|known|unknown|unclear|little|"
     r"however|although|despite|important|challenge|need)\b",
     re.I,
