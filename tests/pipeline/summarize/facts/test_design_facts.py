@@ -327,6 +327,27 @@ CASES = [
         (),
         "systematic_review_meta_analysis",
     ),
+    (
+        "case-and-literature-review-typed-as-case-report",
+        "Spondylectomy for a giant cell tumour and review of the literature",
+        "We describe the surgery and recovery of a 34-year-old woman.",
+        ("Case Reports",),
+        "case_report",
+    ),
+    (
+        "trial-as-a-modifier-is-not-a-design",
+        "Disparities in clinical trial eligibility after spinal cord injury",
+        "Eligibility rules excluded many people.",
+        (),
+        "other",
+    ),
+    (
+        "trials-in-the-plural-title",
+        "Barriers to taking part in randomized trials after spinal cord injury",
+        "Travel and fatigue were common barriers.",
+        (),
+        "other",
+    ),
     # --- a DESIGN label ---
     (
         "design-label-cross-sectional",

@@ -136,12 +136,13 @@ class _Found:
 
 def declared_design(paper: Paper, sentences: list[Sentence]) -> _Found | None:
     """The design the paper names for its own study, from the first place that names one."""
-    return (
-        _in_title(paper.title)
-        or _in_labels(paper, sentences)
-        or _in_methods(sentences)
-        or _in_types(paper)
-    )
+    title = _in_title(paper.title)
+    if title is not None and title.row.key == "narrative_review" and _AND_REVIEW.search(title.cue):
+        # "... : case report and review of the literature" where the case is not named a case
+        case = _in_methods(sentences) or _in_types(paper)
+        if case is not None and case.row.key == "case_report":
+            return case
+    return title or _in_labels(paper, sentences) or _in_methods(sentences) or _in_types(paper)
 
 
 def find_design(
@@ -203,6 +204,8 @@ def _pick(text: str, *, title: bool) -> tuple[DesignRow, str] | None:
         for match in row.cues.finditer(text):
             if title and _OBJECT.search(text[: match.start()]):
                 continue
+            if _plural(text, match) or _MODIFIER.match(text, match.end()):
+                continue
             return row, match.group(0)
     return None
 
@@ -216,6 +219,7 @@ def _in_title(title: str) -> _Found | None:
     return None
 
 
+_AND_REVIEW = re.compile(r"review of (the )?(current |recent )?literature|literature review", re.I)
 _LABEL = re.compile(r"\b(study design|design|setting)\b", re.I)
 _INLINE_LABEL = re.compile(
     r"(?:^|\b)(?:study design|design(?:,? setting,? and participants| and setting)?|setting)"
@@ -241,13 +245,23 @@ def _in_labels(paper: Paper, sentences: list[Sentence]) -> _Found | None:
     return None
 
 
+_MODIFIER = re.compile(
+    r"\s+(eligibility|participation|participants?|enrol?lment|recruitment|registration|data|"
+    r"network|sites?|staff|reporting|literature|evidence)\b",
+    re.I,
+)
+_HEAD = re.compile(
+    r"\b(review|study|trial|rct|analysis|series|report|survey|protocol|design|of|on|for)$", re.I
+)
 _PLURAL_NEXT = re.compile(r"[\w-]*(?:[\s,]+[\w-]+){0,2}?\s+(trials|studies|rcts|reviews)\b", re.I)
 
 
 def _plural(text: str, match: re.Match[str]) -> bool:
     """ "randomized controlled trials", "randomised, placebo-controlled trials": designs in the
     plural are other studies (the ones a review includes, or background)."""
-    return bool(_PLURAL.search(match.group(0)) or _PLURAL_NEXT.match(text, match.end()))
+    if _PLURAL.search(match.group(0)):
+        return True
+    return not _HEAD.search(match.group(0)) and bool(_PLURAL_NEXT.match(text, match.end()))
 
 
 def _self_declared(text: str, match: re.Match[str]) -> bool:
@@ -285,9 +299,7 @@ def _in_methods(sentences: list[Sentence]) -> _Found | None:
                         break
             if row.events is not None and own:
                 event = row.events.search(text)
-                if event and not _CITED.search(
-                    text[max(0, event.start() - 40) : event.end() + 30]
-                ):
+                if event and not _CITED.search(text[max(0, event.start() - 40) : event.end() + 30]):
                     described.append(
                         (priority, _Found(row, event.group(0), "methods", (sentence.index,)))
                     )
