@@ -79,6 +79,30 @@ def _found(*texts: str, design: str = "other") -> list[tuple[str, str]]:
             "Studies published between 2000 and 2020 were searched.", [], id="review-search-window"
         ),
         pytest.param("Pain fell and walking improved.", [], id="nothing-stated"),
+        pytest.param(
+            "Outcomes were assessed at baseline, 6 weeks, and 6 months.",
+            [("follow_up", "at baseline, 6 weeks, and 6 months")],
+            id="assessment-time-points",
+        ),
+        pytest.param(
+            "Patients were followed up at 3, 6 and 12 months.",
+            [("follow_up", "followed up at 3, 6 and 12 months")],
+            id="followed-up-at",
+        ),
+        pytest.param(
+            "The program consisted of 3 sessions per week for 8 weeks.",
+            [("intervention", "per week for 8 weeks")],
+            id="per-week-for",
+        ),
+        pytest.param(
+            "Rats were trained 5 days a week for 8 weeks after injury.",
+            [("intervention", "trained 5 days a week for 8 weeks")],
+            id="span-starting-after-injury",
+        ),
+        pytest.param("Mean time since injury was 6.2 years.", [], id="time-since-injury-mean"),
+        pytest.param(
+            "Participants had lived with SCI for 10 years on average.", [], id="lived-with-sci-for"
+        ),
     ],
 )
 def test_stated_durations(text, expected):

@@ -40,6 +40,22 @@ _LENGTHS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "follow_up",
         re.compile(
+            rf"\bfollowed(?: up)? (?:at|until|to|over)\s+(?:\d+(?:\.\d+)?,?\s+(?:and\s+)?)*"
+            rf"(?P<q>{_QTY})\s+(?P<u>{_UNIT})",
+            re.I,
+        ),
+    ),
+    (
+        "follow_up",
+        re.compile(
+            rf"\bat baseline(?:,?\s+(?:and\s+)?(?:\d+(?:\.\d+)?[- ]{_UNIT}|post-?\w+|"
+            rf"discharge))*,?\s+(?:and\s+)?(?P<q>{_QTY})[- ](?P<u>{_UNIT})",
+            re.I,
+        ),
+    ),
+    (
+        "follow_up",
+        re.compile(
             rf"\b(?:(?:median|mean|average)\s+)?follow-?up\s+(?:period\s+|duration\s+|time\s+)?"
             rf"(?:of|was|lasted|for|at)\s+(?:about\s+|up to\s+|approximately\s+)?"
             rf"(?P<q>{_QTY})\s+(?P<u>{_UNIT})",
@@ -100,6 +116,13 @@ _LENGTHS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "study_period",
         re.compile(rf"\bduring the (?P<q>{_QTY}) (?P<u>{_UNIT}) of the (?:study|trial)\b", re.I),
     ),
+    (
+        "intervention",
+        re.compile(
+            rf"\b(?:per|a|each|every) (?:day|week)\s+(?:for|over)\s+(?P<q>{_QTY})\s+(?P<u>{_UNIT})",
+            re.I,
+        ),
+    ),
     ("other", re.compile(rf"\b(?:study period|period) of\s+(?P<q>{_QTY})\s+(?P<u>{_UNIT})", re.I)),
 )
 _NOT_STUDY_AFTER = re.compile(
@@ -154,7 +177,8 @@ def _in_sentence(sentence: Sentence) -> list[tuple[DurationFact, str]]:
         for match in pattern.finditer(text):
             if any(s <= match.start("q") < e for s, e in taken):
                 continue
-            if _NOT_STUDY_AFTER.search(text[match.end("u") : match.end("u") + 40]):
+            span = re.search(r"\b(for|over|during|lasted|lasting)\s+$", text[: match.start("q")])
+            if not span and _NOT_STUDY_AFTER.search(text[match.end("u") : match.end("u") + 40]):
                 continue
             if _NOT_STUDY_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
                 continue
