@@ -88,6 +88,8 @@ def test_a_review_of_animal_studies_is_mechanism_level_evidence(paper):
     )
     evidence = evidence_from(facts)
     assert (evidence.design_code, evidence.level) == ("systematic_review_meta_analysis", 5)
+    assert "animals" in evidence.meaning and "strongest" not in evidence.meaning
+    assert "animals" in design_limitations(facts)[0]
 
 
 @pytest.mark.parametrize(
@@ -129,6 +131,13 @@ def test_the_table_has_a_row_for_every_design_code_with_meaning_and_limitations(
         assert row.code in DESIGN_CODES
         assert row.name and row.meaning and row.limitations
         assert row.level in (None, 1, 2, 3, 4, 5)
+
+
+def test_the_tables_own_words_are_plain():
+    from scrh.pipeline.summarize.glossary import rare_words
+
+    texts = [t for row in design_rows() for t in (row.meaning, *row.limitations)]
+    assert [(text, rare_words(text)) for text in texts if rare_words(text)] == []
 
 
 def test_groups_with_sizes_and_controls(paper):

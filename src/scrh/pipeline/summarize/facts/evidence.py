@@ -6,6 +6,7 @@ from scrh.pipeline.summarize.facts.designs import DesignRow, design_row
 from scrh.pipeline.summarize.facts.model import DesignFact, PopulationFact, StudyFacts
 from scrh.pipeline.summarize.model import Evidence
 
+_REVIEWS = frozenset({"systematic_review", "systematic_review_meta_analysis"})
 _UNRANKED = frozenset({"guideline", "protocol", "scoping_review", "qualitative", "mixed_methods"})
 
 
@@ -29,6 +30,8 @@ def evidence_of(design: DesignFact, population: PopulationFact) -> Evidence:
     meaning = row.meaning
     if population.kind in ("animals", "cells") and row.code not in _UNRANKED:
         level = 5
+        if row.code in _REVIEWS:
+            meaning = design_row("preclinical_review").meaning
     species = population.species
     if row.code == "animal_study" and species and species != "animals":
         meaning = f"This was done in {species}; it has not yet been tested in people."
@@ -41,5 +44,9 @@ def evidence_of(design: DesignFact, population: PopulationFact) -> Evidence:
 
 
 def design_limitations(facts: StudyFacts) -> tuple[str, ...]:
-    """The limitations that come with the study's design (design table), in plain words."""
-    return design_row_of(facts).limitations
+    """The limitations that come with the study's design (design table), in plain words; a
+    review of animal or cell studies gets the preclinical review's."""
+    row = design_row_of(facts)
+    if facts.population.kind in ("animals", "cells") and row.code in _REVIEWS:
+        return design_row("preclinical_review").limitations
+    return row.limitations
