@@ -29,5 +29,5 @@ def find_participants(
         return Participants(fact.pooled, who, "humans" if who else None, fact.studies)
     if fact.total is None:
         return Participants(None, "", None)
-    kind = "humans" if fact.unit == "people" else "animals"
+    kind = {"people": "humans", "": None}.get(fact.unit, "animals")
     return Participants(fact.total, who, kind)

@@ -6,7 +6,7 @@ cites the abstract sentences it rests on, and reports nothing the paper does not
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.facts.counts import counted, find_count
@@ -57,8 +57,13 @@ def design_facts(paper: Paper, sentences: list[Sentence]) -> CoreFacts:
             sentences, review=design.code in REVIEWS, case_report=design.code == "case_report"
         )
     population = population_fact(subjects, key, who)
+    if population.kind is None and count.unit == "people" and count.total is not None:
+        population = PopulationFact("humans", "people", who, count.sources)
     if population.kind == "animals" and count.unit == "people" and count.total is not None:
         count, who = CountFact(sources=count.sources), ""  # people counted in an animal study
+    elif count.total is not None and not count.unit:
+        unit = population.species if population.kind == "animals" else "people"
+        count = replace(count, unit=unit)
     return CoreFacts(design, population, count, who)
 
 

@@ -41,6 +41,7 @@ def _count_pattern() -> re.Pattern[str]:
 
 _COUNT = _count_pattern()
 _SPECIES_NEXT = re.compile(rf"(?:\s+[A-Z][\w-]*|\s+[a-z-]+){{0,2}}?\s+({animal_words()})\b", re.I)
+_NOUN_BEFORE = re.compile(rf"(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,4}}(?P<noun>{_NOUNS})\s*$", re.I)
 _N_EQUALS = re.compile(r"\(?\s*\b[nN]\s*=\s*(?P<num>\d[\d,]*)(?:\s+(?P<noun>[a-z]+))?\s*\)?")
 _NOT_SAMPLE_NEXT = re.compile(rf"^\s*(?:{not_a_sample()})\b|^\s*%|^\s*-(?:year|month|week)", re.I)
 _SKIP_BEFORE = re.compile(
@@ -111,7 +112,7 @@ _SCREENED_BEFORE = re.compile(
 _ENROLLED_CHILD = re.compile(
     r"^[^.;]{0,40}?\b(were|was)\s+(\w+\s+)?(enrolled|included|recruited|randomi[sz]ed)", re.I
 )
-_RANK = {"total": 0, "enrolled": 1, "analysed": 2, "plain": 3}
+_RANK = {"total": 0, "enrolled": 1, "arms": 1, "analysed": 2, "plain": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,18 @@ def counts_in(sentence: Sentence) -> list[Count]:
                 continue
             if len(equals) > 1 and status != "total":
                 status = "arm"  # "exercise (n = 40) or control (n = 38)"
-            out.append(Count(number, "participants", status, sentence.index, *match.span()))
+            noun = _NOUN_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+            start = match.start() - len(noun.group(0)) if noun else match.start()
+            out.append(
+                Count(
+                    number,
+                    noun.group("noun") if noun else "",
+                    status,
+                    sentence.index,
+                    start,
+                    match.end(),
+                )
+            )
     return out
 
 
@@ -206,9 +218,8 @@ def _arm_sum(counts: list[Count], text: str) -> Count | None:
     listed = re.search(r"\b(and|or|vs\.?|versus)\b|,", text[first.end : last.start])
     if not listed and not _CONTROL_ARM.search(text[max(0, first.start - 60) : last.end]):
         return None
-    return Count(
-        sum(c.number for c in arms), first.noun, "enrolled", first.sentence, first.start, last.end
-    )
+    total = sum(c.number for c in arms)
+    return Count(total, first.noun, "arms", first.sentence, first.start, last.end)
 
 
 _CONTROL_ARM = re.compile(
@@ -294,7 +305,9 @@ def counted(sentences: list[Sentence], *, review: bool, case_report: bool) -> tu
     chosen = best or analysed
     assert chosen is not None
     sources = tuple(sorted({c.sentence for c in (best, analysed) if c is not None}))
-    enrolled = best.number if best is not None and best.status in ("total", "enrolled") else None
+    enrolled = (
+        best.number if best is not None and best.status in ("total", "enrolled", "arms") else None
+    )
     fact = CountFact(
         total=chosen.number,
         enrolled=enrolled,
@@ -303,6 +316,8 @@ def counted(sentences: list[Sentence], *, review: bool, case_report: bool) -> tu
         sources=sources,
     )
     text = next(s.text for s in sentences if s.index == chosen.sentence)
+    if chosen.status == "arms":
+        return fact, ""  # a sum of arms: the paper has no words for the whole sample
     return fact, describe(text, chosen.start, chosen.end)
 
 
@@ -334,8 +349,11 @@ def describe(text: str, start: int, end: int) -> str:
 
 
 def _unit(noun: str) -> str:
+    """ "people", the species' plural, or "" when the paper names no one ("(n = 30)")."""
     from scrh.pipeline.summarize.facts.words import animal_pattern, species_plural
 
+    if not noun:
+        return ""
     if animal_pattern().fullmatch(noun):
         return species_plural(noun)
     return "people"

@@ -40,6 +40,14 @@ _LENGTHS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "follow_up",
         re.compile(
+            rf"\b(?:weekly|daily|monthly|every (?:day|week|month|other week))\s+(?:for|over)\s+"
+            rf"(?P<q>{_QTY})\s+(?P<u>{_UNIT})",
+            re.I,
+        ),
+    ),
+    (
+        "follow_up",
+        re.compile(
             rf"\bfollowed(?: up)? (?:at|until|to|over)\s+(?:\d+(?:\.\d+)?,?\s+(?:and\s+)?)*"
             rf"(?P<q>{_QTY})\s+(?P<u>{_UNIT})",
             re.I,
@@ -100,7 +108,9 @@ _LENGTHS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "intervention",
         re.compile(
-            rf"\b{_TREATMENT}\s+(?:lasted|lasting|for|over|of|during)\s+(?P<q>{_QTY})\s+(?P<u>{_UNIT})",
+            rf"\b{_TREATMENT}\s+(?:(?:ran|continued|was delivered|was given|was provided|took "
+            rf"place)\s+)?(?:lasted|lasting|for|over|of|during)\s+(?P<q>{_QTY})\s+"
+            rf"(?P<u>{_UNIT})",
             re.I,
         ),
     ),

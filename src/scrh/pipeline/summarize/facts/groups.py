@@ -17,7 +17,13 @@ from scrh.pipeline.summarize.sentences import Sentence
 
 _CONTROL = re.compile(
     r"\b(control|sham|placebo|usual care|standard care|conventional|wait-?list|waiting list|"
-    r"no (treatment|intervention)|attention control|alone)\b",
+    r"no (treatment|intervention)|attention control|alone|vehicle|saline|untreated)\b",
+    re.I,
+)
+_NOT_ARMS = frozenset({"BACKGROUND", "RESULTS", "CONCLUSIONS"})
+_WAVE = re.compile(
+    r"\b((at|after|by) (the )?(\d+|[a-z]+)[- ](weeks?|months?|years?)|completed|remained|"
+    r"retained|lost to follow|dropped out|withdrew)\b",
     re.I,
 )
 _ALLOCATION = re.compile(
@@ -54,7 +60,9 @@ def find_groups(sentences: list[Sentence]) -> tuple[GroupFact, ...]:
     """The arms the study compared, once each, in the order the paper names them."""
     groups: dict[str, GroupFact] = {}
     for sentence in sentences:
-        if sentence.role in ("background", "conclusion", "other") or not is_own(sentence):
+        if sentence.role in ("conclusion", "other") or sentence.section in _NOT_ARMS:
+            continue  # sizes in the results are often who was left at a follow-up
+        if not is_own(sentence) or _WAVE.search(sentence.text):
             continue
         text = sentence.text
         allocation = _ALLOCATION.search(text)

@@ -17,9 +17,9 @@ _SINGLE = re.compile(
     re.I,
 )
 _MULTI = re.compile(
-    r"\b(multi-?(cent(er|re|ric)|site|institution(al)?|national)|(two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d+) (hospitals|centres|centers|sites|clinics|institutions|countries)|"
-    r"nationwide|national (registry|database|survey))\b",
+    r"\b(multi-?(cent(er|re|ric)|site|institution(al)?|national)|(two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+) ([\w-]+ )?(hospitals|centres|centers|sites|clinics|"
+    r"institutions|countries)|nationwide|national (registry|database|survey))\b",
     re.I,
 )
 _RETRO = re.compile(r"\bretrospective(ly)?\b", re.I)
