@@ -146,7 +146,7 @@ def _status(text: str, start: int, end: int, parent_screened: bool) -> str | Non
         return None
     if total:
         return "total"
-    clause_start = max(text.rfind(";", 0, start), text.rfind(". ", 0, start)) + 1
+    clause_start = max(text.rfind(";", 0, start), text.rfind(". ", 0, start) + 1, start - 150)
     if _WAVE.search(text[clause_start:start]) or _WAVE.search(after[:60]):
         return None
     if _ENROL_BEFORE.search(before) or _ENROL_AFTER.search(after):
