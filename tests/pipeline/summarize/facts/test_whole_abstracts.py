@@ -91,3 +91,27 @@ def test_a_case_report_abstract(paper):
     )
     assert facts.population.description == "One 42-year-old man"
     assert facts.duration == ()
+
+
+def test_aim_and_stated_limitations_cite_their_sentences(paper):
+    facts = extract_facts(
+        paper(
+            "Walking after injury",
+            "Walking is often lost after injury. We aimed to test a home program. Forty adults "
+            "took part. Walking speed rose. The small sample and lack of a control group limit "
+            "these findings.",
+        )
+    )
+    assert facts.aim == (1,)
+    assert [lim.sources for lim in facts.stated_limitations] == [(4,)]
+
+
+def test_a_labelled_objective_is_the_aim(paper):
+    facts = extract_facts(
+        paper(
+            "Walking after injury",
+            (("OBJECTIVE", "To test a home program."), ("RESULTS", "Walking speed rose.")),
+        )
+    )
+    assert facts.aim == (0,)
+    assert facts.stated_limitations == ()

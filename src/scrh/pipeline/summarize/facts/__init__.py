@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from scrh.pipeline.papers.model import Paper
+from scrh.pipeline.summarize.facts.aim import find_aim
 from scrh.pipeline.summarize.facts.counts import counted, find_count
 from scrh.pipeline.summarize.facts.design import declared_design, find_design
 from scrh.pipeline.summarize.facts.duration import find_durations
 from scrh.pipeline.summarize.facts.evidence import evidence_from
 from scrh.pipeline.summarize.facts.groups import find_groups
+from scrh.pipeline.summarize.facts.limitations import find_stated_limitations
 from scrh.pipeline.summarize.facts.model import (
     CountFact,
     DesignFact,
@@ -78,6 +80,7 @@ def extract_facts(paper: Paper) -> StudyFacts:
         title=paper.title,
         sentences=tuple(sentences),
         abbreviations=find_abbreviations(paper.title + " " + paper.abstract),
+        aim=find_aim(sentences),
         design=core.design,
         population=core.population,
         count=core.count,
@@ -89,4 +92,5 @@ def extract_facts(paper: Paper) -> StudyFacts:
         ),
         duration=find_durations(sentences, core.design.code),
         setting=find_setting(paper.title, sentences),
+        stated_limitations=find_stated_limitations(sentences),
     )
