@@ -368,6 +368,28 @@ CASES = [
         (),
         "prospective_cohort",
     ),
+    (
+        "named-cohort-project-is-a-data-source",
+        "Pain in the Spinal Cord Injury Model Systems Cohort Study (SCIMS)",
+        "We analysed answers of 900 people. Pain was associated with poor sleep.",
+        (),
+        "other",
+    ),
+    (
+        "study-design-label-spinal-cord-style",
+        "Bowel function in the community",
+        "Study design: Cross-sectional. Objectives: To describe bowel function. Setting: "
+        "Community, Netherlands.",
+        (),
+        "cross_sectional",
+    ),
+    (
+        "psychometric-study-is-not-a-design-code",
+        "Reliability of a new balance scale",
+        "Study design: Psychometric study. Objectives: To test reliability in 80 people.",
+        (),
+        "other",
+    ),
     # --- methods sentences about this study ---
     (
         "in-this-cohort",

@@ -206,6 +206,8 @@ def _pick(text: str, *, title: bool) -> tuple[DesignRow, str] | None:
                 continue
             if _plural(text, match) or _MODIFIER.match(text, match.end()):
                 continue
+            if _named_project(text, match):
+                continue
             return row, match.group(0)
     return None
 
@@ -264,6 +266,24 @@ def _plural(text: str, match: re.Match[str]) -> bool:
     return not _HEAD.search(match.group(0)) and bool(_PLURAL_NEXT.match(text, match.end()))
 
 
+_PROPER_BEFORE = re.compile(
+    r"(?<![:.] )\b(?!(?:A|An|The|In|Of|For|From|And|With)\b)[A-Z][\w-]*\s+$"
+)
+_ACRONYM_AFTER = re.compile(r"\s*\((?!RCTs?\)|SR\)|MA\))[A-Z][\w-]*[A-Z][\w-]*\)")
+
+
+def _named_project(text: str, match: re.Match[str]) -> bool:
+    """ "the Swiss Spinal Cord Injury Cohort Study (SwiSCI)": a named project whose data the
+    paper uses, not the design of the paper's own analysis."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    return bool(
+        _ACRONYM_AFTER.match(text, match.end())
+        and len(before.strip()) < len(text[: match.start()].strip()) + 1
+        and before.strip()
+        and _PROPER_BEFORE.search(before)
+    )
+
+
 def _self_declared(text: str, match: re.Match[str]) -> bool:
     """True when the design phrase at `match` names this study, not one it cites."""
     before = text[max(0, match.start() - 90) : match.start()]
@@ -292,7 +312,11 @@ def _in_methods(sentences: list[Sentence]) -> _Found | None:
                 continue
             if row.cues is not None and not row.title_only:
                 for match in row.cues.finditer(text):
-                    if not _plural(text, match) and _self_declared(text, match):
+                    if _plural(text, match) or _named_project(text, match):
+                        continue
+                    if _MODIFIER.match(text, match.end()):
+                        continue
+                    if _self_declared(text, match):
                         named.append(
                             (priority, _Found(row, match.group(0), "methods", (sentence.index,)))
                         )
