@@ -127,14 +127,16 @@ _REVIEWS = frozenset({"systematic_review", "systematic_review_meta_analysis", "s
 
 
 @dataclass(frozen=True, slots=True)
-class _Found:
+class Declared:
+    """A design named by the paper: its table row, the words, where, and the sentences."""
+
     row: DesignRow
     cue: str
     declared_in: DeclaredIn
     sources: tuple[int, ...] = ()
 
 
-def declared_design(paper: Paper, sentences: list[Sentence]) -> _Found | None:
+def declared_design(paper: Paper, sentences: list[Sentence]) -> Declared | None:
     """The design the paper names for its own study, from the first place that names one."""
     title = _in_title(paper.title)
     if title is not None and title.row.key == "narrative_review" and _AND_REVIEW.search(title.cue):
@@ -150,7 +152,7 @@ def find_design(
     sentences: list[Sentence],
     subjects: Subjects,
     human_count: int | None = None,
-    found: _Found | None = None,
+    found: Declared | None = None,
 ) -> DesignFact:
     """The design fact: declared first, then inferred, then the fixed rules above."""
     found = found if found is not None else declared_design(paper, sentences)
@@ -173,7 +175,7 @@ def find_design(
 
 
 def _refine(
-    found: _Found, subjects: Subjects, sentences: list[Sentence], study: str, controlled: bool
+    found: Declared, subjects: Subjects, sentences: list[Sentence], study: str, controlled: bool
 ) -> str:
     """The fixed rules of the module docstring, applied to the design found."""
     row = found.row
@@ -212,12 +214,12 @@ def _pick(text: str, *, title: bool) -> tuple[DesignRow, str] | None:
     return None
 
 
-def _in_title(title: str) -> _Found | None:
+def _in_title(title: str) -> Declared | None:
     parts = [p for p in _SUBTITLE.split(title) if p]
     for part in reversed(parts):
         picked = _pick(part.strip(" ."), title=True)
         if picked:
-            return _Found(picked[0], picked[1], "title")
+            return Declared(picked[0], picked[1], "title")
     return None
 
 
@@ -230,20 +232,20 @@ _INLINE_LABEL = re.compile(
 )
 
 
-def _in_labels(paper: Paper, sentences: list[Sentence]) -> _Found | None:
+def _in_labels(paper: Paper, sentences: list[Sentence]) -> Declared | None:
     for section in paper.abstract_sections:
         if section.label and _LABEL.search(section.label):
             picked = _pick(section.text, title=True)
             if picked:
                 sources = tuple(s.index for s in sentences if s.text and s.text in section.text)
-                return _Found(picked[0], picked[1], "label", sources)
+                return Declared(picked[0], picked[1], "label", sources)
     for sentence in sentences:
         for match in _INLINE_LABEL.finditer(sentence.text):
             if match.start() and not re.match(r"DESIGN|SETTING|Study design", match.group(0)):
                 continue
             picked = _pick(match.group("rest"), title=True)
             if picked:
-                return _Found(picked[0], picked[1], "label", (sentence.index,))
+                return Declared(picked[0], picked[1], "label", (sentence.index,))
     return None
 
 
@@ -297,9 +299,9 @@ def _self_declared(text: str, match: re.Match[str]) -> bool:
     return False
 
 
-def _in_methods(sentences: list[Sentence]) -> _Found | None:
-    named: list[tuple[int, _Found]] = []
-    described: list[tuple[int, _Found]] = []
+def _in_methods(sentences: list[Sentence]) -> Declared | None:
+    named: list[tuple[int, Declared]] = []
+    described: list[tuple[int, Declared]] = []
     rows = design_rows()
     for sentence in sentences:
         if sentence.role == "other":
@@ -318,14 +320,14 @@ def _in_methods(sentences: list[Sentence]) -> _Found | None:
                         continue
                     if _self_declared(text, match):
                         named.append(
-                            (priority, _Found(row, match.group(0), "methods", (sentence.index,)))
+                            (priority, Declared(row, match.group(0), "methods", (sentence.index,)))
                         )
                         break
             if row.events is not None and own:
                 event = row.events.search(text)
                 if event and not _CITED.search(text[max(0, event.start() - 40) : event.end() + 30]):
                     described.append(
-                        (priority, _Found(row, event.group(0), "methods", (sentence.index,)))
+                        (priority, Declared(row, event.group(0), "methods", (sentence.index,)))
                     )
     reviews = [item for item in described if item[1].row.code in _REVIEWS]
     if reviews:  # a review reporting what it included: the designs it names are the studies'
@@ -337,14 +339,14 @@ def _in_methods(sentences: list[Sentence]) -> _Found | None:
     return None
 
 
-def _in_types(paper: Paper) -> _Found | None:
+def _in_types(paper: Paper) -> Declared | None:
     types = list(paper.publication_types) + list(paper.mesh)
     for row in design_rows():
         if row.types is None:
             continue
         for value in types:
             if row.types.search(value) and "as topic" not in value.lower():
-                return _Found(row, value, "publication_type")
+                return Declared(row, value, "publication_type")
     return None
 
 
@@ -360,16 +362,18 @@ def _pools(sentences: list[Sentence]) -> bool:
     return any(_POOLED.search(s.text) for s in sentences if is_own(s))
 
 
-def _inferred(subjects: Subjects, human_count: int | None, controlled: bool, study: str) -> _Found:
+def _inferred(
+    subjects: Subjects, human_count: int | None, controlled: bool, study: str
+) -> Declared:
     if subjects.kind == "animals":
-        return _Found(design_row("animal_study"), "", "inferred", subjects.sources)
+        return Declared(design_row("animal_study"), "", "inferred", subjects.sources)
     if subjects.kind == "cells":
-        return _Found(design_row("in_vitro"), "", "inferred", subjects.sources)
+        return Declared(design_row("in_vitro"), "", "inferred", subjects.sources)
     if subjects.kind == "humans" and human_count == 1:
-        return _Found(design_row("case_report"), "", "inferred")
+        return Declared(design_row("case_report"), "", "inferred")
     if subjects.kind == "humans" and human_count is not None and human_count < 5:
-        return _Found(design_row("case_series"), "", "inferred")
+        return Declared(design_row("case_series"), "", "inferred")
     treated = human_count is not None and _INTERVENTION.search(study)
     if subjects.kind == "humans" and (treated or _SELF_WORK.search(study)):
-        return _Found(design_row("non_randomized_trial"), "", "inferred")
-    return _Found(design_row("other"), "", "none")
+        return Declared(design_row("non_randomized_trial"), "", "inferred")
+    return Declared(design_row("other"), "", "none")
