@@ -450,6 +450,14 @@ CASES = [
         "narrative_review",
     ),
     (
+        "repeated-survey-is-a-cohort",
+        "Loneliness after discharge",
+        "Participants completed an online questionnaire at baseline and 12 months later. "
+        "Loneliness fell.",
+        (),
+        "prospective_cohort",
+    ),
+    (
         "chart-review",
         "Infections in the first year after injury",
         "Medical records of 412 patients admitted between 2015 and 2020 were reviewed. Infection "

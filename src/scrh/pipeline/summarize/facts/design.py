@@ -4,28 +4,37 @@ Reporting guidelines ask authors to name the design: CONSORT (randomised trial i
 STROBE (cohort, case-control or cross-sectional in the title or abstract), PRISMA (systematic
 review, meta-analysis), PRISMA-ScR (scoping review), SPIRIT (protocol), COREQ (interviews, focus
 groups, thematic analysis), CARE ("case report"). So the places are read in this order, and the
-first that names a design decides:
+first that names a design decides (within one place, the design table's row order):
 
 1. the title, subtitle first ("...: A Narrative Review", "...: a cross-sectional survey study");
-2. a DESIGN / Study design / Setting label;
+2. a DESIGN / Study design / Setting label, as a section or inline ("Design: Cohort study.");
 3. sentences where this study is the subject ("In this prospective cohort study", "We conducted
    a ...", "A retrospective review of 200 patients"); a design named with background words
    ("previous randomized trials", "RCTs are needed") or in the plural is not this study's. What
    the study did ("were randomly assigned", "we searched MEDLINE", "semi-structured interviews")
-   counts after the design's own name;
-4. publication types and MeSH;
+   counts after the design's own name, and a review reporting what it included ("We included 12
+   trials", "Four randomised trials were found") is a review whatever designs it names;
+4. publication types and MeSH ("... as Topic" terms are about other studies);
 5. inference from the subjects: animals -> animal study, only cells -> in vitro, one person ->
-   case report, fewer than five people and no comparison -> case series, people given a
-   treatment with no design named -> non-randomised trial. Otherwise "other" ("Not specified"
-   beats a guess).
+   case report, fewer than five people -> case series, people given a treatment with no design
+   named -> non-randomised trial. Otherwise "other" ("Not specified" beats a guess).
 
-Then fixed rules: animals turn any primary-study design into an animal study; a systematic
-review that pools results is a meta-analysis; a non-randomised trial without a comparison
-group is the single-arm variant (CEBM level 4); a retrospective study (not named a cohort or
-case-control) that neither compares groups nor looks for associations is a case series; a
-"cohort study" is retrospective when the study's sentences say so; a secondary or post-hoc
-analysis of a trial is an analysis of data gathered for another question, reported as a cohort
-(the table's "secondary_analysis" row).
+Nowhere is a design declared by a phrase that names another study: the object of a review or
+analysis ("a review of randomized trials", "secondary analysis of a trial" is its own row), a
+study the work sits inside ("embedded in a randomized trial", "data from"), a named project
+("the ... Cohort Study (SCIMS)"), or a design word used as a modifier ("trial eligibility",
+"survey participants"). A title naming a literature review beside a case ("... and review of
+the literature") is a case report when the paper's sentences or types say so.
+
+Then fixed rules: animals (cells) turn any primary-study design into an animal (in vitro)
+study; a systematic review that pools results is a meta-analysis; a non-randomised trial
+without a comparison group is the single-arm variant (CEBM level 4); a retrospective study not
+named a cohort that neither compares groups nor looks for associations, or that calls itself
+descriptive, is a case series; a "cohort study" is retrospective when the study's sentences say
+so or it draws on records, a registry or a database; a survey not named cross-sectional that is
+repeated over time (baseline and follow-up, waves) is a prospective cohort; a secondary or
+post-hoc analysis of a trial is an analysis of data gathered for another question, reported as
+a prospective cohort (the table's "secondary_analysis" row).
 """
 
 from __future__ import annotations
@@ -92,6 +101,12 @@ _CONTROL = re.compile(
 _RETRO = re.compile(
     r"\bretrospective(ly)?\b|\b(registry|registries|database|medical records|health records|"
     r"charts|claims data|administrative data)\b",
+    re.I,
+)
+_LONGITUDINAL = re.compile(
+    r"\b(longitudinal|follow-?up (survey|questionnaire|assessment|interview)s?|followed (up )?"
+    r"(for|over|at|until)|at baseline and|repeated (measures|assessments|surveys)|(two|three|"
+    r"four|\d+) (time points|waves))\b",
     re.I,
 )
 _ANALYTIC = re.compile(
@@ -191,6 +206,8 @@ def _refine(
         key = "retrospective_cohort" if _RETRO.search(study) else key
     if key == "retrospective_cohort" and "retrospective" in cue and "cohort" not in cue:
         key = "case_series" if "descriptive" in cue or not _ANALYTIC.search(study) else key
+    if key == "cross_sectional" and "cross" not in cue and _LONGITUDINAL.search(study):
+        key = "prospective_cohort"  # a survey repeated over time follows its people
     if key == "non_randomized_trial" and not controlled:
         key = "single_arm_trial"
     return key
