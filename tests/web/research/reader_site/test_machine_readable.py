@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from xml.etree import ElementTree
@@ -162,6 +163,34 @@ def test_summary_jsonld_is_a_medical_scholarly_article_citing_the_paper(client, 
     assert data["citation"]["url"] == f"https://doi.org/{page.paper_ref['doi']}"
     assert data["citation"]["isPartOf"]["name"] == page.journal
     assert page.primary_category.title in {t["name"] for t in data["about"]}
+
+
+def test_summary_jsonld_names_its_author_and_its_breadcrumb(client, demo):
+    page = demo[1]
+    html = client.get(page.url).content.decode()
+    scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    article, crumbs = (json.loads(s) for s in scripts)
+    assert isinstance(article["author"], list)
+    assert article["author"][0] == {
+        "@type": "Organization",
+        "name": "Spinal Cord Research Help",
+        "url": page.full_url.split("/research/")[0] + "/",
+    }
+    assert crumbs["@context"] == "https://schema.org" and crumbs["@type"] == "BreadcrumbList"
+    items = crumbs["itemListElement"]
+    assert [i["position"] for i in items] == list(range(1, len(items) + 1))
+    assert [i["name"] for i in items] == [
+        "Home",
+        "Research",
+        page.primary_category.title,
+        page.title,
+    ]
+    assert items[2]["item"] == page.primary_category.full_url
+    assert items[-1]["item"] == page.full_url
+    assert all(i["@type"] == "ListItem" and i["item"].startswith("http://") for i in items)
+    shown = re.search(r'<nav class="breadcrumb".*?</nav>', html, re.S).group(0)
+    for item in items:
+        assert html_lib.escape(item["name"], quote=False) in shown
 
 
 def test_summary_has_open_graph_tags(client, demo):
