@@ -118,6 +118,7 @@ def test_sitemap_index_links_sections_that_list_every_live_page(client, demo):
     assert [s.rsplit("/", 1)[-1] for s in sections] == [
         "sitemap-pages.xml",
         "sitemap-summaries.xml",
+        "sitemap-static.xml",
     ]
     summaries = ElementTree.fromstring(  # noqa: S314 (our own response)
         client.get("/sitemap-summaries.xml").content
@@ -126,6 +127,15 @@ def test_sitemap_index_links_sections_that_list_every_live_page(client, demo):
     assert locs == {p.full_url for p in demo}
     pages = client.get("/sitemap-pages.xml").content.decode()
     assert "/categories/" in pages and "/about/" in pages and demo[0].url not in pages
+    static = ElementTree.fromstring(  # noqa: S314 (our own response)
+        client.get("/sitemap-static.xml").content
+    )
+    root = demo[0].full_url.split("/research/")[0]
+    assert [loc.text for loc in static.findall("s:url/s:loc", SITEMAP_NS)] == [
+        f"{root}/glossary/",
+        f"{root}/contact/",
+        f"{root}/subscribe/",
+    ]
 
 
 def test_sitemap_is_paginated_past_the_limit(client, demo, monkeypatch):
