@@ -31,6 +31,7 @@ browser: ## Install Debian's Chromium for the browser tests (needs root)
 	fi
 
 demo: export SCRH_EMAIL_BACKEND ?= file
+demo: export SCRH_DEBUG ?= false
 demo: install ## Build the database from the bundled papers, approve the drafts as the demo editor, serve on 127.0.0.1:$(PORT)
 	$(SCRH) migrate --noinput -v0
 	$(SCRH) setup_site --port $(PORT)
