@@ -16,7 +16,7 @@ STORAGES = {
 EMAIL_BACKEND = email_backend(os.environ.get("SCRH_EMAIL_BACKEND", "console"))
 # Static files from the apps' folders through WhiteNoise, so they are served with DEBUG off too.
 WHITENOISE_USE_FINDERS = True
-WHITENOISE_AUTOREFRESH = DEBUG
+WHITENOISE_AUTOREFRESH = True  # looks files up per request: no collectstatic needed
 # Errors to the console even with DEBUG off (Django's default then only mails them to ADMINS).
 LOGGING = {
     "version": 1,
