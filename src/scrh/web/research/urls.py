@@ -3,7 +3,7 @@
 from django.urls import path
 from wagtail.contrib.sitemaps import views as sitemap_views
 
-from scrh.web.research import api, evidence_api, views
+from scrh.web.research import api, evidence_api, icons, views
 from scrh.web.research.feeds import (
     CategoryAtomFeed,
     CategoryFeed,
@@ -30,6 +30,7 @@ urlpatterns = [
     ),
     path("research/<slug:slug>/cite.<str:fmt>", views.citation, name="citation"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("favicon.ico", icons.favicon, name="favicon"),
     path(
         "sitemap.xml",
         sitemap_views.index,
