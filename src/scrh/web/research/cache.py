@@ -2,47 +2,61 @@
 
 Each cached page is stored under the current *content version*; publishing, unpublishing,
 moving or deleting a page, updating a stored paper or the search index, or restoring a backup
-moves the version on, so every older entry is simply never read again. The version is a row in
-the database (one primary-key read a request), so a change made by any process reaches every
-app server. Spellings of the same address (`+` or `%20` for a space, parameters in another
-order) share one entry. Requests carrying a session cookie (editors, previews) and responses
-that set cookies or vary on them are never cached.
+moves the version on, so every older entry is simply never read again. The version is kept in
+the cache and in a stamp file under the var dir, so a change made by any process (a command,
+the worker) reaches every app server, even when each keeps its own in-memory cache. Spellings of
+the same address (`+` or `%20` for a space, parameters in another order) share one entry.
+Requests carrying a session cookie (editors, previews) and responses that set cookies or vary
+on them are never cached.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 
 SKIP_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/")
+VERSION_KEY = "scrh:content-version"
+STAMP_NAME = "content-version"
 
 
-def content_version() -> int:
-    """The current content version (a time in ns, so a restored database never reuses one)."""
-    from scrh.web.operations.models import ContentVersion
+def _stamp_path() -> Path:
+    return Path(settings.VAR_DIR) / STAMP_NAME
 
-    value = ContentVersion.objects.filter(pk=1).values_list("value", flat=True).first()
-    return value or 0
+
+def _stamp() -> int:
+    """When content last changed, as every process on this machine sees it (a file's mtime)."""
+    try:
+        return os.stat(_stamp_path()).st_mtime_ns
+    except OSError:
+        return 0
+
+
+def content_version() -> str:
+    """The current content version: the cache's (shared between machines when the cache is)
+    and this machine's stamp file (shared between its processes, whatever cache each uses)."""
+    return f"{cache.get_or_set(VERSION_KEY, time.time_ns, None)}.{_stamp()}"
 
 
 def content_changed(**_kwargs: object) -> None:
     """Move the content version on: every cached page, in every process, is stale from now."""
-    from scrh.web.operations.models import ContentVersion
-
     now = time.time_ns()
-    if not ContentVersion.objects.filter(pk=1).update(value=now):
-        try:
-            with transaction.atomic():
-                ContentVersion.objects.create(pk=1, value=now)
-        except IntegrityError:  # created by another process meanwhile
-            ContentVersion.objects.filter(pk=1).update(value=now)
+    cache.set(VERSION_KEY, now, None)
+    path = _stamp_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{now}\n")
+        os.utime(path, ns=(now, now))
+    except OSError:  # a read-only var dir: the cache's version still moves on
+        pass
 
 
 def normalized_url(request: HttpRequest) -> str:
