@@ -1,0 +1,81 @@
+"""Ranked reads of the search index Wagtail keeps for summary pages (its database backend's
+`IndexEntry` rows, updated on publish), straight in SQL so only matching rows are ranked.
+
+SQLite: the FTS5 table beside the index, `MATCH` then `bm25()` with the title weighted ten times
+the body. PostgreSQL: the stored weighted `tsvector` columns, title and body as one document
+(a GIN index on that expression, migration 0002), matched with `websearch_to_tsquery` and
+ranked with `ts_rank` over the matching rows only. Any other database goes through Wagtail's
+`.search()`.
+"""
+
+from __future__ import annotations
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+
+TITLE_WEIGHT = 10.0
+# PostgreSQL: the entry's whole document, its title's weights kept (GIN index: migration 0002)
+DOCUMENT = "(e.title || e.body)"
+
+
+def ranked_summary_ids(words: list[str], *, limit: int) -> list[int]:
+    """Ids of summary pages whose index entry has every word, best match first (at most `limit`).
+
+    Liveness and filters are not applied here: the caller narrows these ids.
+    """
+    if not words:
+        return []
+    from scrh.web.research.models import SummaryPage
+
+    content_type = ContentType.objects.get_for_model(SummaryPage).pk
+    if connection.vendor == "sqlite" and _sqlite_fts_table():
+        return _sqlite(words, content_type, limit)
+    if connection.vendor == "postgresql":
+        return _postgres(words, content_type, limit)
+    found = SummaryPage.objects.search(" ".join(words), operator="and")[:limit]
+    return [page.pk for page in found]
+
+
+def _entry_table() -> str:
+    from wagtail.search.models import IndexEntry
+
+    return IndexEntry._meta.db_table
+
+
+def _sqlite_fts_table() -> str | None:
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    return f"{_entry_table()}_fts" if type(backend).__name__ == "SQLiteSearchBackend" else None
+
+
+def _sqlite(words: list[str], content_type: int, limit: int) -> list[int]:
+    fts, entries = _sqlite_fts_table(), _entry_table()
+    # every word as a quoted FTS5 string (our words are letters and digits only), all required
+    match = "{title body} : (" + " AND ".join(f'"{word}"' for word in words) + ")"
+    sql = (
+        f"SELECT e.object_id FROM {fts} JOIN {entries} e ON e.id = {fts}.rowid "  # noqa: S608
+        "JOIN wagtailcore_page p ON p.id = e.object_id AND p.live "
+        f"WHERE {fts} MATCH %s AND e.content_type_id = %s "
+        f"ORDER BY bm25({fts}, 0.0, 1.0, %s), e.object_id DESC LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [match, content_type, TITLE_WEIGHT, limit])
+        return [int(row[0]) for row in cursor.fetchall()]
+
+
+def _postgres(words: list[str], content_type: int, limit: int) -> list[int]:
+    from wagtail.search.backends import get_search_backend
+
+    config = getattr(get_search_backend(), "config", None) or "simple"
+    entries = _entry_table()
+    sql = (
+        "SELECT e.object_id FROM "  # noqa: S608
+        f"{entries} e CROSS JOIN websearch_to_tsquery(%s::regconfig, %s) q "
+        "JOIN wagtailcore_page p ON p.id = e.object_id::bigint AND p.live "
+        f"WHERE e.content_type_id = %s AND {DOCUMENT} @@ q "
+        f"ORDER BY ts_rank({DOCUMENT}, q) DESC, e.object_id DESC LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [config, " ".join(words), content_type, limit])
+        return [int(row[0]) for row in cursor.fetchall()]
