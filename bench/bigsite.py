@@ -13,12 +13,53 @@ import time
 import uuid
 from datetime import date, timedelta
 
-WORDS = (
-    "spinal cord injury rehabilitation pain walking bladder bowel pressure sleep exercise stem cell "
-    "therapy surgery trial participants stimulation epidural robot gait spasticity fatigue "
-    "depression quality life wheelchair arm hand grip breathing heart blood infection bone "
-    "nutrition weight telehealth caregiver employment mouse rat recovery nerve regeneration"
-).split()
+WORDS = [
+    "spinal",
+    "cord",
+    "injury",
+    "rehabilitation",
+    "pain",
+    "walking",
+    "bladder",
+    "bowel",
+    "pressure",
+    "sleep",
+    "exercise",
+    "stem",
+    "cell",
+    "therapy",
+    "surgery",
+    "trial",
+    "participants",
+    "stimulation",
+    "epidural",
+    "robot",
+    "gait",
+    "spasticity",
+    "fatigue",
+    "depression",
+    "quality",
+    "life",
+    "wheelchair",
+    "arm",
+    "hand",
+    "grip",
+    "breathing",
+    "heart",
+    "blood",
+    "infection",
+    "bone",
+    "nutrition",
+    "weight",
+    "telehealth",
+    "caregiver",
+    "employment",
+    "mouse",
+    "rat",
+    "recovery",
+    "nerve",
+    "regeneration",
+]
 FILLER = tuple(f"w{n:04d}" for n in range(5000))
 QUERIES = ["pain", "walking robot", "bladder infection", "stem cell", "epidural stimulation",
            "sleep fatigue", "wheelchair", "spasticity", "hand grip", "caregiver"]  # fmt: skip
@@ -49,6 +90,7 @@ def build(rows: int, seed: int = 7, log=print) -> None:
 
 
 def _real_pages():
+    from demo_server import ROOT
     from django.contrib.auth import get_user_model
 
     from scrh.pipeline.papers import jsonl
@@ -57,8 +99,6 @@ def _real_pages():
     from scrh.web.editorial.services import summary_draft_create, summary_publish
     from scrh.web.research.models import SummaryPage
     from scrh.web.research.services import site_tree_ensure
-
-    from demo_server import ROOT
 
     site_tree_ensure()
     user = get_user_model().objects.create_superuser("bench-editor", password=uuid.uuid4().hex)

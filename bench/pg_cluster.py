@@ -24,14 +24,16 @@ def postgres_cluster() -> Iterator[str]:
     """Yield the URL of an empty database `scrh` owned by role `scrh`; stop and delete after."""
     if not glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"):
         ensure_debian_tool("pg_ctlcluster", "postgresql")
-    pgbin = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name))[-1]
+    pgbin = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name))[
+        -1
+    ]
     data = Path(tempfile.mkdtemp(prefix="scrh-bench-pg-"))
     if os.geteuid() == 0:
         shutil.chown(data, "postgres")
     port = free_port()
-    run = dict(check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(_as_postgres(f"{pgbin}/initdb", "-D", str(data), "-U", "postgres",
-                                "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"), **run)  # fmt: skip
+    run = {"check": True, "stdout": subprocess.DEVNULL}
+    initdb = [f"{pgbin}/initdb", "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"]
+    subprocess.run(_as_postgres(*initdb, "--locale=C.UTF-8"), **run)
     options = f"-h 127.0.0.1 -p {port} -k {data} -c fsync=off -c synchronous_commit=off"
     subprocess.run(_as_postgres(f"{pgbin}/pg_ctl", "-D", str(data), "-l", str(data / "log"),
                                 "-w", "-o", options, "start"), **run)  # fmt: skip

@@ -41,9 +41,10 @@ def wait_for_port(port: int, timeout: float = 30, process: subprocess.Popen | No
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
                 return
-        except OSError:
+        except OSError as error:
             if process is not None and process.poll() is not None:
-                raise RuntimeError(f"the server on port {port} exited ({process.returncode})")
+                message = f"the server on port {port} exited ({process.returncode})"
+                raise RuntimeError(message) from error
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.1)

@@ -73,7 +73,10 @@ def test_a_task_enqueued_by_the_web_runs_on_an_rq_worker(redis_db, site, editor,
             SCRH_EUTILS_URL=eutils.url,
             SCRH_FETCH_ATTEMPTS="1",
         )
-        with app_server(env) as web, httpx.Client(base_url=web, headers=HOST, timeout=60) as browser:
+        with (
+            app_server(env) as web,
+            httpx.Client(base_url=web, headers=HOST, timeout=60) as browser,
+        ):
             _log_in(browser, "editor", "pw")
             run_url = f"/admin/editorial/searches/{search.pk}/run/"
             form = browser.get(run_url)
