@@ -67,15 +67,16 @@ def _sqlite(words: list[str], content_type: int, limit: int) -> list[int]:
 def _postgres(words: list[str], content_type: int, limit: int) -> list[int]:
     from wagtail.search.backends import get_search_backend
 
-    config = getattr(get_search_backend(), "config", None) or "simple"
-    entries = _entry_table()
+    # the text search configuration the index was built with (the database default if unset)
+    config = getattr(get_search_backend(), "config", None)
+    tsquery = "websearch_to_tsquery(%s::regconfig, %s)" if config else "websearch_to_tsquery(%s)"
     sql = (
-        "SELECT e.object_id FROM "  # noqa: S608
-        f"{entries} e CROSS JOIN websearch_to_tsquery(%s::regconfig, %s) q "
+        f"SELECT e.object_id FROM {_entry_table()} e CROSS JOIN {tsquery} q "  # noqa: S608
         "JOIN wagtailcore_page p ON p.id = e.object_id::bigint AND p.live "
         f"WHERE e.content_type_id = %s AND {DOCUMENT} @@ q "
         f"ORDER BY ts_rank({DOCUMENT}, q) DESC, e.object_id DESC LIMIT %s"
     )
+    params = [*([config] if config else []), " ".join(words), content_type, limit]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [config, " ".join(words), content_type, limit])
+        cursor.execute(sql, params)
         return [int(row[0]) for row in cursor.fetchall()]
