@@ -60,3 +60,16 @@ def test_filter_choices_are_cached_per_content_version(demo, settings, django_as
     assert after != before
     category = next(c for c in before.categories if page.primary_category.title in c[1])
     assert category not in after.categories
+
+
+def test_listing_counts_are_cached_per_content_version(demo, settings, rf):
+    from scrh.web.research.listing import paginate
+    from scrh.web.research.selectors import latest_summaries
+
+    settings.SCRH_PAGE_CACHE_SECONDS = 600
+    request = rf.get("/research/", {"page": "1"})
+    assert paginate(request, latest_summaries()).paginator.count == len(demo)
+    demo[3].unpublish()  # moves the content version on
+    assert paginate(request, latest_summaries()).paginator.count == len(demo) - 1
+    other = rf.get("/research/", {"level": "9"})  # another listing, counted on its own
+    assert paginate(other, latest_summaries().filter(evidence_level=9)).paginator.count == 0
