@@ -30,15 +30,28 @@ def proxied(redis_db, site, editor, settings):
         yield proxy, app, page
 
 
+def cache_states(url: str) -> tuple[list[str], set[str]]:
+    """The proxy's cache status of up to five GETs of `url`, stopping at the first HIT (a copy
+    lives one second, so on a loaded machine the second GET may already find it expired), and
+    the bodies served."""
+    states, bodies = [], set()
+    for _ in range(5):
+        status, headers, body = fetch(url)
+        assert status == 200
+        states.append(headers["X-Proxy-Cache"])
+        bodies.add(body)
+        if states[-1] == "HIT":
+            break
+    return states, bodies
+
+
 def test_anonymous_pages_are_served_from_the_proxy(proxied):
     proxy, _app, page = proxied
-    status, headers, body = fetch(proxy + page.get_url())
-    assert (status, headers["X-Proxy-Cache"]) == (200, "MISS")
-    status, headers, again = fetch(proxy + page.get_url())
-    assert (status, headers["X-Proxy-Cache"]) == (200, "HIT")
-    assert again == body and page.title in body
-    assert fetch(proxy + "/research/?page=1")[0] == 200
-    assert fetch(proxy + "/research/?page=1")[1]["X-Proxy-Cache"] == "HIT"
+    states, bodies = cache_states(proxy + page.get_url())
+    assert states[0] == "MISS" and states[-1] == "HIT"
+    assert len(bodies) == 1 and page.title in bodies.pop()
+    states, _bodies = cache_states(proxy + "/research/?page=1")
+    assert states[0] == "MISS" and states[-1] == "HIT"
 
 
 def test_editors_forms_and_writes_pass_through_and_are_never_stored(proxied):
@@ -82,15 +95,17 @@ def test_answers_that_refuse_caching_set_or_vary_on_cookies_are_never_stored():
     threading.Thread(target=upstream.serve_forever, daemon=True).start()
     try:
         with caching_proxy(f"127.0.0.1:{upstream.server_address[1]}") as proxy:
+            plain, _bodies = cache_states(proxy + "/plain")
             states = {
-                path: [fetch(proxy + path)[1].get("X-Proxy-Cache") for _ in range(2)]
+                path: [fetch(proxy + path)[1].get("X-Proxy-Cache") for _ in range(3)]
                 for path in UPSTREAM_HEADERS
+                if path != "/plain"
             }
     finally:
         upstream.shutdown()
         upstream.server_close()
-    assert states.pop("/plain") == ["MISS", "HIT"]
-    assert states == {path: ["MISS", "MISS"] for path in states}
+    assert plain[0] == "MISS" and plain[-1] == "HIT"  # the rule that stores, working
+    assert states == {path: ["MISS"] * 3 for path in states}
 
 
 class _HeaderHandler(BaseHTTPRequestHandler):
@@ -109,15 +124,15 @@ class _HeaderHandler(BaseHTTPRequestHandler):
         pass
 
 
-def test_a_publish_shows_through_the_proxy_within_a_second(proxied, editor):
+def test_a_publish_shows_through_the_proxy_within_two_seconds(proxied, editor):
     proxy, _app, page = proxied
-    assert fetch(proxy + page.get_url())[1]["X-Proxy-Cache"] == "MISS"
-    assert fetch(proxy + page.get_url())[1]["X-Proxy-Cache"] == "HIT"
+    states, _bodies = cache_states(proxy + page.get_url())
+    assert states[-1] == "HIT"
     page.title = "Published a moment ago"
     page.save_revision(user=editor).publish(user=editor)
-    published = time.monotonic()
-    time.sleep(1.05)  # the proxy keeps a copy one second
-    status, _headers, body = fetch(proxy + page.get_url())
-    assert time.monotonic() - published < 2
+    # nginx keeps a copy "1 s" counted in whole seconds: one to two seconds
+    time.sleep(2.05)
+    status, headers, body = fetch(proxy + page.get_url())
     assert status == 200
+    assert headers["X-Proxy-Cache"] in ("EXPIRED", "MISS")
     assert "Published a moment ago" in body
