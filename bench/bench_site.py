@@ -3,7 +3,8 @@ nginx, in front of gunicorn with the page cache in Redis) against nginx serving 
 as a static file (baseline). Both on loopback, measured with wrk in one run.
 
 Goals: >= 80 % of nginx's requests/s, p99 <= 10 ms; a publish (from another process sharing
-the Redis) shows through the proxy within a second.
+the Redis) shows through the proxy within a second (nginx's worst case is two: it counts whole
+seconds).
 
     python bench/bench_site.py [--seconds 8] [--connections 16]
 """

@@ -1,6 +1,6 @@
 """The shipped caching proxy (`deploy/nginx.conf`, Debian's nginx) in front of the site under
 gunicorn: anonymous pages are cached, editors, forms and writes pass through, and a publish
-shows through the proxy within a second."""
+shows through the proxy within two seconds (a copy lives one to two)."""
 
 from __future__ import annotations
 
