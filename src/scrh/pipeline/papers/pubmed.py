@@ -99,7 +99,7 @@ def _texts(element: etree._Element, path: str) -> tuple[str, ...]:
 
 
 def _abstract(art: etree._Element) -> tuple[Section, ...]:
-    sections = []
+    sections: list[Section] = []
     for part in art.iterfind("Abstract/AbstractText"):
         text = text_of(part)
         if not text:
