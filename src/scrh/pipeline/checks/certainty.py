@@ -61,7 +61,8 @@ def _overstatement(sentence: str, source: str, *, hedged: bool) -> tuple[Severit
         severity: Severity = "error" if hedged else "warning"
         return severity, "claims proof or a cure that the paper does not", proof.group(0)
     clearly = _CLEARLY.search(sentence)
-    if clearly and not re.search(r"\bclear(?:ly)?\b", source, re.I):
+    clear_in_paper = re.search(r"\bclear(?:ly)?\b", source, re.I)
+    if clearly and not clear_in_paper and not _negated(sentence, clearly.start()):
         return "warning", "sounds surer than the paper", clearly.group(0)
     will = _WILL_CLAIM.search(sentence)
     if will and not _HEDGE_IN_SENTENCE.search(sentence):
