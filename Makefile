@@ -67,8 +67,10 @@ format: install ## Apply ruff's formatting and safe fixes
 test: install browser lint ## Lint, then the whole test suite (browser tests included)
 	$(BIN)/pytest
 
-eval: install ## Quality report of the summarizer on the development set
-	$(BIN)/python -m scrh.pipeline.evaluate --papers $(SHARED)/eval/sci_open_papers.jsonl --laysum $(SHARED)/eval/laysum_dev.jsonl
+eval: install ## Quality report on the development set; REVIEW=scores.jsonl adds rubric scores, OUT=dir writes Markdown
+	$(BIN)/python -m scrh.pipeline.evaluate \
+		--papers $(SHARED)/eval/sci_open_papers.jsonl $(SHARED)/eval/sci_open_papers_batch3.jsonl \
+		--laysum $(SHARED)/eval/laysum_dev.jsonl $(if $(REVIEW),--review $(REVIEW)) $(if $(OUT),--out $(OUT))
 
 bench: install ## Benchmarks, each printing a ratio against its named baseline
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
