@@ -55,6 +55,7 @@ def test_every_check_is_registered():
         "fragments",
         "limitations",
         "certainty",
+        "grammar",
     }
 
 

@@ -11,6 +11,7 @@ from scrh.pipeline.checks.declared import check_design
 from scrh.pipeline.checks.direction import check_direction
 from scrh.pipeline.checks.fields import check_fields
 from scrh.pipeline.checks.fragments import check_fragments
+from scrh.pipeline.checks.grammar import check_grammar
 from scrh.pipeline.checks.jargon import check_jargon
 from scrh.pipeline.checks.labels import check_labels
 from scrh.pipeline.checks.limitations import check_limitations
@@ -41,9 +42,10 @@ CHECKS: Mapping[str, Check] = {
     "fragments": check_fragments,
     "limitations": check_limitations,
     "certainty": check_certainty,
+    "grammar": check_grammar,
 }
 # The checks that find broken text rather than wrong facts.
-TEXT_DEFECT_CHECKS = ("labels", "statistics", "repeats", "fragments")
+TEXT_DEFECT_CHECKS = ("labels", "statistics", "repeats", "fragments", "grammar")
 
 
 def run_checks(
@@ -72,6 +74,7 @@ __all__ = [
     "check_direction",
     "check_fields",
     "check_fragments",
+    "check_grammar",
     "check_jargon",
     "check_labels",
     "check_limitations",

@@ -13,6 +13,7 @@ DEFECT_CHECKS = (
     "statistics",
     "repeats",
     "fragments",
+    "grammar",
     "counts",
     "design",
     "limitations",
