@@ -5,6 +5,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from scrh.pipeline.checks.labels import check_labels
 from scrh.pipeline.papers.model import Paper, Section
 from scrh.pipeline.papers.sections import leading_label
 from scrh.pipeline.summarize.engines.rules import RulesEngine
@@ -104,6 +105,8 @@ def _assert_valid(paper: Paper) -> Summary:
     for sentence in summary.sentences:
         assert leading_label(sentence)[0] is None, sentence
     assert not HEADING_IN_PROSE.search(summary.simple_explanation), summary.simple_explanation
+    if ":" not in paper.title:
+        assert check_labels(paper, summary) == []
     return summary
 
 
