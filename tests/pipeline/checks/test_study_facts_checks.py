@@ -42,6 +42,15 @@ def test_a_count_that_is_one_arm_or_a_follow_up_wave_is_an_error(make_summary, c
     assert f"the paper studied {total}" in finding.message
 
 
+def test_completers_given_as_the_total_are_an_error(make_summary):
+    paper = Paper(
+        title="A walking programme",
+        abstract_sections=(Section("Of 121 adults enrolled, 64 completed the 12-month visit."),),
+    )
+    (finding,) = check_counts(paper, make_summary(paper, participant_count=64))
+    assert "the paper studied 121" in finding.message
+
+
 def test_the_total_count_passes(make_summary):
     assert check_counts(TRIAL, make_summary(TRIAL, participant_count=184, evidence=RCT)) == []
 

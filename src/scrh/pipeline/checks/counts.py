@@ -38,6 +38,7 @@ _PART_BEFORE = re.compile(
 _TOTAL_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,5}?(?:were|was)\s+(?:enrolled|included|recruited|randomi[sz]ed|"
     r"studied|analy[sz]ed|surveyed|interviewed|screened\s+and\s+included)\b|"
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:enrolled|included|recruited|took\s+part)\b|"
     r"^\s*(?:[\w-]+\s+){0,3}?(?:participants|patients|people|persons|individuals|subjects|"
     r"adults|children|respondents|veterans|athletes|volunteers)\b",
     re.IGNORECASE,
