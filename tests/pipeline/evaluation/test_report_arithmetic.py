@@ -40,13 +40,29 @@ def test_overall_accuracy():
 
 def test_accuracy_per_design_code_and_the_confusions():
     table = per_design(ROWS)
-    assert table["rct"] == {"papers": 3, "design": 1 / 3, "level": 1 / 3, "count": 1.0}
-    assert table["case_report"] == {"papers": 1, "design": 1.0, "level": 1.0, "count": 0.0}
+    assert table["rct"] == {
+        "papers": 3,
+        "design": 1 / 3,
+        "level": 1 / 3,
+        "count": 1.0,
+        "duration": 1 / 3,
+    }
+    assert table["case_report"] == {
+        "papers": 1,
+        "design": 1.0,
+        "level": 1.0,
+        "count": 0.0,
+        "duration": 1.0,
+    }
     assert confusion(ROWS) == {("rct", "prospective_cohort"): 2}
-    assert misses(ROWS)[:3] == [
+    assert misses(ROWS) == [
         "b  design: rct -> prospective_cohort",
         "b  level: 2 -> 3",
+        "b  duration: stated -> not found",
         "c  count: 1 -> 2",
+        "d  design: rct -> prospective_cohort",
+        "d  level: 2 -> 3",
+        "d  duration: not stated -> invented",
     ]
 
 

@@ -33,6 +33,11 @@ class GoldRow:
     def count_right(self) -> bool:
         return self.count == self.count_found
 
+    @property
+    def duration_right(self) -> bool:
+        """A duration given when the paper states one, "Not specified" when it does not."""
+        return self.duration_stated == self.duration_found
+
 
 def share(values: Sequence[bool]) -> float:
     """The share of true values (0.0 for none)."""
@@ -54,7 +59,7 @@ def accuracy(rows: Sequence[GoldRow]) -> dict[str, float]:
 
 
 def per_design(rows: Sequence[GoldRow]) -> dict[str, dict[str, float]]:
-    """For each gold design code: papers, design, level and count accuracy."""
+    """For each gold design code: papers, design, level, count and duration accuracy."""
     groups: dict[str, list[GoldRow]] = defaultdict(list)
     for row in rows:
         groups[row.design].append(row)
@@ -64,13 +69,15 @@ def per_design(rows: Sequence[GoldRow]) -> dict[str, dict[str, float]]:
             "design": share([r.design_right for r in group]),
             "level": share([r.level_right for r in group]),
             "count": share([r.count_right for r in group]),
+            "duration": share([r.duration_right for r in group]),
         }
         for code, group in sorted(groups.items())
     }
 
 
 def misses(rows: Sequence[GoldRow]) -> list[str]:
-    """One line per wrong fact: `id  design: gold -> found`, likewise level and count."""
+    """One line per wrong fact: `id  design: gold -> found`, likewise level, count and
+    duration."""
     out = []
     for row in rows:
         for name, gold, found, right in (
@@ -80,6 +87,9 @@ def misses(rows: Sequence[GoldRow]) -> list[str]:
         ):
             if not right:
                 out.append(f"{row.id}  {name}: {gold} -> {found}")
+        if not row.duration_right:
+            what = "stated -> not found" if row.duration_stated else "not stated -> invented"
+            out.append(f"{row.id}  duration: {what}")
     return out
 
 
