@@ -94,3 +94,10 @@ def test_sentences_split_without_a_space_after_the_full_stop():
 )
 def test_decimals_abbreviations_and_names_do_not_end_a_sentence(text):
     assert split_sentences(text) == [text]
+
+
+def test_a_capital_heading_right_after_a_full_stop_starts_a_sentence():
+    assert split_sentences("Walking improved.CONCLUSION: Training helps.") == [
+        "Walking improved.",
+        "CONCLUSION: Training helps.",
+    ]

@@ -26,7 +26,7 @@ _CANDIDATE = re.compile(
     r"|(?<=[a-z0-9%)\]][.!?][)\]])(?=[A-Z][a-z]+\b))"
 )
 _INLINE_LABEL = re.compile(
-    r"(?<=[.!?])\s+(?=(?:BACKGROUND|INTRODUCTION|OBJECTIVES?|AIMS?|PURPOSE|METHODS?|"
+    r"(?<=[.!?])\s*(?=(?:BACKGROUND|INTRODUCTION|OBJECTIVES?|AIMS?|PURPOSE|METHODS?|"
     r"DESIGN|SETTING|PARTICIPANTS|RESULTS|FINDINGS|CONCLUSIONS?|INTERPRETATION)\s*:)"
 )
 
