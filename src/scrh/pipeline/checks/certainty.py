@@ -26,7 +26,8 @@ _WILL_CLAIM = re.compile(
     r"benefit|make|lead|give|let|allow|stop|fix|treat)\b",
     re.IGNORECASE,
 )
-_CAUSE = re.compile(r"\b(?:causes?|caused|leads?\s+to|results?\s+in|because\s+of)\b", re.I)
+# A cause claimed: "caused", "leads to", "causes more pain" (not "the causes of").
+_CAUSE = re.compile(r"(?<!-)\b(?:caused|leads?\s+to|led\s+to|causes\s+(?!of\b)[a-z]+)\b", re.I)
 _HEDGED = re.compile(
     r"\b(?:may|might|could|suggest\w*|associated|association|appear\w*|possibl\w*|potential\w*|"
     r"preliminary|pilot|feasibility|trend|not\s+(?:statistically\s+)?significant\w*|"
@@ -65,7 +66,8 @@ def _overstatement(sentence: str, source: str, *, hedged: bool) -> tuple[Severit
     if clearly and not clear_in_paper and not _negated(sentence, clearly.start()):
         return "warning", "sounds surer than the paper", clearly.group(0)
     will = _WILL_CLAIM.search(sentence)
-    if will and not _HEDGE_IN_SENTENCE.search(sentence):
+    will_in_paper = will and re.search(re.escape(will.group(0)), source, re.I)
+    if will and not will_in_paper and not _HEDGE_IN_SENTENCE.search(sentence):
         return "warning", "promises a result the paper cannot promise", will.group(0)
     cause = _CAUSE.search(sentence)
     linked = _ASSOCIATION.search(source) and not _CAUSE.search(source)
