@@ -118,3 +118,21 @@ def test_an_unlabelled_pubmed_abstract_text_gets_its_sections():
         ("OBJECTIVE", "To test."),
         ("DESIGN", "Cohort study."),
     ]
+
+
+def test_headings_with_commas_as_in_jama_abstracts():
+    text = (
+        "IMPORTANCE: Pain is common. DESIGN, SETTING, AND PARTICIPANTS: A cohort of 200 adults. "
+        "MAIN OUTCOMES AND MEASURES: Pain scores. RESULTS: Pain fell."
+    )
+    assert [(label, category) for label, category, _ in _sections(text)] == [
+        ("IMPORTANCE", "BACKGROUND"),
+        ("DESIGN, SETTING, AND PARTICIPANTS", "METHODS"),
+        ("MAIN OUTCOMES AND MEASURES", "METHODS"),
+        ("RESULTS", "RESULTS"),
+    ]
+
+
+def test_a_list_before_a_colon_is_not_a_heading():
+    text = "Walking, pain, and mood: all improved."
+    assert _sections(text) == [(None, "UNASSIGNED", text)]

@@ -9,7 +9,14 @@ import re
 from scrh.pipeline.papers.model import Section
 
 _CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("METHODS", re.compile(r"\b(outcome measures?|outcomes? assessed|place and duration)\b", re.I)),
+    (
+        "METHODS",
+        re.compile(
+            r"\b(outcome measures?|outcomes? and measures?|outcomes? assessed|"
+            r"place and duration)\b",
+            re.I,
+        ),
+    ),
     ("OBJECTIVE", re.compile(r"\b(objectives?|aims?|purposes?|goals?|hypothes[ie]s)\b", re.I)),
     (
         "CONCLUSIONS",
@@ -78,14 +85,14 @@ limitation limitations abbreviations interest interests approval ethics known ad
 _MAX_WORDS = 6
 
 _LABEL = re.compile(
-    r"(?P<label>[A-Za-z][A-Za-z'’]*(?:(?:\s+|\s*[/&-]\s*)[A-Za-z][A-Za-z'’]*){0,5})\s*:(?!//)\s*"
+    r"(?P<label>[A-Za-z][A-Za-z'’]*(?:(?:\s+|\s*[/&,-]\s*)[A-Za-z][A-Za-z'’]*){0,5})\s*:(?!//)\s*"
 )
 _BOUNDARY = re.compile(r"[.!?)\]][\"'”’)\]]*\s*$")
 
 
 def is_heading(label: str) -> bool:
     """True when `label` reads as an abstract heading ("Study design", "TRIAL REGISTRATION")."""
-    tokens = [t.lower().rstrip("'’") for t in re.split(r"\s*[/&-]\s*|\s+", label.strip()) if t]
+    tokens = [t.lower().rstrip("'’") for t in re.split(r"\s*[/&,-]\s*|\s+", label.strip()) if t]
     if not tokens or len(tokens) > _MAX_WORDS or tokens[0] in _CONNECTORS:
         return False
     if any(t.removesuffix("'s") not in _HEADING_WORDS for t in tokens):
@@ -147,7 +154,7 @@ def _heading_before(text: str, colon: int) -> tuple[int, int, str] | None:
         start = window_start + words[first].start()
         candidate = text[start:colon].strip()
         if not re.fullmatch(
-            r"[A-Za-z][A-Za-z'’]*(?:(?:\s+|\s*[/&-]\s*)[A-Za-z][A-Za-z'’]*)*", candidate
+            r"[A-Za-z][A-Za-z'’]*(?:(?:\s+|\s*[/&,-]\s*)[A-Za-z][A-Za-z'’]*)*", candidate
         ):
             continue
         if not is_heading(candidate) or not _at_boundary(text, start, candidate):
