@@ -1,0 +1,163 @@
+"""What every writer shares: the facts, the design, and paper sentences made safe to reuse.
+
+A paper sentence is reused only in a form that passes the grammar guard: statistics removed as
+whole brackets or clauses, abbreviations written out, whole-phrase swaps that keep its shape.
+When no form passes, the writers build the sentence from the facts instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scrh.pipeline.summarize.facts.model import StudyFacts
+from scrh.pipeline.summarize.model import Evidence
+from scrh.pipeline.summarize.plain import (
+    expand_abbreviations,
+    split_long,
+    swap_phrases,
+    third_person,
+)
+from scrh.pipeline.summarize.readability import fkgl
+from scrh.pipeline.summarize.writers.grammar import grammatical
+
+_LEADING_LABEL = re.compile(r"^[A-Z][A-Za-z /-]{2,40}:\s+")
+_BRACKETS = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]")
+_STAT_MARK = re.compile(
+    r"[=<>±≤≥]|\b[pP]\s*[<=>]|\b(CI|SD|SE|IQR|OR|HR|RR|SMD|MD|I2|AUC|NNT)\b|"
+    r"(?i:\bconfidence interval|\bodds ratio|\bhazard ratio|\brisk ratio|"
+    r"\d+(\.\d+)?\s*(vs\.?|versus)\s*\d|\brespectively\b)"
+)
+_CLAUSE = re.compile(r"(,\s+|;\s+)")
+_OPENER = re.compile(
+    r"^(however|thus|therefore|so|furthermore|moreover|in addition|finally|yet|also|"
+    r"additionally|consequently|surprisingly|importantly|notably|in conclusion|overall|"
+    r"in summary|instead|taken together|collectively|altogether|here|interestingly),?\s+",
+    re.I,
+)
+
+
+@dataclass
+class Draft:
+    """One paper's facts and evidence, with its reused sentences worked out once."""
+
+    facts: StudyFacts
+    evidence: Evidence
+    names: tuple[str, ...] = ()
+    _cache: dict[tuple[int, str, int], str | None] = field(default_factory=dict, repr=False)
+
+    @property
+    def code(self) -> str:
+        return self.evidence.design_code
+
+    @property
+    def animals(self) -> bool:
+        return self.facts.population.kind == "animals" or self.code == "animal_study"
+
+    @property
+    def cells(self) -> bool:
+        return self.facts.population.kind == "cells" or self.code == "in_vitro"
+
+    def plain(self, index: int, max_words: int = 26, max_grade: float = 10.0) -> str | None:
+        """Sentence `index` in plain words, or None when no plain form reads as a whole,
+        grammatical sentence at or below `max_grade`."""
+        return self._reuse(index, "plain", max_words, max_grade)
+
+    def technical(self, index: int, max_words: int = 40, max_grade: float = 16.0) -> str | None:
+        """Sentence `index` for the research summary: statistics dropped, abbreviations
+        written out, short everyday swaps only."""
+        return self._reuse(index, "technical", max_words, max_grade)
+
+    def _reuse(self, index: int, level: str, max_words: int, max_grade: float) -> str | None:
+        key = (index, level, max_words)
+        if key not in self._cache:
+            self._cache[key] = self._first_whole(index, level, max_words, max_grade)
+        return self._cache[key]
+
+    def _first_whole(self, index: int, level: str, max_words: int, max_grade: float) -> str | None:
+        if not 0 <= index < len(self.facts.sentences):
+            return None
+        base = without_statistics(self.facts.sentences[index].text)
+        if base is None:
+            return None
+        base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations)))
+        if level == "plain":
+            base = tidy(without_significance(base))
+        whole = self._guarded(base, level, max_words, max_grade)
+        if whole or len(base.split()) <= max_words:
+            return whole
+        pieces = [tidy(p) for p in split_long(base, max(12, max_words - 6))]
+        kept = [self._guarded(p, level, max_words, max_grade) for p in pieces if p]
+        if len(pieces) > 1 and kept and kept[0]:
+            return " ".join(k for k in kept[:2] if k) if all(kept[:2]) else kept[0]
+        return None
+
+    def _guarded(self, base: str, level: str, max_words: int, max_grade: float) -> str | None:
+        swapped = tidy(swap_phrases(base, self.names, 4 if level == "plain" else 1))
+        for candidate in dict.fromkeys((swapped, base)):
+            if fkgl(candidate) <= max_grade and grammatical(candidate, max_words):
+                return candidate
+        return None
+
+
+_NO_SIGNIFICANT = re.compile(
+    r"\b(no|not|non-?)\s*(statistically\s+)?significant(ly)?\b|"
+    r"\bdid not\s+(statistically\s+)?significantly\b",
+    re.I,
+)
+_SIGNIFICANT_WORD = re.compile(r"\s*\b(statistically\s+)?significant(ly)?\b(\s+statistically)?", re.I)
+
+
+def without_significance(text: str) -> str:
+    """The sentence with "significant(ly)" removed where it claims a difference (the writers
+    say separately that it was unlikely to be chance) and "no significant" written as "no
+    clear": a null result stays a null result, and nothing sounds surer than the paper."""
+    text = _NO_SIGNIFICANT.sub(lambda m: _null_words(m.group(0)), text)
+    text = _SIGNIFICANT_WORD.sub("", text)
+    text = re.sub(r"\b([Aa])(?= [aeiou])", r"\1n", text)
+    text = re.sub(r"\b([Aa])n(?= [^aeiou\s])", r"\1", text)
+    return " ".join(text.split())
+
+
+def _null_words(words: str) -> str:
+    lowered = words.lower()
+    adverb = lowered.endswith("ly")
+    if lowered.startswith("did not"):
+        out = "did not clearly"
+    elif lowered.startswith("non"):
+        out = "uncertain"
+    elif lowered.startswith("not"):
+        out = "not clearly" if adverb else "not clear"
+    else:
+        out = "no clear"
+    return out[0].upper() + out[1:] if words[0].isupper() else out
+
+
+def without_statistics(text: str) -> str | None:
+    """The sentence with its label, brackets and statistics clauses removed; None when the
+    statistics sit in its main clause."""
+    text = _LEADING_LABEL.sub("", text.strip())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _BRACKETS.sub("", text)
+    pieces = _CLAUSE.split(text)
+    kept = [pieces[0]]
+    if _STAT_MARK.search(pieces[0]):
+        return None
+    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=False):
+        if _STAT_MARK.search(piece):
+            continue
+        kept += [separator, piece]
+    out = "".join(kept).strip()
+    return re.sub(r"\s+([,.;])", r"\1", out)
+
+
+def tidy(text: str) -> str:
+    """One sentence: no leading connective, single spaces, capital first, one full stop."""
+    text = " ".join(text.split())
+    text = _OPENER.sub("", text).strip(" ,;")
+    if not text:
+        return ""
+    text = text.rstrip(" .") + "."
+    return text[0].upper() + text[1:]

@@ -1,0 +1,349 @@
+"""The simple explanation, built from the facts in a fixed order: the problem; who or what
+was studied; what was done; what was found; what it means and how sure we can be.
+
+Our own sentences carry the structure; a paper sentence appears only in a form that passed the
+grammar guard. 120-220 words at a reading grade of 8 or below: the hardest reused sentences go
+first when the text is too long or too hard.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrh.pipeline.summarize.glossary import definitions, terms_in
+from scrh.pipeline.summarize.outcomes import find_measures
+from scrh.pipeline.summarize.plain import expand_abbreviations, swap_phrases, third_person
+from scrh.pipeline.summarize.readability import fkgl
+from scrh.pipeline.summarize.writers.designs import done_line, is_pilot, sure_line
+from scrh.pipeline.summarize.writers.draft import Draft, tidy
+from scrh.pipeline.summarize.writers.grammar import grammatical
+from scrh.pipeline.summarize.writers.results import CHANCE, plain_result, ranked
+from scrh.pipeline.summarize.writers.study import (
+    NO_SAMPLE,
+    REVIEWS,
+    count_text,
+    species,
+    who_phrase,
+)
+
+MIN_WORDS, MAX_WORDS, MAX_GRADE = 120, 220, 8.0
+SMALL_SAMPLE = 30
+_ORDER = ("problem", "who", "done", "found", "means")
+
+
+@dataclass
+class _Line:
+    part: str
+    text: str
+    keep: bool = False  # ours and needed: never dropped to shorten
+
+
+def simple_explanation(draft: Draft) -> str:
+    """120-220 plain words at a reading grade of 8 or below."""
+    lines = [
+        *_problem(draft),
+        *_who(draft),
+        *_done(draft),
+        *_found(draft),
+        *_means(draft),
+    ]
+    lines = _trim(lines)
+    lines = _pad(lines, draft)
+    return _join(lines)
+
+
+def _problem(draft: Draft) -> list[_Line]:
+    from scrh.pipeline.summarize.writers.topics import problem_line
+
+    out = []
+    line = problem_line(draft)
+    if line:
+        out.append(_Line("problem", line, keep=True))
+    aim = aim_line(draft)
+    if aim:
+        out.append(_Line("problem", aim, keep=not line))
+    return out
+
+
+_AIM_VERB = re.compile(
+    r"\b(?:aim(?:ed|s)? (?:was |were |is )?to|objective (?:was|is) to|purpose (?:was|is) to|"
+    r"sought to|set out to|was to|were to|we wanted to|in order to|designed to|here,? we)\s+"
+    r"(?:investigate|evaluate|assess|examine|determine|explore|test|identify|understand|"
+    r"compare|describe|establish|characteri[sz]e|report|ask|find out|clarify|analy[sz]e|"
+    r"quantify|measure)\s+"
+    r"(?P<rest>(?:whether|if|how|what|which|why|the|a|an|factors|changes|differences)\b.*)$",
+    re.I,
+)
+
+
+def aim_line(draft: Draft) -> str:
+    """ "The researchers wanted to find out whether ..." from the aim sentence, when its
+    plain form is a whole sentence."""
+    facts = draft.facts
+    for index in facts.aim:
+        text = facts.sentences[index].text
+        match = _AIM_VERB.search(re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]", "", text))
+        if match:
+            rest = match.group("rest").rstrip(" .")
+            rest = swap_phrases(
+                third_person(expand_abbreviations(rest, facts.abbreviations)), draft.names
+            )
+            lead = "find out" if re.match(r"(whether|if|how|what|which|why)\b", rest) else "learn"
+            verb = lead if lead == "find out" else "learn about"
+            subject = "The authors" if draft.code in REVIEWS + NO_SAMPLE else "The researchers"
+            line = tidy(f"{subject} wanted to {verb} {rest}")
+            if grammatical(line, 32) and fkgl(line) <= 14:
+                return line
+        plain = draft.plain(index, max_words=28, max_grade=11)
+        if plain:
+            return plain
+    return ""
+
+
+def who_line(draft: Draft) -> str:
+    """Who or what was studied, with the count."""
+    facts = draft.facts
+    phrase = who_phrase(draft)
+    if draft.code in REVIEWS:
+        studies = facts.count.studies
+        if studies:
+            people = f" with {count_text(facts.count.total)} people in all" if facts.count.total else ""
+            return f"The authors brought together {count_text(studies)} earlier studies{people}."
+        return "The authors brought together earlier studies on this question."
+    if draft.code in NO_SAMPLE:
+        return ""
+    if draft.cells:
+        return "This study was done with cells in the lab, not in people."
+    if draft.animals:
+        if phrase:
+            return f"This study used {phrase}, not people."
+        return f"This study was done in {species(draft)}, not in people."
+    if draft.code == "case_report":
+        return f"The paper is about {phrase or 'one person'}."
+    if phrase:
+        return f"The study included {phrase}."
+    return ""
+
+
+def _who(draft: Draft) -> list[_Line]:
+    line = who_line(draft)
+    return [_Line("who", line, keep=True)] if line else []
+
+
+def _done(draft: Draft) -> list[_Line]:
+    out = []
+    done = done_line(draft)
+    if done:
+        out.append(_Line("done", done, keep=True))
+    for group in draft.facts.groups[:3]:
+        received = group.received.strip().rstrip(".")
+        if not received:
+            continue
+        name = "The comparison group" if group.is_control else f"The {group.name} group"
+        plain = tidy(
+            swap_phrases(expand_abbreviations(f"{name} got {received}", draft.facts.abbreviations))
+        )
+        if grammatical(plain, 28):
+            out.append(_Line("done", plain))
+    duration = duration_line(draft)
+    if duration:
+        out.append(_Line("done", duration, keep=True))
+    return out
+
+
+_PERIOD = re.compile(r"^(?P<a>.*\b(?:19|20)\d\d)\s+to\s+(?P<b>.*\b(?:19|20)\d\d)$")
+_SPAN = re.compile(r"^[\w.]+[- ](?:days?|weeks?|months?|years?)$", re.I)
+_SPAN_NOUN = re.compile(
+    r"^[\w.]+-(?:day|week|month|year|session)(?:\s+[a-z-]+){1,4}$", re.I
+)
+
+
+def duration_line(draft: Draft) -> str:
+    """How long the study, the treatment or the follow-up lasted, in the paper's words."""
+    if not draft.facts.duration:
+        return ""
+    fact = draft.facts.duration[0]
+    text = fact.text.split(";")[0].strip().rstrip(".")
+    period = _PERIOD.match(text)
+    if period:
+        return f"The study covered the time from {period.group('a')} to {period.group('b')}."
+    if _SPAN.match(text):
+        if fact.kind == "follow_up":
+            who = "The animals" if draft.animals else "People"
+            return f"{who} were followed for {text}."
+        if fact.kind == "intervention":
+            return f"The treatment lasted {text}."
+        return f"The study covered {text}."
+    if _SPAN_NOUN.match(text):
+        article = "an" if re.match(r"(8|11|18|eight|eleven|eighteen)\b", text, re.I) else "a"
+        return f"The study covered {article} {text}."
+    return f"The paper gives this time frame: {text}."
+
+
+def _found(draft: Draft) -> list[_Line]:
+    out: list[_Line] = []
+    for result in ranked(draft.facts.results):
+        if len(out) >= 6:
+            break
+        text = plain_result(draft, result)
+        if not text or any(line.text == text for line in out):
+            continue
+        out.append(_Line("found", text, keep=not out))
+        if result.significant is True and not re.search(r"\bchance\b", text):
+            out.append(_Line("found", CHANCE))
+    if out:
+        out.insert(0, _Line("found", "Here is what they found.", keep=True))
+    return out
+
+
+def _means(draft: Draft) -> list[_Line]:
+    facts = draft.facts
+    out = []
+    conclusion = facts.conclusion
+    if conclusion:
+        for index in conclusion.sources[:2]:
+            text = draft.plain(index, max_words=28, max_grade=10)
+            if text and not any(text == line.text for line in out):
+                out.append(_Line("means", text, keep=not out))
+    hedge = certainty_line(draft)
+    if hedge:
+        out.append(_Line("means", hedge, keep=True))
+    if draft.animals:
+        out.append(_Line("means", f"This was in {species(draft)}, not people.", keep=True))
+    out.append(_Line("means", sure_line(draft), keep=True))
+    small = small_line(draft)
+    if small:
+        out.append(_Line("means", small, keep=True))
+    return out
+
+
+def certainty_line(draft: Draft) -> str:
+    """How sure the authors sound, never surer than their own words."""
+    conclusion = draft.facts.conclusion
+    if conclusion is None:
+        return ""
+    if conclusion.certainty == "uncertain":
+        return "The authors say the evidence is not strong enough to be sure."
+    if conclusion.certainty == "tentative" and conclusion.hedges:
+        return "The authors word their conclusion carefully, so it is a hint rather than proof."
+    return ""
+
+
+def small_line(draft: Draft) -> str:
+    """A caveat for a pilot study or a small sample of people."""
+    total = draft.facts.count.total
+    people = draft.facts.population.kind == "humans" and draft.code not in REVIEWS
+    if is_pilot(draft) and draft.code not in REVIEWS + NO_SAMPLE:
+        return "This was a small first test, so bigger studies are needed to be sure."
+    if people and total is not None and 2 < total < SMALL_SAMPLE:
+        return f"Only {count_text(total)} people took part, so the results need checking in more people."
+    return ""
+
+
+def _join(lines: list[_Line]) -> str:
+    order = {part: n for n, part in enumerate(_ORDER)}
+    ordered = sorted(enumerate(lines), key=lambda p: (order[p[1].part], p[0]))
+    return " ".join(line.text for _, line in ordered)
+
+
+def _trim(lines: list[_Line]) -> list[_Line]:
+    """Drop the hardest droppable lines while the text is too long or too hard."""
+    lines = list(lines)
+    while True:
+        text = _join(lines)
+        words = len(text.split())
+        too_hard = fkgl(text) > MAX_GRADE
+        if not (words > MAX_WORDS or too_hard):
+            return lines
+        droppable = [line for line in lines if not line.keep]
+        if not droppable:
+            return lines
+        hardest = max(droppable, key=lambda line: (fkgl(line.text), len(line.text)))
+        lines = _drop(lines, hardest)
+
+
+def _drop(lines: list[_Line], line: _Line) -> list[_Line]:
+    """Remove a line and the chance sentence that explains it."""
+    at = lines.index(line)
+    out = lines[:at] + lines[at + 1 :]
+    if at < len(out) and out[at].text == CHANCE:
+        del out[at]
+    return out
+
+
+def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
+    """Up to 120 words: scale notes, then plain definitions of the terms used, then the
+    paper's own background, then general notes that hold for any study."""
+    extras = [
+        *(_Line("found", note) for note in scale_notes(draft)),
+        *(_Line("means", d) for d in term_definitions(_join(lines))),
+        *(_Line("problem", b) for b in background(draft)),
+        *(_Line("means", note) for note in _GENERAL),
+    ]
+    lines = list(lines)
+    for extra in extras:
+        text = _join(lines)
+        if len(text.split()) >= MIN_WORDS:
+            break
+        if extra.text in text:
+            continue
+        trial = [*lines, extra]
+        if fkgl(_join(trial)) <= MAX_GRADE and len(_join(trial).split()) <= MAX_WORDS:
+            lines = trial
+    return lines
+
+
+_GENERAL = (
+    "This summary is based on the abstract, which is a short version of the paper.",
+    "One study on its own rarely settles a question.",
+    "Research moves step by step, and later studies may change the picture.",
+    "Talk with your care team before you change any part of your care.",
+)
+
+
+def scale_notes(draft: Draft) -> list[str]:
+    """How to read the scores of the instruments the paper names."""
+    text = " ".join(s.text for s in draft.facts.sentences)
+    out = []
+    for measure in find_measures(text)[:2]:
+        concept = re.sub(r"\s*\([^()]*\)", "", measure.concept)
+        if measure.better == "lower":
+            out.append(f"On the {measure.name}, a lower score means better {concept}.")
+        elif measure.better == "higher":
+            out.append(f"On the {measure.name}, a higher score means better {concept}.")
+    return [line for line in out if "better pain" not in line] + [
+        f"On the {m.name}, a lower score means less pain."
+        for m in find_measures(text)[:2]
+        if m.concept == "pain" and m.better == "lower"
+    ]
+
+
+def term_definitions(text: str, limit: int = 3) -> list[str]:
+    """ "Paraplegia means ..." for lexicon terms used in the text."""
+    known = definitions()
+    out = []
+    for term in terms_in(text, known):
+        definition = known[term].rstrip(".")
+        if len(definition.split()) > 18 or len(term) < 6:
+            continue
+        if definition.startswith("Describes"):
+            line = f"{term[0].upper()}{term[1:]} describes {definition[10:]}."
+        else:
+            line = f"{term[0].upper()}{term[1:]} means {definition[0].lower()}{definition[1:]}."
+        if grammatical(line, 30):
+            out.append(line)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def background(draft: Draft) -> list[str]:
+    """The paper's first background sentences in plain form."""
+    out = []
+    for sentence in draft.facts.sentences[:3]:
+        if sentence.role == "background":
+            text = draft.plain(sentence.index, max_words=24, max_grade=9)
+            if text:
+                out.append(text)
+    return out[:2]

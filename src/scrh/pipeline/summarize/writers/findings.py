@@ -1,0 +1,76 @@
+"""Key findings: the paper's main results, primary first, null results kept, then the
+authors' conclusion; 2-5 items of at most 35 words where the paper allows, each citing its
+sentences. Narrative reviews give their main points; case reports what happened and the lesson."""
+
+from __future__ import annotations
+
+import re
+
+from scrh.pipeline.summarize.model import KeyFinding
+from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.results import plain_result, ranked
+
+MAX_WORDS = 35
+_POINT = re.compile(
+    r"\b(is|are|can|may|should|remains?|include\w*|play\w*|involv\w*|requir\w*|need\w*|"
+    r"important|key|common|effective|recommend\w*|help\w*)\b",
+    re.I,
+)
+_NOT_A_POINT = re.compile(
+    r"\b(we (searched|review|describe|discuss|provide|summari[sz]e)|this (review|article|paper|"
+    r"manuscript) (will )?(reviews?|describes|discusses|summari[sz]es|focuses|provides)|"
+    r"here,? we|the aim|objective|purpose)\b",
+    re.I,
+)
+
+
+def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
+    """2-5 findings, each pointing at its source sentences."""
+    out: list[KeyFinding] = []
+    used: set[int] = set()
+    for result in ranked(draft.facts.results):
+        if len(out) >= limit - 1:
+            break
+        text = plain_result(draft, result, max_words=MAX_WORDS, max_grade=16.0)
+        if text and not _seen(out, text):
+            out.append(KeyFinding(text=text, sources=list(result.sources)))
+            used.update(result.sources)
+    conclusion = draft.facts.conclusion
+    if conclusion:
+        for index in conclusion.sources:
+            if len(out) >= limit:
+                break
+            text = draft.plain(index, max_words=MAX_WORDS, max_grade=14)
+            if index not in used and text and not _seen(out, text):
+                out.append(KeyFinding(text=text, sources=[index]))
+                used.add(index)
+    if len(out) < 2:
+        out += main_points(draft, used, limit - len(out))
+    return out[:limit]
+
+
+def _seen(found: list[KeyFinding], text: str) -> bool:
+    return any(f.text == text for f in found)
+
+
+def main_points(draft: Draft, used: set[int], room: int) -> list[KeyFinding]:
+    """For papers without stated results (narrative reviews, case reports, short
+    abstracts): the plainest statements of the paper after its opening, in paper order."""
+    facts = draft.facts
+    candidates = [
+        s
+        for s in facts.sentences
+        if s.index not in used
+        and s.role not in ("other", "objective", "methods")
+        and _POINT.search(s.text)
+        and not _NOT_A_POINT.search(s.text)
+    ]
+    later = [s for s in candidates if s.index > 0] or candidates
+    out = []
+    for sentence in reversed(later):  # closing statements carry the point
+        if len(out) >= room:
+            break
+        text = draft.plain(sentence.index, max_words=MAX_WORDS, max_grade=14)
+        if text:
+            out.append(KeyFinding(text=text, sources=[sentence.index]))
+    return sorted(out, key=lambda f: f.sources[0])
