@@ -37,7 +37,9 @@ _RESULT_CUE = re.compile(
     r"\b(significant\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|associated|correlat\w+|"
     r"predict\w*|no (significant |clear )?(difference|change|effect|benefit)|better|worse|"
     r"lower|higher|fewer|greater|found|showed|revealed|resulted|restored|achieved|regained|"
-    r"reported|identified|experienced|odds|risk|prevalence|incidence|rate)\b",
+    r"reported|identified|experienced|odds|risk|prevalence|incidence|rate|\w*regulat\w*|"
+    r"validat\w*|reveals?|shows?|finds?|observed|noted|detected|led to|caused|enabled|"
+    r"evoked|recruited|activat\w*|express\w*)\b",
     re.I,
 )
 _NOT_RESULT = re.compile(
@@ -70,6 +72,8 @@ def find_results(
     out = []
     for sentence in pool:
         text = sentence.text
+        if sentence.index == 0 and sentence.section != "RESULTS":
+            continue  # an unlabelled opening sentence is background
         if _NOT_RESULT.search(text) or not _RESULT_CUE.search(text):
             continue
         out.append(_result(sentence, outcomes))

@@ -22,7 +22,8 @@ DESIGNS: dict[str, tuple[str, str]] = {
     ),
     "scoping_review": (
         "They mapped what these studies have looked at.",
-        "A scoping review maps a topic; it does not test whether a treatment works.",
+        "A review like this maps what has been studied; it does not test whether a treatment "
+        "works.",
     ),
     "narrative_review": (
         "The authors read earlier research and summed up what is known.",

@@ -18,8 +18,8 @@ from scrh.pipeline.summarize.plain import (
     swap_phrases,
     third_person,
 )
-from scrh.pipeline.summarize.readability import fkgl
-from scrh.pipeline.summarize.writers.grammar import grammatical
+from scrh.pipeline.summarize.readability import Counts, counts, grade_of
+from scrh.pipeline.summarize.writers.grammar import looks_whole, parses
 
 _LEADING_LABEL = re.compile(r"^[A-Z][A-Za-z /-]{2,40}:\s+")
 _BRACKETS = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]")
@@ -44,7 +44,31 @@ class Draft:
     facts: StudyFacts
     evidence: Evidence
     names: tuple[str, ...] = ()
-    _cache: dict[tuple[int, str, int], str | None] = field(default_factory=dict, repr=False)
+    parse_budget: int = 2  # Link Grammar parses allowed per summary (a few ms each)
+    _cache: dict[tuple[int, str, int, float], str | None] = field(default_factory=dict, repr=False)
+    _counts: dict[str, Counts] = field(default_factory=dict, repr=False)
+
+    def counts(self, text: str) -> Counts:
+        """Reading counts of one line, worked out once per summary."""
+        if text not in self._counts:
+            self._counts[text] = counts(text)
+        return self._counts[text]
+
+    def grade(self, lines: list[str]) -> float:
+        """The Flesch-Kincaid grade of the lines joined."""
+        return grade_of(self.counts(line) for line in lines if line.strip())
+
+    def parses(self, sentence: str) -> bool:
+        """A whole sentence that Link Grammar parses, within this summary's parse budget;
+        without Link Grammar or past the budget, False (the caller keeps the paper's own
+        wording instead)."""
+        if not looks_whole(sentence) or self.parse_budget <= 0 or len(sentence.split()) > 20:
+            return False
+        verdict = parses(sentence)
+        if verdict is None:
+            return False
+        self.parse_budget -= 1
+        return verdict
 
     @property
     def code(self) -> str:
@@ -58,18 +82,25 @@ class Draft:
     def cells(self) -> bool:
         return self.facts.population.kind == "cells" or self.code == "in_vitro"
 
-    def plain(self, index: int, max_words: int = 26, max_grade: float = 10.0) -> str | None:
+    def plain(
+        self, index: int, max_words: int = 26, max_grade: float = 10.0, strict: bool = True
+    ) -> str | None:
         """Sentence `index` in plain words, or None when no plain form reads as a whole,
-        grammatical sentence at or below `max_grade`."""
-        return self._reuse(index, "plain", max_words, max_grade)
+        grammatical sentence at or below `max_grade`. Not `strict`: the paper's own wording
+        (statistics and abbreviations removed, no swaps) also passes on the cheap checks
+        alone when Link Grammar cannot parse it."""
+        return self._reuse(index, "plain" if strict else "plain-loose", max_words, max_grade)
 
     def technical(self, index: int, max_words: int = 40, max_grade: float = 16.0) -> str | None:
         """Sentence `index` for the research summary: statistics dropped, abbreviations
         written out, short everyday swaps only."""
         return self._reuse(index, "technical", max_words, max_grade)
 
+    def loose_technical(self, index: int, max_words: int = 40, max_grade: float = 22.0) -> str | None:
+        return self._reuse(index, "technical-loose", max_words, max_grade)
+
     def _reuse(self, index: int, level: str, max_words: int, max_grade: float) -> str | None:
-        key = (index, level, max_words)
+        key = (index, level, max_words, max_grade)
         if key not in self._cache:
             self._cache[key] = self._first_whole(index, level, max_words, max_grade)
         return self._cache[key]
@@ -81,7 +112,7 @@ class Draft:
         if base is None:
             return None
         base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations)))
-        if level == "plain":
+        if level.startswith("plain"):
             base = tidy(without_significance(base))
         whole = self._guarded(base, level, max_words, max_grade)
         if whole or len(base.split()) <= max_words:
@@ -93,10 +124,11 @@ class Draft:
         return None
 
     def _guarded(self, base: str, level: str, max_words: int, max_grade: float) -> str | None:
-        swapped = tidy(swap_phrases(base, self.names, 4 if level == "plain" else 1))
-        for candidate in dict.fromkeys((swapped, base)):
-            if fkgl(candidate) <= max_grade and grammatical(candidate, max_words):
-                return candidate
+        swapped = tidy(swap_phrases(base, self.names, 4 if level.startswith("plain") else 1))
+        if swapped != base and self.grade([swapped]) <= max_grade and self.parses(swapped):
+            return swapped  # a swap is kept only when the parser accepts the new sentence
+        if self.grade([base]) <= max_grade and looks_whole(base, max_words):
+            return base
         return None
 
 

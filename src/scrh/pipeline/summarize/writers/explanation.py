@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from scrh.pipeline.summarize.glossary import definitions, terms_in
 from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.plain import expand_abbreviations, swap_phrases, third_person
-from scrh.pipeline.summarize.readability import fkgl
 from scrh.pipeline.summarize.writers.designs import done_line, is_pilot, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft, tidy
-from scrh.pipeline.summarize.writers.grammar import grammatical
+from scrh.pipeline.summarize.writers.grade import graded_certainty
+from scrh.pipeline.summarize.writers.grammar import looks_whole
 from scrh.pipeline.summarize.writers.results import CHANCE, plain_result, ranked
 from scrh.pipeline.summarize.writers.study import (
     NO_SAMPLE,
     REVIEWS,
-    count_text,
+    total_words,
     species,
     who_phrase,
 )
@@ -48,7 +48,7 @@ def simple_explanation(draft: Draft) -> str:
         *_found(draft),
         *_means(draft),
     ]
-    lines = _trim(lines)
+    lines = _trim(lines, draft)
     lines = _pad(lines, draft)
     return _join(lines)
 
@@ -63,6 +63,9 @@ def _problem(draft: Draft) -> list[_Line]:
     aim = aim_line(draft)
     if aim:
         out.append(_Line("problem", aim, keep=not line))
+    elif not line and draft.facts.title.strip():
+        title = " ".join(draft.facts.title.split()).rstrip(".")
+        out.append(_Line("problem", f'This paper is called "{title}."', keep=True))
     return out
 
 
@@ -93,7 +96,7 @@ def aim_line(draft: Draft) -> str:
             verb = lead if lead == "find out" else "learn about"
             subject = "The authors" if draft.code in REVIEWS + NO_SAMPLE else "The researchers"
             line = tidy(f"{subject} wanted to {verb} {rest}")
-            if grammatical(line, 32) and fkgl(line) <= 14:
+            if draft.grade([line]) <= 14 and draft.parses(line):
                 return line
         plain = draft.plain(index, max_words=28, max_grade=11)
         if plain:
@@ -107,9 +110,9 @@ def who_line(draft: Draft) -> str:
     phrase = who_phrase(draft)
     if draft.code in REVIEWS:
         studies = facts.count.studies
-        if studies:
-            people = f" with {count_text(facts.count.total)} people in all" if facts.count.total else ""
-            return f"The authors brought together {count_text(studies)} earlier studies{people}."
+        if studies and total_words(draft, studies):
+            people = f" with {total_words(draft)} people in all" if total_words(draft) else ""
+            return f"The authors brought together {total_words(draft, studies)} earlier studies{people}."
         return "The authors brought together earlier studies on this question."
     if draft.code in NO_SAMPLE:
         return ""
@@ -134,6 +137,8 @@ def _who(draft: Draft) -> list[_Line]:
 def _done(draft: Draft) -> list[_Line]:
     out = []
     done = done_line(draft)
+    if done and not who_line(draft):
+        done = done.replace(" them", " the animals" if draft.animals else " the people studied")
     if done:
         out.append(_Line("done", done, keep=True))
     for group in draft.facts.groups[:3]:
@@ -144,7 +149,7 @@ def _done(draft: Draft) -> list[_Line]:
         plain = tidy(
             swap_phrases(expand_abbreviations(f"{name} got {received}", draft.facts.abbreviations))
         )
-        if grammatical(plain, 28):
+        if draft.parses(plain):
             out.append(_Line("done", plain))
     duration = duration_line(draft)
     if duration:
@@ -186,15 +191,32 @@ def _found(draft: Draft) -> list[_Line]:
     for result in ranked(draft.facts.results):
         if len(out) >= 6:
             break
-        text = plain_result(draft, result)
+        text = plain_result(draft, result) or (
+            plain_result(draft, result, max_grade=14.0) if not out else None
+        )
         if not text or any(line.text == text for line in out):
             continue
         out.append(_Line("found", text, keep=not out))
-        if result.significant is True and not re.search(r"\bchance\b", text):
+        if result.significant is True and _COMPARES.search(text) and "chance" not in text:
             out.append(_Line("found", CHANCE))
+    if not out:
+        from scrh.pipeline.summarize.writers.findings import main_points
+
+        for point in main_points(draft, set(draft.facts.aim), 4):
+            text = draft.plain(point.sources[0], max_words=26, max_grade=12)
+            if text and all(line.text != text for line in out):
+                out.append(_Line("found", text, keep=not out))
     if out:
-        out.insert(0, _Line("found", "Here is what they found.", keep=True))
+        lead = "Here is what they found." if draft.facts.results else "Here are the main points."
+        out.insert(0, _Line("found", lead, keep=True))
     return out
+
+
+_COMPARES = re.compile(
+    r"\b(difference|differ\w*|higher|lower|more|less|fewer|greater|improv\w*|reduc\w*|"
+    r"increas\w*|decreas\w*|compared|better|worse)\b",
+    re.I,
+)
 
 
 def _means(draft: Draft) -> list[_Line]:
@@ -206,6 +228,8 @@ def _means(draft: Draft) -> list[_Line]:
             text = draft.plain(index, max_words=28, max_grade=10)
             if text and not any(text == line.text for line in out):
                 out.append(_Line("means", text, keep=not out))
+    for line in graded_certainty(facts):
+        out.append(_Line("means", line, keep=True))
     hedge = certainty_line(draft)
     if hedge:
         out.append(_Line("means", hedge, keep=True))
@@ -236,8 +260,8 @@ def small_line(draft: Draft) -> str:
     people = draft.facts.population.kind == "humans" and draft.code not in REVIEWS
     if is_pilot(draft) and draft.code not in REVIEWS + NO_SAMPLE:
         return "This was a small first test, so bigger studies are needed to be sure."
-    if people and total is not None and 2 < total < SMALL_SAMPLE:
-        return f"Only {count_text(total)} people took part, so the results need checking in more people."
+    if people and total is not None and 2 < total < SMALL_SAMPLE and total_words(draft):
+        return f"Only {total_words(draft)} people took part, so the results need checking in more people."
     return ""
 
 
@@ -247,19 +271,19 @@ def _join(lines: list[_Line]) -> str:
     return " ".join(line.text for _, line in ordered)
 
 
-def _trim(lines: list[_Line]) -> list[_Line]:
+def _trim(lines: list[_Line], draft: Draft) -> list[_Line]:
     """Drop the hardest droppable lines while the text is too long or too hard."""
     lines = list(lines)
     while True:
         text = _join(lines)
         words = len(text.split())
-        too_hard = fkgl(text) > MAX_GRADE
+        too_hard = draft.grade([line.text for line in lines]) > MAX_GRADE
         if not (words > MAX_WORDS or too_hard):
             return lines
         droppable = [line for line in lines if not line.keep]
         if not droppable:
             return lines
-        hardest = max(droppable, key=lambda line: (fkgl(line.text), len(line.text)))
+        hardest = max(droppable, key=lambda line: (draft.grade([line.text]), len(line.text)))
         lines = _drop(lines, hardest)
 
 
@@ -276,7 +300,10 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
     """Up to 120 words: scale notes, then plain definitions of the terms used, then the
     paper's own background, then general notes that hold for any study."""
     extras = [
+        *(_Line("done", line) for line in measured(draft)),
         *(_Line("found", note) for note in scale_notes(draft)),
+        *(_Line("means", line) for line in hedge_words(draft)),
+        _Line("means", draft.evidence.meaning),
         *(_Line("means", d) for d in term_definitions(_join(lines))),
         *(_Line("problem", b) for b in background(draft)),
         *(_Line("means", note) for note in _GENERAL),
@@ -289,7 +316,10 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
         if extra.text in text:
             continue
         trial = [*lines, extra]
-        if fkgl(_join(trial)) <= MAX_GRADE and len(_join(trial).split()) <= MAX_WORDS:
+        if (
+            draft.grade([line.text for line in trial]) <= MAX_GRADE
+            and len(_join(trial).split()) <= MAX_WORDS
+        ):
             lines = trial
     return lines
 
@@ -299,7 +329,34 @@ _GENERAL = (
     "One study on its own rarely settles a question.",
     "Research moves step by step, and later studies may change the picture.",
     "Talk with your care team before you change any part of your care.",
+    "Each key finding below points to the part of the abstract it comes from.",
+    "Ask your doctor or therapist what these results could mean for you.",
+    "Findings like these are a step toward new ideas for care, not a change in care today.",
+    'In research papers, words such as "may" and "suggest" mean the authors are not yet sure.',
 )
+
+
+def measured(draft: Draft) -> list[str]:
+    """ "They measured pain, walking speed and quality of life." """
+    concepts = list(
+        dict.fromkeys(
+            re.sub(r"\s*\([^()]*\)", "", o.concept) for o in draft.facts.outcomes if o.concept
+        )
+    )[:3]
+    if not concepts:
+        return []
+    listed = concepts[0] if len(concepts) == 1 else ", ".join(concepts[:-1]) + " and " + concepts[-1]
+    return [f"The researchers measured {listed}."]
+
+
+def hedge_words(draft: Draft) -> list[str]:
+    """The authors' own careful words, quoted."""
+    conclusion = draft.facts.conclusion
+    words = [h for h in (conclusion.hedges if conclusion else ()) if " " not in h][:2]
+    if not words:
+        return []
+    quoted = " and ".join(f'"{w}"' for w in words)
+    return [f"In their conclusion the authors use careful words such as {quoted}."]
 
 
 def scale_notes(draft: Draft) -> list[str]:
@@ -308,15 +365,11 @@ def scale_notes(draft: Draft) -> list[str]:
     out = []
     for measure in find_measures(text)[:2]:
         concept = re.sub(r"\s*\([^()]*\)", "", measure.concept)
-        if measure.better == "lower":
-            out.append(f"On the {measure.name}, a lower score means better {concept}.")
-        elif measure.better == "higher":
-            out.append(f"On the {measure.name}, a higher score means better {concept}.")
-    return [line for line in out if "better pain" not in line] + [
-        f"On the {m.name}, a lower score means less pain."
-        for m in find_measures(text)[:2]
-        if m.concept == "pain" and m.better == "lower"
-    ]
+        if measure.better in ("lower", "higher"):
+            out.append(
+                f"The {measure.name} measures {concept}, and a {measure.better} score is better."
+            )
+    return out
 
 
 def term_definitions(text: str, limit: int = 3) -> list[str]:
@@ -331,7 +384,7 @@ def term_definitions(text: str, limit: int = 3) -> list[str]:
             line = f"{term[0].upper()}{term[1:]} describes {definition[10:]}."
         else:
             line = f"{term[0].upper()}{term[1:]} means {definition[0].lower()}{definition[1:]}."
-        if grammatical(line, 30):
+        if looks_whole(line, 30):
             out.append(line)
         if len(out) >= limit:
             break

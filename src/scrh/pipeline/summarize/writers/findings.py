@@ -31,7 +31,7 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     for result in ranked(draft.facts.results):
         if len(out) >= limit - 1:
             break
-        text = plain_result(draft, result, max_words=MAX_WORDS, max_grade=16.0)
+        text = plain_result(draft, result, max_words=MAX_WORDS, max_grade=22.0, strict=False)
         if text and not _seen(out, text):
             out.append(KeyFinding(text=text, sources=list(result.sources)))
             used.update(result.sources)
@@ -40,9 +40,16 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
         for index in conclusion.sources:
             if len(out) >= limit:
                 break
-            text = draft.plain(index, max_words=MAX_WORDS, max_grade=14)
+            text = draft.plain(index, max_words=MAX_WORDS, max_grade=22, strict=False)
             if index not in used and text and not _seen(out, text):
                 out.append(KeyFinding(text=text, sources=[index]))
+                used.add(index)
+    if len(out) < 2:
+        for result in ranked(draft.facts.results):
+            index = result.sources[0] if result.sources else -1
+            text = draft.loose_technical(index, max_words=MAX_WORDS + 10)
+            if len(out) < 2 and index not in used and text and not _seen(out, text):
+                out.append(KeyFinding(text=text, sources=list(result.sources)))
                 used.add(index)
     if len(out) < 2:
         out += main_points(draft, used, limit - len(out))
@@ -62,15 +69,15 @@ def main_points(draft: Draft, used: set[int], room: int) -> list[KeyFinding]:
         for s in facts.sentences
         if s.index not in used
         and s.role not in ("other", "objective", "methods")
-        and _POINT.search(s.text)
         and not _NOT_A_POINT.search(s.text)
     ]
+    candidates.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
     later = [s for s in candidates if s.index > 0] or candidates
     out = []
-    for sentence in reversed(later):  # closing statements carry the point
+    for sentence in later:
         if len(out) >= room:
             break
-        text = draft.plain(sentence.index, max_words=MAX_WORDS, max_grade=14)
+        text = draft.plain(sentence.index, max_words=MAX_WORDS, max_grade=22, strict=False)
         if text:
             out.append(KeyFinding(text=text, sources=[sentence.index]))
     return sorted(out, key=lambda f: f.sources[0])

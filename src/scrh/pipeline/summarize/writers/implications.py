@@ -8,10 +8,10 @@ import re
 from scrh.pipeline.summarize.facts.model import ResultFact
 from scrh.pipeline.summarize.model import Implication
 from scrh.pipeline.summarize.outcomes import find_measures
-from scrh.pipeline.summarize.writers.designs import is_pilot
+from scrh.pipeline.summarize.writers.designs import is_pilot, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.results import outcome_words, ranked
-from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, count_text, species
+from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, total_words, species
 
 _TRIALS = ("rct", "non_randomized_trial")
 _LINKS = ("prospective_cohort", "retrospective_cohort", "case_control", "cross_sectional")
@@ -31,6 +31,8 @@ def implications(draft: Draft) -> list[Implication]:
         if item and all(item.title != o.title for o in out):
             out.append(item)
     if len(out) < 2:
+        out.append(Implication(title="How sure we can be", text=sure_line(draft)))
+    if len(out) < 2:
         out.append(_talk(draft))
     return out[:4]
 
@@ -45,8 +47,8 @@ def _sample(draft: Draft) -> str:
     total = draft.facts.count.total
     if draft.animals:
         return species(draft)
-    if total and draft.facts.population.kind == "humans" and draft.code not in REVIEWS:
-        return f"{count_text(total)} {'person' if total == 1 else 'people'}"
+    if total and total_words(draft) and draft.facts.population.kind == "humans" and draft.code not in REVIEWS:
+        return f"{total_words(draft)} {'person' if total == 1 else 'people'}"
     return ""
 
 
@@ -125,7 +127,7 @@ def _main(draft: Draft) -> Implication | None:
 
 def _review(draft: Draft, outcome: str) -> Implication:
     studies = draft.facts.count.studies
-    across = f"across {count_text(studies)} studies" if studies else "across the studies"
+    across = f"across {total_words(draft, studies)} studies" if studies and total_words(draft, studies) else "across the studies"
     certainty = draft.facts.conclusion.certainty if draft.facts.conclusion else "tentative"
     if certainty == "uncertain":
         return Implication(
@@ -151,16 +153,16 @@ def _how_sure(draft: Draft) -> Implication | None:
     total = draft.facts.count.total
     humans = draft.facts.population.kind == "humans"
     if is_pilot(draft) and draft.code not in REVIEWS + NO_SAMPLE:
-        size = f" with {count_text(total)} {'animals' if draft.animals else 'people'}" if total else ""
+        size = f" with {total_words(draft)} {'animals' if draft.animals else 'people'}" if total_words(draft) else ""
         return Implication(
             title="An early test",
             text=f"This was a small first study{size}, so bigger studies are needed before "
             "anyone can be sure.",
         )
-    if humans and total and 2 < total < 30 and draft.code not in REVIEWS:
+    if humans and total and 2 < total < 30 and total_words(draft) and draft.code not in REVIEWS:
         return Implication(
             title="A small study",
-            text=f"Only {count_text(total)} people took part, so the results may not hold for "
+            text=f"Only {total_words(draft)} people took part, so the results may not hold for "
             "everyone with spinal cord injury.",
         )
     if draft.code == "rct":
@@ -169,10 +171,10 @@ def _how_sure(draft: Draft) -> Implication | None:
             text="Groups formed by chance make the comparison fair, but other trials need to "
             "find the same before it is sure.",
         )
-    if draft.code == "retrospective_cohort" and total:
+    if draft.code == "retrospective_cohort" and total_words(draft):
         return Implication(
             title="Based on past records",
-            text=f"The findings come from the records of {count_text(total)} people, which were "
+            text=f"The findings come from the records of {total_words(draft)} people, which were "
             "not collected for this study and can miss things.",
         )
     return None
@@ -185,7 +187,8 @@ def _scale(draft: Draft) -> Implication | None:
         better = "lower" if measure.better == "lower" else "higher"
         return Implication(
             title=f"Reading the {concept} scores",
-            text=f"On the {measure.name}, a {better} score means a better result for {concept}.",
+            text=f"The {measure.name} measures {concept}, and a {better} score is better, which "
+            "helps when reading results like these.",
         )
     return None
 

@@ -8,7 +8,7 @@ import re
 
 from scrh.pipeline.summarize.model import Limitation
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, count_text, species
+from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, total_words, species
 
 SMALL_PEOPLE = 30
 FEW_STUDIES = 5
@@ -72,7 +72,7 @@ def stated(draft: Draft) -> list[str]:
     out = []
     for limit in draft.facts.stated_limitations:
         for index in limit.sources:
-            text = draft.plain(index, max_words=32, max_grade=12)
+            text = draft.plain(index, max_words=32, max_grade=12, strict=False)
             if not text:
                 text = _kind_line(draft, draft.facts.sentences[index].text)
             if text:
@@ -109,7 +109,7 @@ def from_design(draft: Draft) -> list[str]:
     elif code == "case_report":
         found.append("It describes one person, so the results may not apply to others.")
     elif code == "qualitative":
-        who = f"{count_text(total)} people" if total else "a small group"
+        who = f"{total_words(draft)} people" if total_words(draft) else "a small group"
         found.append(f"It reports the views of {who}, which may not match everyone's.")
     elif code == "mixed_methods":
         found.append("It describes what people did and said; it cannot prove what works.")
@@ -137,11 +137,11 @@ def from_design(draft: Draft) -> list[str]:
     else:
         found.append("The abstract does not say clearly how the study was done.")
     humans = facts.population.kind == "humans" and not draft.animals
-    if humans and code not in REVIEWS + NO_SAMPLE and total and 2 < total < SMALL_PEOPLE:
-        found.append(f"Only {count_text(total)} people took part, so chance could explain some results.")
+    if humans and code not in REVIEWS + NO_SAMPLE and total and 2 < total < SMALL_PEOPLE and total_words(draft):
+        found.append(f"Only {total_words(draft)} people took part, so chance could explain some results.")
     studies = facts.count.studies
-    if code in REVIEWS and studies and studies < FEW_STUDIES:
-        found.append(f"Only {count_text(studies)} studies were found, so the evidence is thin.")
+    if code in REVIEWS and studies and studies < FEW_STUDIES and total_words(draft, studies):
+        found.append(f"Only {total_words(draft, studies)} studies were found, so the evidence is thin.")
     text = " ".join(s.text for s in facts.sentences)
     if _SINGLE_CENTRE.search(text) and code not in REVIEWS + NO_SAMPLE:
         found.append("It was done at a single centre, so results may differ elsewhere.")

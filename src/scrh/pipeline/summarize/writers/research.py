@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scrh.pipeline.summarize.readability import fkgl
+from scrh.pipeline.summarize.writers.designs import done_line, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.explanation import aim_line, duration_line
 from scrh.pipeline.summarize.writers.findings import main_points
 from scrh.pipeline.summarize.writers.results import plain_result, ranked
-from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, count_text, species, who_phrase
+from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, total_words, species, who_phrase
 
 MAX_GRADE = 12.0
 
@@ -26,20 +26,38 @@ def research_summary(draft: Draft, max_grade: float = MAX_GRADE) -> str:
     """One paragraph at or below `max_grade` (Flesch-Kincaid)."""
     pieces = [*_aim(draft), *_method(draft), *_results(draft), *_conclusion(draft)]
     pieces = [p for p in pieces if p.text]
-    while fkgl(_join(pieces)) > max_grade:
+    while draft.grade([p.text for p in pieces]) > max_grade:
         hardest = max(
             (p for p in pieces if p.plain and p.plain != p.text),
-            key=lambda p: fkgl(p.text),
+            key=lambda p: draft.grade([p.text]),
             default=None,
         )
         if hardest is not None and hardest.plain:
             hardest.text = hardest.plain
             continue
-        droppable = [p for p in pieces if not p.keep]
-        if not droppable:
+        droppable = [p for p in pieces if not p.keep] or pieces[1:]
+        if not droppable or len(pieces) <= 2:
             break
-        pieces.remove(max(droppable, key=lambda p: fkgl(p.text)))
-    return _join(pieces)
+        pieces.remove(max(droppable, key=lambda p: draft.grade([p.text])))
+    text = _join(pieces)
+    if draft.grade([p.text for p in pieces]) > max_grade:
+        text = _plainest(draft, max_grade)
+    return text
+
+
+def _plainest(draft: Draft, max_grade: float) -> str:
+    """The design sentence and the plain results, as many as keep the grade."""
+    results = [
+        t for r in ranked(draft.facts.results)[:4] if (t := plain_result(draft, r, 30, 12.0))
+    ]
+    points = [f.text for f in main_points(draft, set(draft.facts.aim), 3)] if not results else []
+    lines = [design_sentence(draft), done_line(draft), *results, *points, sure_line(draft)]
+    lines = [line for line in lines if line]
+    while len(lines) > 1 and draft.grade(lines) > max_grade:
+        lines.remove(max(lines[1:], key=lambda line: draft.grade([line])))
+    if draft.grade(lines) > max_grade:
+        lines = [line for line in lines if draft.grade([line]) <= max_grade] or lines[:1]
+    return " ".join(lines)
 
 
 def _join(pieces: list[_Piece]) -> str:
@@ -61,9 +79,9 @@ def design_sentence(draft: Draft) -> str:
     design = draft.evidence.design
     name = design[0].lower() + design[1:] if design and draft.code != "other" else "study"
     phrase = who_phrase(draft)
-    if draft.code in REVIEWS and facts.count.studies:
-        people = f" with {count_text(facts.count.total)} participants" if facts.count.total else ""
-        return f"This {name} included {count_text(facts.count.studies)} studies{people}."
+    if draft.code in REVIEWS and total_words(draft, facts.count.studies):
+        people = f" with {total_words(draft)} participants" if total_words(draft) else ""
+        return f"This {name} included {total_words(draft, facts.count.studies)} studies{people}."
     if draft.code in NO_SAMPLE:
         return f"This is a {name}." if draft.code != "other" else ""
     if draft.animals:
@@ -77,6 +95,8 @@ def design_sentence(draft: Draft) -> str:
 
 def _method(draft: Draft) -> list[_Piece]:
     out = [_Piece(design_sentence(draft), None, keep=True)]
+    if not out[0].text:
+        out = []
     duration = duration_line(draft)
     if duration:
         out.append(_Piece(duration, None))
@@ -89,8 +109,8 @@ def _results(draft: Draft) -> list[_Piece]:
         if len(out) >= 3:
             break
         index = result.sources[0] if result.sources else -1
-        plain = plain_result(draft, result, max_words=35)
-        text = draft.technical(index) or plain
+        plain = plain_result(draft, result, max_words=35, strict=False)
+        text = draft.technical(index) or draft.loose_technical(index) or plain
         if text and all(text != p.text for p in out):
             out.append(_Piece(text, plain, keep=not out))
     if not out:

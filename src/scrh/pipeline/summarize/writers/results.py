@@ -28,12 +28,16 @@ def ranked(results: tuple[ResultFact, ...]) -> list[ResultFact]:
 
 
 def plain_result(
-    draft: Draft, result: ResultFact, max_words: int = 26, max_grade: float = 12.0
+    draft: Draft,
+    result: ResultFact,
+    max_words: int = 26,
+    max_grade: float = 12.0,
+    strict: bool = True,
 ) -> str | None:
     """One plain sentence for a result, or None when neither the paper's sentence nor the
     facts give one."""
     index = result.sources[0] if result.sources else -1
-    text = draft.plain(index, max_words=max_words, max_grade=max_grade)
+    text = draft.plain(index, max_words=max_words, max_grade=max_grade, strict=strict)
     if text:
         return text
     return result_from_facts(result)

@@ -31,9 +31,26 @@ def who_phrase(draft: Draft) -> str:
     text = expand_abbreviations(description, facts.abbreviations)
     total = facts.count.total
     leading = _LEADING_NUMBER.match(text)
-    if leading and total is not None and to_int(leading.group(0)) in (total, None):
-        text = count_text(total) + text[leading.end() :]
+    if leading and total is not None and re.fullmatch(r"\d{1,3}(\.\d{3})+", leading.group(0)):
+        text = count_text(total) + text[leading.end() :]  # "1.479 persons": 1,479
     return lower_first(text)
+
+
+def total_words(draft: Draft, total: int | None = None) -> str:
+    """The total as the paper writes it ("nine", "3,832"), or "" when the paper never
+    states that number (a total we added up ourselves is not repeated as a figure)."""
+    facts = draft.facts
+    total = facts.count.total if total is None else total
+    if total is None:
+        return ""
+    leading = _LEADING_NUMBER.match(facts.population.description.strip())
+    if leading and to_int(leading.group(0)) == total and not leading.group(0)[0].isdigit():
+        return leading.group(0).lower()
+    text = facts.title + " " + " ".join(s.text for s in facts.sentences)
+    for written in (str(total), count_text(total), f"{total:,}".replace(",", ".")):
+        if re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", text):
+            return count_text(total)
+    return ""
 
 
 def participants_field(draft: Draft) -> str:

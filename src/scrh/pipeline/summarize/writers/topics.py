@@ -36,7 +36,7 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(spasticity|spasms?)\b",
-            "Muscle stiffness and spasms are common after spinal cord injury.",
+            "Muscle stiffness and sudden muscle jerks are common after spinal cord injury.",
         ),
         (
             r"\b(autonomic|blood pressure|dysreflexia|hypotension)\b",
