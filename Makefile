@@ -9,7 +9,7 @@ SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser demo test lint format eval bench loadtest clean
+.PHONY: help install browser grammar demo test lint format eval bench loadtest clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -28,6 +28,14 @@ browser: ## Install Debian's Chromium for the browser tests (needs root)
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else \
 		echo "The browser tests need Debian's 'chromium' package: run 'sudo apt-get install chromium'." >&2; exit 1; \
+	fi
+
+grammar: ## Install Debian's Link Grammar parser, the summarizer's optional grammar guard (root)
+	@if dpkg -s python3-link-grammar >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-link-grammar >/dev/null; \
+	else \
+		echo "Optional: 'sudo apt-get install python3-link-grammar' lets the summarizer check reworded sentences." >&2; \
 	fi
 
 demo: export SCRH_EMAIL_BACKEND ?= file
@@ -64,7 +72,7 @@ format: install ## Apply ruff's formatting and safe fixes
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
 
-test: install browser lint ## Lint, then the whole test suite (browser tests included)
+test: install browser grammar lint ## Lint, then the whole test suite (browser tests included)
 	$(BIN)/pytest
 
 eval: install ## Quality report of the summarizer on the development set

@@ -191,8 +191,8 @@ def _found(draft: Draft) -> list[_Line]:
     for result in ranked(draft.facts.results):
         if len(out) >= 6:
             break
-        text = plain_result(draft, result) or (
-            plain_result(draft, result, max_grade=14.0) if not out else None
+        text = plain_result(draft, result, max_words=30) or (
+            plain_result(draft, result, max_words=32, max_grade=16.0) if not out else None
         )
         if not text or any(line.text == text for line in out):
             continue
@@ -311,15 +311,15 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
     lines = list(lines)
     for extra in extras:
         text = _join(lines)
-        if len(text.split()) >= MIN_WORDS:
+        grade = draft.grade([line.text for line in lines])
+        if len(text.split()) >= MIN_WORDS and grade <= MAX_GRADE:
             break
         if extra.text in text:
             continue
         trial = [*lines, extra]
-        if (
-            draft.grade([line.text for line in trial]) <= MAX_GRADE
-            and len(_join(trial).split()) <= MAX_WORDS
-        ):
+        before = draft.grade([line.text for line in lines])
+        after = draft.grade([line.text for line in trial])
+        if after <= max(MAX_GRADE, before) and len(_join(trial).split()) <= MAX_WORDS:
             lines = trial
     return lines
 

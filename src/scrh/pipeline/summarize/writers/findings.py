@@ -74,10 +74,10 @@ def main_points(draft: Draft, used: set[int], room: int) -> list[KeyFinding]:
     candidates.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
     later = [s for s in candidates if s.index > 0] or candidates
     out = []
-    for sentence in later:
+    for sentence in later + [s for s in candidates if s not in later]:
         if len(out) >= room:
             break
-        text = draft.plain(sentence.index, max_words=MAX_WORDS, max_grade=22, strict=False)
+        text = draft.plain(sentence.index, max_words=45, max_grade=30, strict=False)
         if text:
             out.append(KeyFinding(text=text, sources=[sentence.index]))
     return sorted(out, key=lambda f: f.sources[0])

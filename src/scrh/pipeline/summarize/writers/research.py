@@ -54,7 +54,7 @@ def _plainest(draft: Draft, max_grade: float) -> str:
     lines = [design_sentence(draft), done_line(draft), *results, *points, sure_line(draft)]
     lines = [line for line in lines if line]
     while len(lines) > 1 and draft.grade(lines) > max_grade:
-        lines.remove(max(lines[1:], key=lambda line: draft.grade([line])))
+        lines.remove(max(lines, key=lambda line: draft.grade([line])))
     if draft.grade(lines) > max_grade:
         lines = [line for line in lines if draft.grade([line]) <= max_grade] or lines[:1]
     return " ".join(lines)
