@@ -315,12 +315,42 @@ def third_person(text: str) -> str:
 
 # Words whose swap would change how sure a sentence sounds ("significantly" is not "clearly").
 _CERTAINTY_WORDS = frozenset(
-    "significantly significant clearly clear indicate indicates indicated indicating suggest "
-    "suggests suggested suggesting may might likely potential potentially prove proves proved "
-    "confirm confirms confirmed evidence demonstrate demonstrates demonstrated statistically "
-    "associated association".split()
+    [
+        "significantly",
+        "significant",
+        "clearly",
+        "clear",
+        "indicate",
+        "indicates",
+        "indicated",
+        "indicating",
+        "suggest",
+        "suggests",
+        "suggested",
+        "suggesting",
+        "may",
+        "might",
+        "likely",
+        "potential",
+        "potentially",
+        "prove",
+        "proves",
+        "proved",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "evidence",
+        "demonstrate",
+        "demonstrates",
+        "demonstrated",
+        "statistically",
+        "associated",
+        "association",
+    ]
 )
-_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'-]*(?:\s+(?:of|and|for|the|in|to)?\s*[A-Z][\w'-]*)+")
+_NAME = re.compile(
+    r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'-]*(?:\s+(?:of|and|for|the|in|to)?\s*[A-Z][\w'-]*)+"
+)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|'[^']*'")
 
 

@@ -79,9 +79,7 @@ def find_aim(sentences: Sequence[Sentence]) -> tuple[int, ...]:
 def find_conclusion(sentences: Sequence[Sentence]) -> ConclusionFact | None:
     """The authors' conclusion (sentences in a conclusions section, else concluding cues),
     with how sure they sound, from their own hedges."""
-    chosen = [
-        s for s in sentences if s.role == "conclusion" and not _FUTURE.search(s.text.strip())
-    ]
+    chosen = [s for s in sentences if s.role == "conclusion" and not _FUTURE.search(s.text.strip())]
     if not chosen:
         chosen = [s for s in sentences if s.role != "other" and _CONCLUDING.search(s.text)]
     chosen = chosen[:3]

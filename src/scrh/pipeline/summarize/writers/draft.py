@@ -58,6 +58,17 @@ class Draft:
         """The Flesch-Kincaid grade of the lines joined."""
         return grade_of(self.counts(line) for line in lines if line.strip())
 
+    def acceptable(self, sentence: str) -> bool:
+        """A whole sentence that Link Grammar does not reject (checked within the budget)."""
+        if not looks_whole(sentence):
+            return False
+        if self.parse_budget <= 0 or len(sentence.split()) > 20:
+            return True
+        verdict = parses(sentence)
+        if verdict is not None:
+            self.parse_budget -= 1
+        return verdict is not False
+
     def parses(self, sentence: str) -> bool:
         """A whole sentence that Link Grammar parses, within this summary's parse budget;
         without Link Grammar or past the budget, False (the caller keeps the paper's own
@@ -96,7 +107,9 @@ class Draft:
         written out, short everyday swaps only."""
         return self._reuse(index, "technical", max_words, max_grade)
 
-    def loose_technical(self, index: int, max_words: int = 40, max_grade: float = 22.0) -> str | None:
+    def loose_technical(
+        self, index: int, max_words: int = 40, max_grade: float = 22.0
+    ) -> str | None:
         return self._reuse(index, "technical-loose", max_words, max_grade)
 
     def _reuse(self, index: int, level: str, max_words: int, max_grade: float) -> str | None:
@@ -137,7 +150,9 @@ _NO_SIGNIFICANT = re.compile(
     r"\bdid not\s+(statistically\s+)?significantly\b",
     re.I,
 )
-_SIGNIFICANT_WORD = re.compile(r"\s*\b(statistically\s+)?significant(ly)?\b(\s+statistically)?", re.I)
+_SIGNIFICANT_WORD = re.compile(
+    r"\s*\b(statistically\s+)?significant(ly)?\b(\s+statistically)?", re.I
+)
 
 
 def without_significance(text: str) -> str:

@@ -22,8 +22,8 @@ from scrh.pipeline.summarize.writers.results import CHANCE, plain_result, ranked
 from scrh.pipeline.summarize.writers.study import (
     NO_SAMPLE,
     REVIEWS,
-    total_words,
     species,
+    total_words,
     who_phrase,
 )
 
@@ -96,7 +96,7 @@ def aim_line(draft: Draft) -> str:
             verb = lead if lead == "find out" else "learn about"
             subject = "The authors" if draft.code in REVIEWS + NO_SAMPLE else "The researchers"
             line = tidy(f"{subject} wanted to {verb} {rest}")
-            if draft.grade([line]) <= 14 and draft.parses(line):
+            if draft.grade([line]) <= 14 and draft.acceptable(line):
                 return line
         plain = draft.plain(index, max_words=28, max_grade=11)
         if plain:
@@ -112,7 +112,8 @@ def who_line(draft: Draft) -> str:
         studies = facts.count.studies
         if studies and total_words(draft, studies):
             people = f" with {total_words(draft)} people in all" if total_words(draft) else ""
-            return f"The authors brought together {total_words(draft, studies)} earlier studies{people}."
+            found = total_words(draft, studies)
+            return f"The authors brought together {found} earlier studies{people}."
         return "The authors brought together earlier studies on this question."
     if draft.code in NO_SAMPLE:
         return ""
@@ -159,9 +160,7 @@ def _done(draft: Draft) -> list[_Line]:
 
 _PERIOD = re.compile(r"^(?P<a>.*\b(?:19|20)\d\d)\s+to\s+(?P<b>.*\b(?:19|20)\d\d)$")
 _SPAN = re.compile(r"^[\w.]+[- ](?:days?|weeks?|months?|years?)$", re.I)
-_SPAN_NOUN = re.compile(
-    r"^[\w.]+-(?:day|week|month|year|session)(?:\s+[a-z-]+){1,4}$", re.I
-)
+_SPAN_NOUN = re.compile(r"^[\w.]+-(?:day|week|month|year|session)(?:\s+[a-z-]+){1,4}$", re.I)
 
 
 def duration_line(draft: Draft) -> str:
@@ -221,7 +220,7 @@ _COMPARES = re.compile(
 
 def _means(draft: Draft) -> list[_Line]:
     facts = draft.facts
-    out = []
+    out: list[_Line] = []
     conclusion = facts.conclusion
     if conclusion:
         for index in conclusion.sources[:2]:
@@ -261,7 +260,10 @@ def small_line(draft: Draft) -> str:
     if is_pilot(draft) and draft.code not in REVIEWS + NO_SAMPLE:
         return "This was a small first test, so bigger studies are needed to be sure."
     if people and total is not None and 2 < total < SMALL_SAMPLE and total_words(draft):
-        return f"Only {total_words(draft)} people took part, so the results need checking in more people."
+        return (
+            f"Only {total_words(draft)} people took part, so the results need checking in "
+            "more people."
+        )
     return ""
 
 
@@ -345,7 +347,9 @@ def measured(draft: Draft) -> list[str]:
     )[:3]
     if not concepts:
         return []
-    listed = concepts[0] if len(concepts) == 1 else ", ".join(concepts[:-1]) + " and " + concepts[-1]
+    listed = (
+        concepts[0] if len(concepts) == 1 else ", ".join(concepts[:-1]) + " and " + concepts[-1]
+    )
     return [f"The researchers measured {listed}."]
 
 

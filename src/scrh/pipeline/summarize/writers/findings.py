@@ -73,7 +73,7 @@ def main_points(draft: Draft, used: set[int], room: int) -> list[KeyFinding]:
     ]
     candidates.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
     later = [s for s in candidates if s.index > 0] or candidates
-    out = []
+    out: list[KeyFinding] = []
     for sentence in later + [s for s in candidates if s not in later]:
         if len(out) >= room:
             break

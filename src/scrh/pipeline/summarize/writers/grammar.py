@@ -35,7 +35,9 @@ _VERB = re.compile(
     r"\w+ed|\w{3,}[^s]s)\b",
     re.I,
 )
-_BAD_START = re.compile(r"^(and|or|but|which|that|whereas|while|although|with|of)\b", re.I)
+_BAD_START = re.compile(
+    r"^(and|or|but|which|that|whereas|while|although|with|of|to|because|if|when|in order)\b", re.I
+)
 
 
 def looks_whole(sentence: str, max_words: int = _MAX_WORDS) -> bool:
@@ -83,7 +85,7 @@ def _parse(parser: tuple[Any, Any, Any], sentence: str) -> bool:
     lg, dictionary, options = parser
     try:
         return len(lg.Sentence(sentence, dictionary, options).parse()) > 0
-    except Exception:  # a parser error is "could not parse", never a crash
+    except lg.LG_Error:  # a parser error is "could not parse", never a crash
         return False
 
 
@@ -95,7 +97,7 @@ def _parser() -> tuple[Any, Any, Any] | None:
         sys.path.append(SYSTEM_PACKAGES)  # only for this import: Debian's package lives here
     try:
         import linkgrammar as lg  # type: ignore[import-not-found]
-    except Exception:  # not installed, or built for another Python
+    except ImportError:  # not installed, or built for another Python
         return None
     finally:
         if added:
@@ -107,7 +109,7 @@ def _parser() -> tuple[Any, Any, Any] | None:
         options.max_null_count = 0
         options.linkage_limit = 1
         options.max_parse_time = 1
-    except Exception:  # no English dictionary
+    except lg.LG_Error:  # no English dictionary
         return None
     return lg, dictionary, options
 

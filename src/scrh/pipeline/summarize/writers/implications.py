@@ -11,7 +11,7 @@ from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.writers.designs import is_pilot, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.results import outcome_words, ranked
-from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, total_words, species
+from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
 
 _TRIALS = ("rct", "non_randomized_trial")
 _LINKS = ("prospective_cohort", "retrospective_cohort", "case_control", "cross_sectional")
@@ -47,7 +47,12 @@ def _sample(draft: Draft) -> str:
     total = draft.facts.count.total
     if draft.animals:
         return species(draft)
-    if total and total_words(draft) and draft.facts.population.kind == "humans" and draft.code not in REVIEWS:
+    if (
+        total
+        and total_words(draft)
+        and draft.facts.population.kind == "humans"
+        and draft.code not in REVIEWS
+    ):
         return f"{total_words(draft)} {'person' if total == 1 else 'people'}"
     return ""
 
@@ -73,7 +78,8 @@ def _main(draft: Draft) -> Implication | None:
     if code == "protocol":
         return Implication(
             title="Results still to come",
-            text="This paper sets out a plan, so it cannot yet tell you whether the treatment works.",
+            text="This paper sets out a plan, so it cannot yet tell you whether the treatment "
+            "works.",
         )
     if code == "narrative_review":
         return Implication(
@@ -127,7 +133,11 @@ def _main(draft: Draft) -> Implication | None:
 
 def _review(draft: Draft, outcome: str) -> Implication:
     studies = draft.facts.count.studies
-    across = f"across {total_words(draft, studies)} studies" if studies and total_words(draft, studies) else "across the studies"
+    across = (
+        f"across {total_words(draft, studies)} studies"
+        if studies and total_words(draft, studies)
+        else "across the studies"
+    )
     certainty = draft.facts.conclusion.certainty if draft.facts.conclusion else "tentative"
     if certainty == "uncertain":
         return Implication(
@@ -153,7 +163,11 @@ def _how_sure(draft: Draft) -> Implication | None:
     total = draft.facts.count.total
     humans = draft.facts.population.kind == "humans"
     if is_pilot(draft) and draft.code not in REVIEWS + NO_SAMPLE:
-        size = f" with {total_words(draft)} {'animals' if draft.animals else 'people'}" if total_words(draft) else ""
+        size = (
+            f" with {total_words(draft)} {'animals' if draft.animals else 'people'}"
+            if total_words(draft)
+            else ""
+        )
         return Implication(
             title="An early test",
             text=f"This was a small first study{size}, so bigger studies are needed before "

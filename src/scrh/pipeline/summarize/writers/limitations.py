@@ -8,13 +8,16 @@ import re
 
 from scrh.pipeline.summarize.model import Limitation
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, total_words, species
+from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
 
 SMALL_PEOPLE = 30
 FEW_STUDIES = 5
 _STATED_KINDS = (
     (
-        re.compile(r"\bsmall (sample|number|study|cohort|group)|sample size|few (participants|patients)", re.I),
+        re.compile(
+            r"\bsmall (sample|number|study|cohort|group)|sample size|few (participants|patients)",
+            re.I,
+        ),
         "The authors say the number of {unit} in the study was small.",
     ),
     (
@@ -137,11 +140,21 @@ def from_design(draft: Draft) -> list[str]:
     else:
         found.append("The abstract does not say clearly how the study was done.")
     humans = facts.population.kind == "humans" and not draft.animals
-    if humans and code not in REVIEWS + NO_SAMPLE and total and 2 < total < SMALL_PEOPLE and total_words(draft):
-        found.append(f"Only {total_words(draft)} people took part, so chance could explain some results.")
+    if (
+        humans
+        and code not in REVIEWS + NO_SAMPLE
+        and total
+        and 2 < total < SMALL_PEOPLE
+        and total_words(draft)
+    ):
+        found.append(
+            f"Only {total_words(draft)} people took part, so chance could explain some results."
+        )
     studies = facts.count.studies
     if code in REVIEWS and studies and studies < FEW_STUDIES and total_words(draft, studies):
-        found.append(f"Only {total_words(draft, studies)} studies were found, so the evidence is thin.")
+        found.append(
+            f"Only {total_words(draft, studies)} studies were found, so the evidence is thin."
+        )
     text = " ".join(s.text for s in facts.sentences)
     if _SINGLE_CENTRE.search(text) and code not in REVIEWS + NO_SAMPLE:
         found.append("It was done at a single centre, so results may differ elsewhere.")

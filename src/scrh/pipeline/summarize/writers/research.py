@@ -10,7 +10,13 @@ from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.explanation import aim_line, duration_line
 from scrh.pipeline.summarize.writers.findings import main_points
 from scrh.pipeline.summarize.writers.results import plain_result, ranked
-from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, total_words, species, who_phrase
+from scrh.pipeline.summarize.writers.study import (
+    NO_SAMPLE,
+    REVIEWS,
+    species,
+    total_words,
+    who_phrase,
+)
 
 MAX_GRADE = 12.0
 

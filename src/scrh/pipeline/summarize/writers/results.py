@@ -10,6 +10,8 @@ from scrh.pipeline.summarize.facts.model import ResultFact
 from scrh.pipeline.summarize.writers.draft import Draft
 
 CHANCE = "This difference was large enough that it is unlikely to be due to chance."
+
+
 def ranked(results: tuple[ResultFact, ...]) -> list[ResultFact]:
     """Main results first: the primary result, then significant ones and stated null
     results with a named outcome, then the rest, each group in paper order."""

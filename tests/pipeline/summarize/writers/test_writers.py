@@ -1,0 +1,208 @@
+"""The writers on short synthetic abstracts: templates, certainty, units and hostile input."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from scrh.pipeline.papers.jsonl import paper_from_record
+from scrh.pipeline.summarize.engines.rules import RulesEngine
+from scrh.pipeline.summarize.facts.conclusion import certainty_of, find_conclusion
+from scrh.pipeline.summarize.facts.findings import direction_of, significance_of, usable_numbers
+from scrh.pipeline.summarize.sentences import Sentence
+from scrh.pipeline.summarize.writers.draft import without_significance, without_statistics
+from scrh.pipeline.summarize.writers.grammar import looks_whole
+
+RCT = (
+    "BACKGROUND: Many people with spinal cord injury have long-lasting neuropathic pain. "
+    "OBJECTIVE: To determine whether a home exercise program reduces pain in adults with chronic "
+    "spinal cord injury. METHODS: Sixty adults with chronic spinal cord injury were randomly "
+    "assigned to a 12-week home exercise program or usual care. RESULTS: Pain scores fell "
+    "significantly more in the exercise group than in the usual care group (p = 0.01). There "
+    "was no significant difference in sleep quality between the groups (p = 0.40). "
+    "CONCLUSIONS: Home exercise may reduce pain in adults with chronic spinal cord injury."
+)
+RATS = (
+    "Axons do not regrow after spinal cord injury. We studied 24 adult rats with a thoracic "
+    "spinal cord contusion. Treated rats walked better than untreated rats at 6 weeks "
+    "(treatment=77%, n=6). These results suggest that the drug might help repair the spinal cord."
+)
+REVIEW = (
+    "We searched five databases. Twelve studies with 480 participants were included. "
+    "Exercise improved walking speed compared with no exercise. The evidence was of low "
+    "certainty. Exercise may improve walking, but larger trials are needed."
+)
+
+
+def _summary(abstract: str, title: str = "A study of spinal cord injury"):
+    return RulesEngine().summarize(paper_from_record({"title": title, "abstract": abstract}))
+
+
+def _all_text(summary) -> str:
+    return " ".join(
+        [
+            summary.simple_explanation,
+            summary.research_summary,
+            *(f.text for f in summary.key_findings),
+            *(f"{i.title} {i.text}" for i in summary.practical_implications),
+            *(limit.text for limit in summary.limitations),
+        ]
+    )
+
+
+def test_rct_explanation_follows_the_order_problem_who_done_found_means():
+    text = _summary(RCT, "Home exercise for neuropathic pain: a randomized controlled trial")
+    explanation = text.simple_explanation
+    marks = [
+        "long-lasting nerve pain",
+        "sixty adults",
+        "groups by chance",
+        "Here is what they found.",
+        "fair test",
+    ]
+    positions = [explanation.find(mark) for mark in marks]
+    assert -1 not in positions, explanation
+    assert positions == sorted(positions)
+    assert 120 <= len(explanation.split()) <= 220
+    assert text.reading_grade.simple_explanation <= 8
+
+
+def test_significance_is_never_clearly_and_null_results_are_kept():
+    summary = _summary(RCT, "Home exercise for neuropathic pain: a randomized controlled trial")
+    everything = _all_text(summary)
+    assert "clearly" not in summary.simple_explanation.replace("no clear", "")
+    assert "unlikely to be due to chance" in summary.simple_explanation
+    assert any("no clear difference in sleep" in f.text for f in summary.key_findings)
+    assert not re.search(r"\bp\s*=|\(p\b", everything, re.I)
+
+
+def test_animal_study_says_rats_not_people_and_no_people_limitations():
+    summary = _summary(RATS, "A drug for spinal cord repair in rats")
+    assert "rats, not people" in summary.simple_explanation
+    limits = " ".join(limit.text for limit in summary.limitations)
+    assert "people took part" not in limits and "number of people" not in limits
+    assert "rats" in limits
+    assert "=77%" not in _all_text(summary) and "n=6" not in _all_text(summary)
+    assert summary.practical_implications[0].title == "Not a treatment for people yet"
+
+
+def test_review_counts_studies_and_states_graded_certainty():
+    summary = _summary(REVIEW, "Exercise for walking after spinal cord injury: a systematic review")
+    assert "twelve earlier studies with 480 people" in summary.simple_explanation
+    assert "low certainty" in summary.simple_explanation
+
+
+def test_two_different_papers_get_different_implications():
+    one = _summary(RCT, "Home exercise for neuropathic pain: a randomized controlled trial")
+    two = _summary(RATS, "A drug for spinal cord repair in rats")
+    three = _summary(REVIEW, "Exercise for walking after spinal cord injury: a systematic review")
+    sets = [tuple((i.title, i.text) for i in s.practical_implications) for s in (one, two, three)]
+    assert len(set(sets)) == 3
+    assert all(2 <= len(s) <= 4 for s in sets)
+
+
+def test_small_rct_is_small_but_never_without_a_comparison_group():
+    abstract = RCT.replace("Sixty adults", "Twelve adults")
+    summary = _summary(abstract, "Home exercise: a randomized controlled trial")
+    limits = " ".join(limit.text for limit in summary.limitations)
+    assert "Only twelve people took part" in limits
+    assert "no comparison group" not in limits.lower()
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        " . ",
+        "OBJECTIVE:To test.METHODS:We did.RESULTS:It worked.CONCLUSION:Good.",
+        "12 14 16 0.5 0.7 (p<0.001) = = ±",
+        "La lesión medular es frecuente. Los pacientes mejoraron.",
+        "Pain improved " * 4000,
+    ],
+)
+def test_hostile_abstracts_still_give_a_whole_summary(abstract):
+    summary = _summary(abstract)
+    assert summary.simple_explanation
+    assert 2 <= len(summary.practical_implications) <= 4
+    assert 2 <= len(summary.limitations) <= 5
+    for sentence in re.split(r"(?<=[.!?])\s+", summary.simple_explanation):
+        assert not re.search(r"[=<>±]|\(\s*$|\bp\s*[<=]", sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pain fell (p = 0.02).", "Pain fell."),
+        ("Pain fell, p < 0.05, in the treated group.", "Pain fell, in the treated group."),
+        ("The odds ratio was 2.1.", None),
+        (
+            "Walking improved in 41 of 100 people (95% CI 30-50).",
+            "Walking improved in 41 of 100 people.",
+        ),
+    ],
+)
+def test_statistics_go_as_whole_brackets_or_clauses(text, expected):
+    assert without_statistics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pain was significantly lower.", "Pain was lower."),
+        ("There was no significant difference.", "There was no clear difference."),
+        ("Sleep did not significantly change.", "Sleep did not clearly change."),
+        ("It was not statistically significant.", "It was not clear."),
+    ],
+)
+def test_significance_words_never_raise_certainty(text, expected):
+    assert without_significance(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Statistical significance was set at.", False),
+        ("Wearable wearable robots helped people walk.", False),
+        ("People in the in the weeks after injury improved.", False),
+        ("Treatment=77% of people improved.", False),
+        ("Objective: the study tested a drug.", False),
+        ("The treated group walked farther than the control group.", True),
+    ],
+)
+def test_the_cheap_guard_rejects_broken_sentences(text, whole):
+    assert looks_whole(text) is whole
+
+
+@pytest.mark.parametrize(
+    ("text", "significant", "direction"),
+    [
+        ("Pain decreased significantly in the treated group.", True, "lower"),
+        ("There was no significant difference in walking speed.", False, "no_difference"),
+        ("Function improved (p < 0.001).", True, "better"),
+        ("Mood scores were similar between groups (p = 0.62).", False, "no_difference"),
+    ],
+)
+def test_results_read_significance_and_direction(text, significant, direction):
+    assert significance_of(text) is significant
+    assert direction_of(text) == direction
+
+
+def test_usable_numbers_skip_statistics_brackets():
+    assert usable_numbers("Walking improved in 41 of 100 people (OR 2.1, 95% CI 1.2-3.4).") == (
+        "41 of 100",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("These results suggest that training may help.", "tentative"),
+        ("The evidence was of very low certainty and remains insufficient.", "uncertain"),
+        ("This trial demonstrates that the drug reduces pain.", "firm"),
+        ("This pilot study shows the program is feasible.", "tentative"),
+    ],
+)
+def test_conclusion_certainty_follows_the_authors_hedges(text, certainty):
+    assert certainty_of(text) == certainty
+    fact = find_conclusion([Sentence(0, text, "conclusion")])
+    assert fact is not None and fact.certainty == certainty
