@@ -25,7 +25,7 @@ _LEADING_LABEL = re.compile(r"^[A-Z][A-Za-z /-]{2,40}:\s+")
 _BRACKETS = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]")
 _STAT_MARK = re.compile(
     r"[=<>±≤≥]|\b[pP]\s*[<=>]|\b(CI|SD|SE|IQR|OR|HR|RR|SMD|MD|I2|AUC|NNT)\b|"
-    r"(?i:\bconfidence interval|\bodds ratio|\bhazard ratio|\brisk ratio|"
+    r"(?i:\bconfidence interval|\bodds ratio|\bhazard ratio|\brisk ratio|\bmean difference|"
     r"\d+(\.\d+)?\s*(vs\.?|versus)\s*\d|\brespectively\b)"
 )
 _CLAUSE = re.compile(r"(,\s+|;\s+)")

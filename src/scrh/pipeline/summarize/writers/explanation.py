@@ -57,7 +57,7 @@ def _problem(draft: Draft) -> list[_Line]:
     from scrh.pipeline.summarize.writers.topics import problem_line
 
     out = []
-    line = problem_line(draft)
+    line = "" if draft.animals or draft.cells else problem_line(draft)
     if line:
         out.append(_Line("problem", line, keep=True))
     aim = aim_line(draft)
@@ -369,7 +369,7 @@ def scale_notes(draft: Draft) -> list[str]:
     out = []
     for measure in find_measures(text)[:2]:
         concept = re.sub(r"\s*\([^()]*\)", "", measure.concept)
-        if measure.better in ("lower", "higher"):
+        if measure.better in ("lower", "higher") and measure.range is not None:
             out.append(
                 f"The {measure.name} measures {concept}, and a {measure.better} score is better."
             )

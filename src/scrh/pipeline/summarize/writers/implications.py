@@ -22,7 +22,6 @@ def implications(draft: Draft) -> list[Implication]:
     items = [
         _main(draft),
         _how_sure(draft),
-        _scale(draft),
         _time(draft),
         _conclusion(draft),
     ]

@@ -50,8 +50,8 @@ def outcome_words(result: ResultFact) -> str:
 
 
 def result_from_facts(result: ResultFact) -> str | None:
-    """A result built from its facts: only null results and results on a named outcome with
-    a known good or bad direction."""
+    """A result built from its facts: only null results on a named outcome (a change needs
+    the paper's own sentence, which says between which groups)."""
     outcome = outcome_words(result)
     if not outcome:
         return None
@@ -61,8 +61,4 @@ def result_from_facts(result: ResultFact) -> str | None:
         return f"There was no clear difference in {outcome}."
     if result.significant is False:
         return f"Results for {outcome} changed a little, but the change could be due to chance."
-    if result.direction == "better":
-        return f"Results for {outcome} got better."
-    if result.direction == "worse":
-        return f"Results for {outcome} got worse."
     return None

@@ -22,18 +22,13 @@ def count_text(number: int) -> str:
 
 
 def who_phrase(draft: Draft) -> str:
-    """The studied sample in the paper's words with the count in digits and abbreviations
-    written out ("60 adults with chronic spinal cord injury"), or ""."""
+    """The studied sample in the paper's words, count included, abbreviations written out
+    ("60 adults with chronic spinal cord injury"), or ""."""
     facts = draft.facts
     description = facts.population.description.strip()
     if not description:
         return ""
-    text = expand_abbreviations(description, facts.abbreviations)
-    total = facts.count.total
-    leading = _LEADING_NUMBER.match(text)
-    if leading and total is not None and re.fullmatch(r"\d{1,3}(\.\d{3})+", leading.group(0)):
-        text = count_text(total) + text[leading.end() :]  # "1.479 persons": 1,479
-    return lower_first(text)
+    return lower_first(expand_abbreviations(description, facts.abbreviations))
 
 
 def total_words(draft: Draft, total: int | None = None) -> str:
