@@ -28,8 +28,9 @@ _CONCLUDING = re.compile(
     re.I,
 )
 _FUTURE = re.compile(
-    r"^(further|future|more|larger|additional) (research|studies|trials|work|investigation)|"
-    r"\b(is|are) (needed|required|warranted)\b",
+    r"\b(further|future|more|larger|additional|new) (research|studies|trials|work|investigation)|"
+    r"\b(is|are) (needed|required|warranted)\b|research priority|should (now )?be (studied|"
+    r"investigated|explored|tested)",
     re.I,
 )
 _UNCERTAIN = re.compile(
@@ -79,9 +80,13 @@ def find_aim(sentences: Sequence[Sentence]) -> tuple[int, ...]:
 def find_conclusion(sentences: Sequence[Sentence]) -> ConclusionFact | None:
     """The authors' conclusion (sentences in a conclusions section, else concluding cues),
     with how sure they sound, from their own hedges."""
-    chosen = [s for s in sentences if s.role == "conclusion" and not _FUTURE.search(s.text.strip())]
+    chosen = [s for s in sentences if s.role == "conclusion" and not _FUTURE.search(s.text)]
     if not chosen:
-        chosen = [s for s in sentences if s.role != "other" and _CONCLUDING.search(s.text)]
+        chosen = [
+            s
+            for s in sentences
+            if s.role != "other" and _CONCLUDING.search(s.text) and not _FUTURE.search(s.text)
+        ]
     chosen = chosen[:3]
     if not chosen:
         return None

@@ -47,7 +47,10 @@ _NOT_RESULT = re.compile(
     r"we aimed|aim(ed)? (of|to)|objective|the purpose|here,? we (use|describe|stimulated)|"
     r"were (recruited|enrolled|randomi[sz]ed|assigned|included|divided|allocated)|"
     r"we (searched|recruited|enrolled)|databases?|were searched|inclusion criteria|"
-    r"confirmed (these|our|the|this) (findings?|results?))\b",
+    r"exclu\w+|eligib\w+|were (typically|mostly|mainly) (people|patients|participants)|"
+    r"confirmed (these|our|the|this) (findings?|results?)|"
+    r"(we|the authors) (further |also |then |next )?(used|performed|conducted|measured|assessed|"
+    r"recruited|analy[sz]ed|tested|examined|investigated|compared))\b",
     re.I,
 )
 _PRIMARY = re.compile(r"\bprimary (outcome|end ?point|endpoint|measure)\b", re.I)

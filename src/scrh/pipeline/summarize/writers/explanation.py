@@ -48,9 +48,21 @@ def simple_explanation(draft: Draft) -> str:
         *_found(draft),
         *_means(draft),
     ]
+    lines = _unique(lines)
     lines = _trim(lines, draft)
     lines = _pad(lines, draft)
     return _join(lines)
+
+
+def _unique(lines: list[_Line]) -> list[_Line]:
+    """Each sentence once (a result can also be the authors' conclusion)."""
+    seen: set[str] = set()
+    out = []
+    for line in lines:
+        if line.text.lower() not in seen:
+            seen.add(line.text.lower())
+            out.append(line)
+    return out
 
 
 def _problem(draft: Draft) -> list[_Line]:
@@ -121,8 +133,8 @@ def who_line(draft: Draft) -> str:
         return "This study was done with cells in the lab, not in people."
     if draft.animals:
         if phrase:
-            return f"This study used {phrase}, not people."
-        return f"This study was done in {species(draft)}, not in people."
+            return f"This study used {phrase}."
+        return f"This study was done in {species(draft)}."
     if draft.code == "case_report":
         return f"The paper is about {phrase or 'one person'}."
     if phrase:
@@ -305,7 +317,6 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
         *(_Line("done", line) for line in measured(draft)),
         *(_Line("found", note) for note in scale_notes(draft)),
         *(_Line("means", line) for line in hedge_words(draft)),
-        _Line("means", draft.evidence.meaning),
         *(_Line("means", d) for d in term_definitions(_join(lines))),
         *(_Line("problem", b) for b in background(draft)),
         *(_Line("means", note) for note in _GENERAL),

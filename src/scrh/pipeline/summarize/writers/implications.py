@@ -22,15 +22,15 @@ def implications(draft: Draft) -> list[Implication]:
     items = [
         _main(draft),
         _how_sure(draft),
-        _time(draft),
         _conclusion(draft),
+        _time(draft),
     ]
     out: list[Implication] = []
     for item in items:
         if item and all(item.title != o.title for o in out):
             out.append(item)
     if len(out) < 2:
-        out.append(Implication(title="How sure we can be", text=sure_line(draft)))
+        out.append(Implication(title="How much weight to give it", text=sure_line(draft)))
     if len(out) < 2:
         out.append(_talk(draft))
     return out[:4]
@@ -223,7 +223,7 @@ def _conclusion(draft: Draft) -> Implication | None:
     if not conclusion:
         return None
     for index in conclusion.sources:
-        text = draft.plain(index, max_words=30, max_grade=12)
+        text = draft.plain(index, max_words=35, max_grade=16, strict=False)
         if text:
             return Implication(title="What the authors conclude", text=text)
     return None
