@@ -128,15 +128,17 @@ class Draft:
         if level.startswith("plain"):
             base = tidy(without_significance(base))
         whole = self._guarded(base, level, max_words, max_grade)
-        if whole or len(base.split()) <= max_words:
+        if whole:
             return whole
-        pieces = [tidy(p) for p in split_long(base, max(12, max_words - 6))]
-        kept = [self._guarded(p, level, max_words, max_grade) for p in pieces if p]
-        if len(pieces) > 1 and kept and kept[0]:
-            return " ".join(k for k in kept[:2] if k) if all(kept[:2]) else kept[0]
+        for part in main_clauses(base):
+            found = self._guarded(part, level, max_words, max_grade)
+            if found:
+                return found
         return None
 
     def _guarded(self, base: str, level: str, max_words: int, max_grade: float) -> str | None:
+        if level == "plain" and raw_short_forms(base):
+            return None  # "CIP/CIM", "VGB": a lay reader cannot follow a bare short form
         swapped = tidy(swap_phrases(base, self.names, 4 if level.startswith("plain") else 1))
         if swapped != base and self.grade([swapped]) <= max_grade and self.parses(swapped):
             return swapped  # a swap is kept only when the parser accepts the new sentence
@@ -178,6 +180,42 @@ def _null_words(words: str) -> str:
     else:
         out = "no clear"
     return out[0].upper() + out[1:] if words[0].isupper() else out
+
+
+_TRAILING = re.compile(
+    r",\s+(?:with|including|in|which|compared|whereas|although|though|while|but|and|"
+    r"suggesting|indicating|showing|leading|resulting|as well as|respectively)\b.*$",
+    re.I,
+)
+_NEEDS_BEFORE = re.compile(
+    r"^(this|these|that|those|it|they|such|both|the latter|the former)\b", re.I
+)
+
+
+def main_clauses(sentence: str) -> list[str]:
+    """Shorter whole sentences inside a long one: the sentence without its trailing phrase
+    (", with ...", ", although ..."), then its clauses, leaving out any that point back to a
+    clause left behind ("This suggests ...")."""
+    out = []
+    cut = _TRAILING.sub("", sentence.rstrip(" ."))
+    if cut != sentence.rstrip(" ."):
+        out.append(tidy(cut))
+    for number, piece in enumerate(split_long(sentence, 0)):
+        if number and _NEEDS_BEFORE.match(piece):
+            continue
+        out.append(tidy(piece))
+    return [p for p in dict.fromkeys(out) if len(p.split()) >= 5 and p != tidy(sentence)]
+
+
+_SHORT_FORM = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+/-]*(?![\w-])")
+KNOWN_SHORT_FORMS = frozenset(
+    ["SCI", "MRI", "CT", "UK", "US", "USA", "HIV", "DNA", "RNA", "COVID", "COVID-19", "ICU", "GP"]
+)
+
+
+def raw_short_forms(text: str) -> list[str]:
+    """Short forms in capitals that a lay reader may not know ("VGB", "CIP/CIM")."""
+    return [m for m in _SHORT_FORM.findall(text) if m not in KNOWN_SHORT_FORMS]
 
 
 def without_statistics(text: str) -> str | None:

@@ -36,7 +36,8 @@ _ORDER = ("problem", "who", "done", "found", "means")
 class _Line:
     part: str
     text: str
-    keep: bool = False  # ours and needed: never dropped to shorten
+    keep: bool = False  # needed: dropped only when nothing else brings the grade down
+    ours: bool = True  # built by our templates (a paper sentence when False)
 
 
 def simple_explanation(draft: Draft) -> str:
@@ -77,7 +78,7 @@ def _problem(draft: Draft) -> list[_Line]:
         out.append(_Line("problem", aim, keep=not line))
     elif not line and draft.facts.title.strip():
         title = " ".join(draft.facts.title.split()).rstrip(".")
-        out.append(_Line("problem", f'This paper is called "{title}."', keep=True))
+        out.append(_Line("problem", f'This paper is called "{title}."', keep=True, ours=False))
     return out
 
 
@@ -194,29 +195,28 @@ def duration_line(draft: Draft) -> str:
     if _SPAN_NOUN.match(text):
         article = "an" if re.match(r"(8|11|18|eight|eleven|eighteen)\b", text, re.I) else "a"
         return f"The study covered {article} {text}."
-    return f"The paper gives this time frame: {text}."
+    return f"The paper states a time frame of {text}."
 
 
 def _found(draft: Draft) -> list[_Line]:
     out: list[_Line] = []
-    for result in ranked(draft.facts.results):
-        if len(out) >= 6:
-            break
-        text = plain_result(draft, result, max_words=30) or (
-            plain_result(draft, result, max_words=32, max_grade=16.0) if not out else None
-        )
-        if not text or any(line.text == text for line in out):
-            continue
-        out.append(_Line("found", text, keep=not out))
-        if result.significant is True and _COMPARES.search(text) and "chance" not in text:
-            out.append(_Line("found", CHANCE))
+    for max_words, max_grade in ((30, 12.0), (32, 18.0)):
+        for result in ranked(draft.facts.results):
+            if len(out) >= 6 or (out and max_grade > 12):
+                break
+            text = plain_result(draft, result, max_words=max_words, max_grade=max_grade)
+            if not text or any(line.text == text for line in out):
+                continue
+            out.append(_Line("found", text, keep=not out, ours=False))
+            if result.significant is True and _COMPARES.search(text) and "chance" not in text:
+                out.append(_Line("found", CHANCE))
     if not out:
         from scrh.pipeline.summarize.writers.findings import main_points
 
         for point in main_points(draft, set(draft.facts.aim), 4):
-            text = draft.plain(point.sources[0], max_words=26, max_grade=12)
+            text = draft.plain(point.sources[0], max_words=30, max_grade=16)
             if text and all(line.text != text for line in out):
-                out.append(_Line("found", text, keep=not out))
+                out.append(_Line("found", text, keep=not out, ours=False))
     if out:
         lead = "Here is what they found." if draft.facts.results else "Here are the main points."
         out.insert(0, _Line("found", lead, keep=True))
@@ -238,7 +238,7 @@ def _means(draft: Draft) -> list[_Line]:
         for index in conclusion.sources[:2]:
             text = draft.plain(index, max_words=28, max_grade=10)
             if text and not any(text == line.text for line in out):
-                out.append(_Line("means", text, keep=not out))
+                out.append(_Line("means", text, keep=not out, ours=False))
     for line in graded_certainty(facts):
         out.append(_Line("means", line, keep=True))
     hedge = certainty_line(draft)
@@ -294,7 +294,11 @@ def _trim(lines: list[_Line], draft: Draft) -> list[_Line]:
         too_hard = draft.grade([line.text for line in lines]) > MAX_GRADE
         if not (words > MAX_WORDS or too_hard):
             return lines
-        droppable = [line for line in lines if not line.keep]
+        droppable = (
+            [line for line in lines if not line.keep]
+            or [line for line in lines if not line.ours and line.part == "problem"]
+            or [line for line in lines if not line.ours]
+        )
         if not droppable:
             return lines
         hardest = max(droppable, key=lambda line: (draft.grade([line.text]), len(line.text)))
@@ -307,6 +311,8 @@ def _drop(lines: list[_Line], line: _Line) -> list[_Line]:
     out = lines[:at] + lines[at + 1 :]
     if at < len(out) and out[at].text == CHANCE:
         del out[at]
+    if not any(other.part == "found" and not other.ours for other in out):
+        out = [other for other in out if other.part != "found"]
     return out
 
 

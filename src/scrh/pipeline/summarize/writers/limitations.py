@@ -130,7 +130,7 @@ def from_design(draft: Draft) -> list[str]:
         found.append("A review is only as strong as the studies it includes.")
     elif code == "narrative_review":
         found.append(
-            "It is a narrative review: the authors did not describe a set way of finding and "
+            "It is a narrative review, so the authors did not describe a set way of finding and "
             "judging studies."
         )
     elif code == "protocol":
