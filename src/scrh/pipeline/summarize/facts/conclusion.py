@@ -52,8 +52,8 @@ _FIRM = re.compile(
 )
 _MODERATE = re.compile(r"\bmoderate[- ](quality|certainty)\b", re.I)
 _STATED_LIMIT = re.compile(
-    r"\b(limitations?|limited by|(is|was|were|are) limited|small (sample|number|study|cohort|"
-    r"group)|sample size (was|is) (small|limited)|few (participants|patients|studies|trials)|"
+    r"\b(limitations?|limited by|(is|was|were|are) limited|small (sample|number|study|cohort)|"
+    r"sample size (was|is) (small|limited)|few (participants|patients|studies|trials)|"
     r"should be interpreted with caution|interpreted with caution|caution (is|should)|"
     r"risk of bias|(high|serious) (risk|concerns)|lack of (a )?(control|comparison|blinding)|"
     r"not (randomi[sz]ed|blinded)|no control group|selection bias|short follow-?up|"
@@ -117,7 +117,7 @@ def find_stated_limitations(sentences: Sequence[Sentence]) -> tuple[StatedLimita
     for sentence in sentences:
         if sentence.role in ("other", "background", "objective"):
             continue
-        text = sentence.text
+        text = re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]", "", sentence.text)  # graded results
         if _STATED_LIMIT.search(text) and not _NOT_A_LIMIT.search(text):
             out.append(StatedLimitation(sources=(sentence.index,)))
     return tuple(out[:3])

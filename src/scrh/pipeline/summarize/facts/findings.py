@@ -103,10 +103,19 @@ def _mentions(text: str, concept: str) -> bool:
     return bool(concept) and bool(re.search(rf"\b{re.escape(concept)}\b", text, re.I))
 
 
+_NEGATED_SIGNIFICANCE = re.compile(
+    r"\b(not|no|nor|neither|without|failed to)\b(\s+[\w-]+){0,3}\s+(statistically\s+)?"
+    r"significant(ly)?\b",
+    re.I,
+)
+
+
 def significance_of(text: str) -> bool | None:
     """False for a stated null result, True for a stated significant one, None when the
     sentence gives no test."""
     if _NULL.search(text) or (_P_LARGE.search(text) and not _P_SMALL.search(text)):
+        return False
+    if _NEGATED_SIGNIFICANCE.search(text):
         return False
     if _SIGNIFICANT.search(text) or _P_SMALL.search(text):
         return True

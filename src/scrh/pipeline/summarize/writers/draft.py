@@ -183,8 +183,8 @@ def _null_words(words: str) -> str:
 
 
 _TRAILING = re.compile(
-    r",\s+(?:with|including|in|which|compared|whereas|although|though|while|but|and|"
-    r"suggesting|indicating|showing|leading|resulting|as well as|respectively)\b.*$",
+    r",\s+(?:with|which|compared|whereas|although|though|while|but|"
+    r"suggesting|indicating|showing|leading|resulting|respectively)\b.*$",
     re.I,
 )
 _NEEDS_BEFORE = re.compile(
@@ -197,8 +197,9 @@ def main_clauses(sentence: str) -> list[str]:
     (", with ...", ", although ..."), then its clauses, leaving out any that point back to a
     clause left behind ("This suggests ...")."""
     out = []
+    listing = sentence.count(",") >= 2 and re.search(r",\s+(and|or)\s", sentence)
     cut = _TRAILING.sub("", sentence.rstrip(" ."))
-    if cut != sentence.rstrip(" ."):
+    if cut != sentence.rstrip(" .") and not listing:
         out.append(tidy(cut))
     for number, piece in enumerate(split_long(sentence, 0)):
         if number and _NEEDS_BEFORE.match(piece):

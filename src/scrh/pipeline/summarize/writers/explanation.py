@@ -192,6 +192,9 @@ def duration_line(draft: Draft) -> str:
         if fact.kind == "intervention":
             return f"The treatment lasted {text}."
         return f"The study covered {text}."
+    named = re.match(r"^([a-z][\w -]{2,30}) \((\S+ (?:days?|weeks?|months?|years?))\)$", text)
+    if named:
+        return f"The {named.group(1)} lasted {named.group(2)}."
     if _SPAN_NOUN.match(text):
         article = "an" if re.match(r"(8|11|18|eight|eleven|eighteen)\b", text, re.I) else "a"
         return f"The study covered {article} {text}."
@@ -208,7 +211,12 @@ def _found(draft: Draft) -> list[_Line]:
             if not text or any(line.text == text for line in out):
                 continue
             out.append(_Line("found", text, keep=not out, ours=False))
-            if result.significant is True and _COMPARES.search(text) and "chance" not in text:
+            if (
+                result.significant is True
+                and _COMPARES.search(text)
+                and not _NEGATED.search(text)
+                and "chance" not in text
+            ):
                 out.append(_Line("found", CHANCE))
     if not out:
         from scrh.pipeline.summarize.writers.findings import main_points
@@ -223,6 +231,7 @@ def _found(draft: Draft) -> list[_Line]:
     return out
 
 
+_NEGATED = re.compile(r"\b(not|no|nor|neither|never|without|failed|unclear)\b", re.I)
 _COMPARES = re.compile(
     r"\b(difference|differ\w*|higher|lower|more|less|fewer|greater|improv\w*|reduc\w*|"
     r"increas\w*|decreas\w*|compared|better|worse)\b",
@@ -364,9 +373,8 @@ def measured(draft: Draft) -> list[str]:
     )[:3]
     if not concepts:
         return []
-    listed = (
-        concepts[0] if len(concepts) == 1 else ", ".join(concepts[:-1]) + " and " + concepts[-1]
-    )
+    joiner = ", as well as " if any(" and " in c for c in concepts) else " and "
+    listed = concepts[0] if len(concepts) == 1 else ", ".join(concepts[:-1]) + joiner + concepts[-1]
     return [f"The researchers measured {listed}."]
 
 

@@ -18,7 +18,7 @@ _STATED_KINDS = (
             r"\bsmall (sample|number|study|cohort|group)|sample size|few (participants|patients)",
             re.I,
         ),
-        "The authors say the number of {unit} in the study was small.",
+        "{small}",
     ),
     (
         re.compile(r"\b(very )?low[- ](quality|certainty)\b", re.I),
@@ -86,7 +86,12 @@ def stated(draft: Draft) -> list[str]:
 def _kind_line(draft: Draft, sentence: str) -> str:
     for pattern, line in _STATED_KINDS:
         if pattern.search(sentence):
-            return line.format(unit=_unit(draft))
+            small = (
+                "The authors say only a few studies could be included."
+                if draft.code in REVIEWS
+                else f"The authors say the number of {_unit(draft)} studied was small."
+            )
+            return line.format(small=small)
     return ""
 
 
