@@ -206,3 +206,108 @@ def test_conclusion_certainty_follows_the_authors_hedges(text, certainty):
     assert certainty_of(text) == certainty
     fact = find_conclusion([Sentence(0, text, "conclusion")])
     assert fact is not None and fact.certainty == certainty
+
+
+def _sentences(*items: tuple[str, str]) -> list[Sentence]:
+    return [Sentence(i, text, role) for i, (role, text) in enumerate(items)]
+
+
+def test_aim_is_the_objective_sentence_else_an_aim_cue():
+    from scrh.pipeline.summarize.facts.conclusion import find_aim
+
+    labelled = _sentences(("background", "Pain is common."), ("objective", "To test a drug."))
+    assert find_aim(labelled) == (1,)
+    cued = _sentences(
+        ("background", "Pain is common."),
+        ("background", "We aimed to test whether a drug reduces pain."),
+        ("results", "Pain fell."),
+    )
+    assert find_aim(cued) == (1,)
+    assert find_aim(_sentences(("results", "Pain fell."))) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("The small sample size limits these findings.", True),
+        ("Results should be interpreted with caution.", True),
+        ("A limitation is the lack of a control group.", True),
+        ("Pain was lower with the drug (low-certainty evidence).", False),
+        ("We completed small group interviews with nine people.", False),
+        ("The study had no major limitations.", False),
+    ],
+)
+def test_stated_limitations_are_the_papers_own_limits(text, stated):
+    from scrh.pipeline.summarize.facts.conclusion import find_stated_limitations
+
+    found = find_stated_limitations(_sentences(("results", text)))
+    assert bool(found) is stated
+
+
+def test_conclusion_leaves_out_calls_for_more_research():
+    fact = find_conclusion(
+        _sentences(
+            ("conclusion", "Further research is needed."),
+            ("conclusion", "Training may improve walking."),
+        )
+    )
+    assert fact is not None and fact.sources == (1,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Standing was not achieved by anyone, although one person stood with help.",
+            "Standing was not achieved by anyone.",
+        ),
+        (
+            "Pain fell in the drug group, with no change in the placebo group.",
+            "Pain fell in the drug group.",
+        ),
+    ],
+)
+def test_main_clause_of_a_long_result(sentence, expected):
+    from scrh.pipeline.summarize.writers.draft import main_clauses
+
+    assert main_clauses(sentence)[0] == expected
+
+
+def test_a_list_is_never_cut_in_the_middle():
+    from scrh.pipeline.summarize.writers.draft import main_clauses
+
+    listed = "The program combined training, feedback, and walking with a robot, with support."
+    assert all("feedback." not in part for part in main_clauses(listed))
+
+
+def test_bare_short_forms_are_found_but_known_ones_pass():
+    from scrh.pipeline.summarize.writers.draft import raw_short_forms
+
+    assert raw_short_forms("Compared with CBZ, VGB caused more rash.") == ["CBZ", "VGB"]
+    assert raw_short_forms("An MRI of people with SCI.") == []
+
+
+def test_participants_field_from_the_facts():
+    review = _summary(REVIEW, "Exercise for walking after spinal cord injury: a systematic review")
+    rats = _summary(RATS, "A drug for spinal cord repair in rats")
+    trial = _summary(RCT, "Home exercise: a randomized controlled trial")
+    assert review.participants.startswith("Twelve studies")
+    assert "rats" in rats.participants.lower()
+    assert trial.participants == "Sixty adults with chronic spinal cord injury"
+
+
+def test_duration_lines_read_as_sentences():
+    trial = _summary(RCT, "Home exercise: a randomized controlled trial")
+    assert trial.study_duration != "Not specified"
+    assert "The study covered a 12-week home exercise program." in trial.simple_explanation
+
+
+def test_abstract_statistics_never_reach_the_simple_explanation():
+    abstract = (
+        "Forty people with paraplegia took part. Walking speed rose from 0.4 to 0.6 m/s "
+        "(mean difference 0.2, 95% CI 0.1 to 0.3; p < 0.001) after training. "
+        "Balance improved (SMD 0.5) in the training group compared with controls."
+    )
+    explanation = _summary(abstract).simple_explanation
+    for fragment in ("CI", "SMD", "p <", "(", "=", "mean difference"):
+        assert fragment not in explanation

@@ -61,7 +61,7 @@ _STATED_LIMIT = re.compile(
     r"single[- ]cent(er|re)|self-report\w*)\b",
     re.I,
 )
-_NOT_A_LIMIT = re.compile(r"\b(no|without|minimal|low) (significant )?limitations?\b", re.I)
+_NOT_A_LIMIT = re.compile(r"\b(no|without|minimal|low|few) ([a-z]+ )?limitations?\b", re.I)
 
 
 def find_aim(sentences: Sequence[Sentence]) -> tuple[int, ...]:
@@ -69,7 +69,7 @@ def find_aim(sentences: Sequence[Sentence]) -> tuple[int, ...]:
     first sentence with an aim cue."""
     usable = [s for s in sentences if s.role != "other"]
     for sentence in usable:
-        if sentence.role == "objective" and len(sentence.text.split()) >= 5:
+        if sentence.role == "objective" and len(sentence.text.split()) >= 3:
             return (sentence.index,)
     for sentence in usable:
         if _AIM.search(sentence.text) and sentence.role in ("background", "objective", "methods"):
