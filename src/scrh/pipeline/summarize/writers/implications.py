@@ -127,6 +127,21 @@ def _main(draft: Draft) -> Implication | None:
             text="This kind of study shows which things go together, so it cannot tell you that "
             "changing one of them will change the other.",
         )
+    first = ranked(draft.facts.results)[0] if draft.facts.results else None
+    if code in _TRIALS and first is not None:
+        of = f" of {sample}" if sample else ""
+        if first.significant is False or first.direction == "no_difference":
+            return Implication(
+                title="No clear difference shown",
+                text=f"The main comparison in this study{of} did not show a clear difference, "
+                "so it gives no reason to change your care.",
+            )
+        if first.significant is True:
+            return Implication(
+                title="A result worth asking about",
+                text=f"This study{of} found a difference unlikely to be due to chance; you could "
+                "ask your care team about it, but one study is not proof.",
+            )
     return None
 
 
@@ -223,7 +238,7 @@ def _conclusion(draft: Draft) -> Implication | None:
     if not conclusion:
         return None
     for index in conclusion.sources:
-        text = draft.plain(index, max_words=35, max_grade=16, strict=False)
+        text = draft.plain(index, max_words=35, max_grade=20, strict=False)
         if text:
             return Implication(title="What the authors conclude", text=text)
     return None
