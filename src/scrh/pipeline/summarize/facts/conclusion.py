@@ -36,6 +36,7 @@ _FUTURE = re.compile(
 _UNCERTAIN = re.compile(
     r"\b(insufficient|inconclusive|unclear|uncertain\w*|very low[- ](quality|certainty)|"
     r"low[- ](quality|certainty)|not enough evidence|no (firm|definitive) conclusions?|"
+    r"(impossible|unable|not possible|difficult) to (draw|make|reach) (any )?(firm )?conclusions?|"
     r"cannot (be )?(conclude|determine|draw)|limited evidence|lack of (high-quality )?evidence)\b",
     re.I,
 )

@@ -178,7 +178,7 @@ def _null_words(words: str) -> str:
     elif lowered.startswith("not"):
         out = "not clearly" if adverb else "not clear"
     else:
-        out = "no clear"
+        out = "no clearly" if adverb else "no clear"
     return out[0].upper() + out[1:] if words[0].isupper() else out
 
 

@@ -160,6 +160,13 @@ def _review(draft: Draft, outcome: str) -> Implication:
             "does not settle the question.",
         )
     about = f" on {outcome}" if outcome else ""
+    first = ranked(draft.facts.results)[0] if draft.facts.results else None
+    if first is not None and (first.significant is False or first.direction == "no_difference"):
+        return Implication(
+            title="No clear benefit found",
+            text=f"The main result{about} {across} showed no clear difference, so the review "
+            "gives no firm reason to change care.",
+        )
     if certainty == "firm":
         return Implication(
             title="An answer from many studies",
