@@ -19,7 +19,8 @@ _POINT = re.compile(
 _NOT_A_POINT = re.compile(
     r"\b(we (searched|review|describe|discuss|provide|summari[sz]e)|this (review|article|paper|"
     r"manuscript) (will )?(reviews?|describes|discusses|summari[sz]es|focuses|provides)|"
-    r"here,? we|the aim|objective|purpose)\b",
+    r"here,? we|the aim|objective|purpose|were (included|searched|enrolled|recruited|screened)|"
+    r"a total of \d+|from inception)\b",
     re.I,
 )
 
