@@ -311,3 +311,14 @@ def test_abstract_statistics_never_reach_the_simple_explanation():
     explanation = _summary(abstract).simple_explanation
     for fragment in ("CI", "SMD", "p <", "(", "=", "mean difference"):
         assert fragment not in explanation
+
+
+def test_link_grammar_verdicts_when_installed_and_none_without_it():
+    from scrh.pipeline.summarize.writers.grammar import available, parses
+
+    good = parses("The treated group walked farther than the control group.")
+    broken = parses("People in the in the weeks after injury improved.")
+    if available():
+        assert (good, broken) == (True, False)
+    else:
+        assert (good, broken) == (None, None)

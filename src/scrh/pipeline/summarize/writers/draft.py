@@ -96,10 +96,10 @@ class Draft:
     def plain(
         self, index: int, max_words: int = 26, max_grade: float = 10.0, strict: bool = True
     ) -> str | None:
-        """Sentence `index` in plain words, or None when no plain form reads as a whole,
-        grammatical sentence at or below `max_grade`. Not `strict`: the paper's own wording
-        (statistics and abbreviations removed, no swaps) also passes on the cheap checks
-        alone when Link Grammar cannot parse it."""
+        """Sentence `index` in plain words, or None when no plain form reads as a whole
+        sentence at or below `max_grade`. A form with swapped words must also parse with Link
+        Grammar; the paper's own wording (statistics removed, short forms written out) passes
+        on the cheap checks. `strict` also refuses bare short forms ("VGB")."""
         return self._reuse(index, "plain" if strict else "plain-loose", max_words, max_grade)
 
     def technical(self, index: int, max_words: int = 40, max_grade: float = 16.0) -> str | None:

@@ -1,8 +1,8 @@
 """A grammar guard for paper sentences we reuse: cheap checks first, then Link Grammar.
 
 Link Grammar (Debian's `python3-link-grammar`, installed by `make grammar`) is optional: when it
-cannot be imported, `parses` answers None and the writers fall back to their stricter rules
-(fewer paper sentences, more of our own templates).
+cannot be imported, `parses` answers None and no reworded sentence is used; the writers keep the
+paper's own wording (statistics removed) or their own templates.
 """
 
 from __future__ import annotations
@@ -62,14 +62,6 @@ def looks_whole(sentence: str, max_words: int = _MAX_WORDS) -> bool:
     if re.search(r"[.!?]\s+\S", text[:-1]):  # more than one sentence
         return False
     return bool(_VERB.search(text))
-
-
-def grammatical(sentence: str, max_words: int = _MAX_WORDS) -> bool:
-    """`looks_whole`, and Link Grammar finds a full parse when it is installed."""
-    if not looks_whole(sentence, max_words):
-        return False
-    verdict = parses(sentence)
-    return verdict is not False
 
 
 def parses(sentence: str) -> bool | None:
