@@ -322,3 +322,27 @@ def test_link_grammar_verdicts_when_installed_and_none_without_it():
         assert (good, broken) == (True, False)
     else:
         assert (good, broken) == (None, None)
+
+
+def test_groups_are_told_in_plain_words_comparison_last():
+    import dataclasses
+
+    from scrh.pipeline.summarize.facts import extract_facts
+    from scrh.pipeline.summarize.facts.model import GroupFact
+    from scrh.pipeline.summarize.model import Evidence
+    from scrh.pipeline.summarize.writers.draft import Draft
+    from scrh.pipeline.summarize.writers.explanation import group_lines
+
+    paper = paper_from_record({"title": "A trial", "abstract": RCT})
+    facts = dataclasses.replace(
+        extract_facts(paper),
+        groups=(
+            GroupFact(name="Control group", received="usual care", is_control=True),
+            GroupFact(name="Exercise group", received="a 12-week home exercise program"),
+        ),
+    )
+    lines = group_lines(Draft(facts, Evidence(design_code="rct")))
+    assert lines == [
+        "One group got a 12-week home exercise program.",
+        "The other group got usual care.",
+    ]

@@ -155,20 +155,39 @@ def _done(draft: Draft) -> list[_Line]:
         done = done.replace(" them", " the animals" if draft.animals else " the people studied")
     if done:
         out.append(_Line("done", done, keep=True))
-    for group in draft.facts.groups[:3]:
-        received = group.received.strip().rstrip(".")
-        if not received:
-            continue
-        name = "The comparison group" if group.is_control else f"The {group.name} group"
-        plain = tidy(
-            swap_phrases(expand_abbreviations(f"{name} got {received}", draft.facts.abbreviations))
-        )
-        if draft.parses(plain):
-            out.append(_Line("done", plain))
+    out += [_Line("done", line) for line in group_lines(draft)]
     duration = duration_line(draft)
     if duration:
         out.append(_Line("done", duration, keep=True))
     return out
+
+
+def group_lines(draft: Draft) -> list[str]:
+    """What each group got: "One group got ... The other group got ..." (the comparison group
+    last), or "Everyone got ..." for a single group."""
+    groups = sorted(
+        (g for g in draft.facts.groups if g.received.strip()), key=lambda g: g.is_control
+    )[:3]
+    if not groups:
+        return []
+    if len(groups) == 1:
+        leads = ["Everyone got"]
+    elif len(groups) == 2:
+        leads = ["One group got", "The other group got"]
+    else:
+        leads = ["One group got", "Another group got", "A third group got"]
+    out = []
+    for lead, group in zip(leads, groups, strict=False):
+        received = group.received.strip().rstrip(".")
+        received = received[:1].lower() + received[1:] if received[1:2].islower() else received
+        line = tidy(
+            swap_phrases(
+                expand_abbreviations(f"{lead} {received}", draft.facts.abbreviations), draft.names
+            )
+        )
+        if draft.acceptable(line):
+            out.append(line)
+    return out if len(out) == len(groups) else []
 
 
 _PERIOD = re.compile(r"^(?P<a>.*\b(?:19|20)\d\d)\s+to\s+(?P<b>.*\b(?:19|20)\d\d)$")
