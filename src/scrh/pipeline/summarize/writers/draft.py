@@ -187,6 +187,9 @@ _TRAILING = re.compile(
     r"suggesting|indicating|showing|leading|resulting|respectively)\b.*$",
     re.I,
 )
+_LEADING_CLAUSE = re.compile(
+    r"^(?:although|though|while|whereas)\s+(?P<side>[^,]{8,}),\s+(?P<main>.{8,})$", re.I
+)
 _NEEDS_BEFORE = re.compile(
     r"^(this|these|that|those|it|they|such|both|the latter|the former)\b", re.I
 )
@@ -197,6 +200,9 @@ def main_clauses(sentence: str) -> list[str]:
     (", with ...", ", although ..."), then its clauses, leaving out any that point back to a
     clause left behind ("This suggests ...")."""
     out = []
+    leading = _LEADING_CLAUSE.match(sentence.rstrip(" ."))
+    if leading:
+        out += [tidy(leading.group("main")), tidy(leading.group("side"))]
     listing = sentence.count(",") >= 2 and re.search(r",\s+(and|or)\s", sentence)
     cut = _TRAILING.sub("", sentence.rstrip(" ."))
     if cut != sentence.rstrip(" .") and not listing:
