@@ -331,7 +331,7 @@ def test_groups_are_told_in_plain_words_comparison_last():
     from scrh.pipeline.summarize.facts.model import GroupFact
     from scrh.pipeline.summarize.model import Evidence
     from scrh.pipeline.summarize.writers.draft import Draft
-    from scrh.pipeline.summarize.writers.explanation import group_lines
+    from scrh.pipeline.summarize.writers.lines import group_lines
 
     paper = paper_from_record({"title": "A trial", "abstract": RCT})
     facts = dataclasses.replace(

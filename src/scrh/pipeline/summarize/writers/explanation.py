@@ -11,24 +11,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrh.pipeline.summarize.glossary import definitions, terms_in
-from scrh.pipeline.summarize.outcomes import find_measures
-from scrh.pipeline.summarize.plain import expand_abbreviations, swap_phrases, third_person
-from scrh.pipeline.summarize.writers.designs import done_line, is_pilot, sure_line
-from scrh.pipeline.summarize.writers.draft import Draft, tidy
+from scrh.pipeline.summarize.writers.designs import done_line, sure_line
+from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.findings import main_points
 from scrh.pipeline.summarize.writers.grade import graded_certainty
-from scrh.pipeline.summarize.writers.grammar import looks_whole
-from scrh.pipeline.summarize.writers.results import CHANCE, plain_result, ranked
-from scrh.pipeline.summarize.writers.study import (
-    NO_SAMPLE,
-    REVIEWS,
-    species,
-    total_words,
-    who_phrase,
+from scrh.pipeline.summarize.writers.lines import (
+    aim_line,
+    certainty_line,
+    duration_line,
+    group_lines,
+    small_line,
+    who_line,
 )
+from scrh.pipeline.summarize.writers.padding import (
+    GENERAL,
+    background,
+    hedge_words,
+    measured,
+    scale_notes,
+    term_definitions,
+)
+from scrh.pipeline.summarize.writers.results import CHANCE, plain_result, ranked
+from scrh.pipeline.summarize.writers.study import species
+from scrh.pipeline.summarize.writers.topics import problem_line
 
 MIN_WORDS, MAX_WORDS, MAX_GRADE = 120, 220, 8.0
-SMALL_SAMPLE = 30
 _ORDER = ("problem", "who", "done", "found", "means")
 
 
@@ -67,8 +74,6 @@ def _unique(lines: list[_Line]) -> list[_Line]:
 
 
 def _problem(draft: Draft) -> list[_Line]:
-    from scrh.pipeline.summarize.writers.topics import problem_line
-
     out = []
     line = "" if draft.animals or draft.cells else problem_line(draft)
     if line:
@@ -80,67 +85,6 @@ def _problem(draft: Draft) -> list[_Line]:
         title = " ".join(draft.facts.title.split()).rstrip(".")
         out.append(_Line("problem", f'This paper is called "{title}."', keep=True, ours=False))
     return out
-
-
-_AIM_VERB = re.compile(
-    r"\b(?:aim(?:ed|s)? (?:was |were |is )?to|objective (?:was|is) to|purpose (?:was|is) to|"
-    r"sought to|set out to|was to|were to|we wanted to|in order to|designed to|here,? we)\s+"
-    r"(?:investigate|evaluate|assess|examine|determine|explore|test|identify|understand|"
-    r"compare|describe|establish|characteri[sz]e|report|ask|find out|clarify|analy[sz]e|"
-    r"quantify|measure)\s+"
-    r"(?P<rest>(?:whether|if|how|what|which|why|the|a|an|factors|changes|differences)\b.*)$",
-    re.I,
-)
-
-
-def aim_line(draft: Draft) -> str:
-    """ "The researchers wanted to find out whether ..." from the aim sentence, when its
-    plain form is a whole sentence."""
-    facts = draft.facts
-    for index in facts.aim:
-        text = facts.sentences[index].text
-        match = _AIM_VERB.search(re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]", "", text))
-        if match:
-            rest = match.group("rest").rstrip(" .")
-            rest = swap_phrases(
-                third_person(expand_abbreviations(rest, facts.abbreviations)), draft.names
-            )
-            lead = "find out" if re.match(r"(whether|if|how|what|which|why)\b", rest) else "learn"
-            verb = lead if lead == "find out" else "learn about"
-            subject = "The authors" if draft.code in REVIEWS + NO_SAMPLE else "The researchers"
-            line = tidy(f"{subject} wanted to {verb} {rest}")
-            if draft.grade([line]) <= 14 and draft.acceptable(line):
-                return line
-        plain = draft.plain(index, max_words=28, max_grade=11)
-        if plain:
-            return plain
-    return ""
-
-
-def who_line(draft: Draft) -> str:
-    """Who or what was studied, with the count."""
-    facts = draft.facts
-    phrase = who_phrase(draft)
-    if draft.code in REVIEWS:
-        studies = facts.count.studies
-        if studies and total_words(draft, studies):
-            people = f" with {total_words(draft)} people in all" if total_words(draft) else ""
-            found = total_words(draft, studies)
-            return f"The authors brought together {found} earlier studies{people}."
-        return "The authors brought together earlier studies on this question."
-    if draft.code in NO_SAMPLE:
-        return ""
-    if draft.cells:
-        return "This study was done with cells in the lab, not in people."
-    if draft.animals:
-        if phrase:
-            return f"This study used {phrase}."
-        return f"This study was done in {species(draft)}."
-    if draft.code == "case_report":
-        return f"The paper is about {phrase or 'one person'}."
-    if phrase:
-        return f"The study included {phrase}."
-    return ""
 
 
 def _who(draft: Draft) -> list[_Line]:
@@ -162,64 +106,6 @@ def _done(draft: Draft) -> list[_Line]:
     return out
 
 
-def group_lines(draft: Draft) -> list[str]:
-    """What each group got: "One group got ... The other group got ..." (the comparison group
-    last), or "Everyone got ..." for a single group."""
-    groups = sorted(
-        (g for g in draft.facts.groups if g.received.strip()), key=lambda g: g.is_control
-    )[:3]
-    if not groups:
-        return []
-    if len(groups) == 1:
-        leads = ["Everyone got"]
-    elif len(groups) == 2:
-        leads = ["One group got", "The other group got"]
-    else:
-        leads = ["One group got", "Another group got", "A third group got"]
-    out = []
-    for lead, group in zip(leads, groups, strict=False):
-        received = group.received.strip().rstrip(".")
-        received = received[:1].lower() + received[1:] if received[1:2].islower() else received
-        line = tidy(
-            swap_phrases(
-                expand_abbreviations(f"{lead} {received}", draft.facts.abbreviations), draft.names
-            )
-        )
-        if draft.acceptable(line):
-            out.append(line)
-    return out if len(out) == len(groups) else []
-
-
-_PERIOD = re.compile(r"^(?P<a>.*\b(?:19|20)\d\d)\s+to\s+(?P<b>.*\b(?:19|20)\d\d)$")
-_SPAN = re.compile(r"^[\w.]+[- ](?:days?|weeks?|months?|years?)$", re.I)
-_SPAN_NOUN = re.compile(r"^[\w.]+-(?:day|week|month|year|session)(?:\s+[a-z-]+){1,4}$", re.I)
-
-
-def duration_line(draft: Draft) -> str:
-    """How long the study, the treatment or the follow-up lasted, in the paper's words."""
-    if not draft.facts.duration:
-        return ""
-    fact = draft.facts.duration[0]
-    text = fact.text.split(";")[0].strip().rstrip(".")
-    period = _PERIOD.match(text)
-    if period:
-        return f"The study covered the time from {period.group('a')} to {period.group('b')}."
-    if _SPAN.match(text):
-        if fact.kind == "follow_up":
-            who = "The animals" if draft.animals else "People"
-            return f"{who} were followed for {text}."
-        if fact.kind == "intervention":
-            return f"The treatment lasted {text}."
-        return f"The study covered {text}."
-    named = re.match(r"^([a-z][\w -]{2,30}) \((\S+ (?:days?|weeks?|months?|years?))\)$", text)
-    if named:
-        return f"The {named.group(1)} lasted {named.group(2)}."
-    if _SPAN_NOUN.match(text):
-        article = "an" if re.match(r"(8|11|18|eight|eleven|eighteen)\b", text, re.I) else "a"
-        return f"The study covered {article} {text}."
-    return f"The paper states a time frame of {text}."
-
-
 def _found(draft: Draft) -> list[_Line]:
     out: list[_Line] = []
     for max_words, max_grade in ((30, 12.0), (32, 18.0)):
@@ -238,8 +124,6 @@ def _found(draft: Draft) -> list[_Line]:
             ):
                 out.append(_Line("found", CHANCE))
     if not out:
-        from scrh.pipeline.summarize.writers.findings import main_points
-
         for point in main_points(draft, set(draft.facts.aim), 4):
             text = draft.plain(point.sources[0], max_words=30, max_grade=16)
             if text and all(line.text != text for line in out):
@@ -279,32 +163,6 @@ def _means(draft: Draft) -> list[_Line]:
     if small:
         out.append(_Line("means", small, keep=True))
     return out
-
-
-def certainty_line(draft: Draft) -> str:
-    """How sure the authors sound, never surer than their own words."""
-    conclusion = draft.facts.conclusion
-    if conclusion is None:
-        return ""
-    if conclusion.certainty == "uncertain":
-        return "The authors say the evidence is not strong enough to be sure."
-    if conclusion.certainty == "tentative" and conclusion.hedges:
-        return "The authors word their conclusion carefully, so it is a hint rather than proof."
-    return ""
-
-
-def small_line(draft: Draft) -> str:
-    """A caveat for a pilot study or a small sample of people."""
-    total = draft.facts.count.total
-    people = draft.facts.population.kind == "humans" and draft.code not in REVIEWS
-    if is_pilot(draft) and draft.code not in REVIEWS + NO_SAMPLE:
-        return "This was a small first test, so bigger studies are needed to be sure."
-    if people and total is not None and 2 < total < SMALL_SAMPLE and total_words(draft):
-        return (
-            f"Only {total_words(draft)} people took part, so the results need checking in "
-            "more people."
-        )
-    return ""
 
 
 def _join(lines: list[_Line]) -> str:
@@ -353,7 +211,7 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
         *(_Line("means", line) for line in hedge_words(draft)),
         *(_Line("means", d) for d in term_definitions(_join(lines))),
         *(_Line("problem", b) for b in background(draft)),
-        *(_Line("means", note) for note in _GENERAL),
+        *(_Line("means", note) for note in GENERAL),
     ]
     lines = list(lines)
     for extra in extras:
@@ -369,82 +227,3 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
         if after <= max(MAX_GRADE, before) and len(_join(trial).split()) <= MAX_WORDS:
             lines = trial
     return lines
-
-
-_GENERAL = (
-    "This summary is based on the abstract, which is a short version of the paper.",
-    "One study on its own rarely settles a question.",
-    "Research moves step by step, and later studies may change the picture.",
-    "Talk with your care team before you change any part of your care.",
-    "Each key finding below points to the part of the abstract it comes from.",
-    "Ask your doctor or therapist what these results could mean for you.",
-    "Findings like these are a step toward new ideas for care, not a change in care today.",
-    'In research papers, words such as "may" and "suggest" mean the authors are not yet sure.',
-)
-
-
-def measured(draft: Draft) -> list[str]:
-    """ "They measured pain, walking speed and quality of life." """
-    concepts = list(
-        dict.fromkeys(
-            re.sub(r"\s*\([^()]*\)", "", o.concept) for o in draft.facts.outcomes if o.concept
-        )
-    )[:3]
-    if not concepts:
-        return []
-    joiner = ", as well as " if any(" and " in c for c in concepts) else " and "
-    listed = concepts[0] if len(concepts) == 1 else ", ".join(concepts[:-1]) + joiner + concepts[-1]
-    return [f"The researchers measured {listed}."]
-
-
-def hedge_words(draft: Draft) -> list[str]:
-    """The authors' own careful words, quoted."""
-    conclusion = draft.facts.conclusion
-    words = [h for h in (conclusion.hedges if conclusion else ()) if " " not in h][:2]
-    if not words:
-        return []
-    quoted = " and ".join(f'"{w}"' for w in words)
-    return [f"In their conclusion the authors use careful words such as {quoted}."]
-
-
-def scale_notes(draft: Draft) -> list[str]:
-    """How to read the scores of the instruments the paper names."""
-    text = " ".join(s.text for s in draft.facts.sentences)
-    out = []
-    for measure in find_measures(text)[:2]:
-        concept = re.sub(r"\s*\([^()]*\)", "", measure.concept)
-        if measure.better in ("lower", "higher") and measure.range is not None:
-            out.append(
-                f"The {measure.name} measures {concept}, and a {measure.better} score is better."
-            )
-    return out
-
-
-def term_definitions(text: str, limit: int = 3) -> list[str]:
-    """ "Paraplegia means ..." for lexicon terms used in the text."""
-    known = definitions()
-    out = []
-    for term in terms_in(text, known):
-        definition = known[term].rstrip(".")
-        if len(definition.split()) > 18 or len(term) < 6:
-            continue
-        if definition.startswith("Describes"):
-            line = f"{term[0].upper()}{term[1:]} describes {definition[10:]}."
-        else:
-            line = f"{term[0].upper()}{term[1:]} means {definition[0].lower()}{definition[1:]}."
-        if looks_whole(line, 30):
-            out.append(line)
-        if len(out) >= limit:
-            break
-    return out
-
-
-def background(draft: Draft) -> list[str]:
-    """The paper's first background sentences in plain form."""
-    out = []
-    for sentence in draft.facts.sentences[:3]:
-        if sentence.role == "background":
-            text = draft.plain(sentence.index, max_words=24, max_grade=9)
-            if text:
-                out.append(text)
-    return out[:2]

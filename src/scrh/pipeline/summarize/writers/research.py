@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from scrh.pipeline.summarize.writers.designs import done_line, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.explanation import aim_line, duration_line
 from scrh.pipeline.summarize.writers.findings import main_points
+from scrh.pipeline.summarize.writers.lines import aim_line, duration_line
 from scrh.pipeline.summarize.writers.results import plain_result, ranked
 from scrh.pipeline.summarize.writers.study import (
     NO_SAMPLE,
