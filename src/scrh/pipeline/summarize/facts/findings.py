@@ -48,7 +48,7 @@ _NOT_RESULT = re.compile(
     r"were (recruited|enrolled|randomi[sz]ed|assigned|included|divided|allocated)|"
     r"we (searched|recruited|enrolled)|databases?|were searched|inclusion criteria|"
     r"exclu\w+|eligib\w+|were (typically|mostly|mainly) (people|patients|participants)|"
-    r"confirmed (these|our|the|this) (findings?|results?)|"
+    r"confirmed (these|our|the|this) (findings?|results?)|(is|are) (anticipated|expected) to|"
     r"(we|the authors) (further |also |then |next )?(used|performed|conducted|measured|assessed|"
     r"recruited|analy[sz]ed|tested|examined|investigated|compared))\b",
     re.I,
@@ -171,8 +171,8 @@ def _mark_primary(results: list[ResultFact]) -> tuple[ResultFact, ...]:
     if not results or any(r.primary for r in results):
         return tuple(results)
     first = next(
-        (i for i, r in enumerate(results) if r.direction not in ("unknown",)),
-        0,
+        (i for i, r in enumerate(results) if r.significant is not None),
+        next((i for i, r in enumerate(results) if r.direction != "unknown"), 0),
     )
     marked = list(results)
     r = marked[first]

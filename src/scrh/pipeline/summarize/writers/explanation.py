@@ -108,9 +108,9 @@ def _done(draft: Draft) -> list[_Line]:
 
 def _found(draft: Draft) -> list[_Line]:
     out: list[_Line] = []
-    for max_words, max_grade in ((30, 12.0), (32, 18.0)):
+    for max_words, max_grade in ((30, 14.0), (32, 18.0)):
         for result in ranked(draft.facts.results):
-            if len(out) >= 6 or (out and max_grade > 12):
+            if len(out) >= 6 or (out and max_grade > 14):
                 break
             text = plain_result(draft, result, max_words=max_words, max_grade=max_grade)
             if not text or any(line.text == text for line in out):
