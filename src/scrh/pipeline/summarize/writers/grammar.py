@@ -7,6 +7,7 @@ paper's own wording (statistics removed) or their own templates.
 
 from __future__ import annotations
 
+import atexit
 import re
 import sys
 from functools import cache
@@ -103,6 +104,7 @@ def _parser() -> tuple[Any, Any, Any] | None:
         options.max_parse_time = 1
     except lg.LG_Error:  # no English dictionary
         return None
+    atexit.register(_parser.cache_clear)  # free the dictionary while its module still exists
     return lg, dictionary, options
 
 
