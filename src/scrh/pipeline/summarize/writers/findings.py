@@ -32,7 +32,12 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     for result in ranked(draft.facts.results):
         if len(out) >= limit - 1:
             break
-        text = plain_result(draft, result, max_words=MAX_WORDS, max_grade=22.0, strict=False)
+        index = result.sources[0] if result.sources else -1
+        text = (
+            draft.plain(index, max_words=MAX_WORDS, max_grade=22.0, strict=False)
+            or draft.loose_technical(index, max_words=MAX_WORDS + 10)
+            or plain_result(draft, result, max_words=MAX_WORDS, max_grade=22.0, strict=False)
+        )
         if text and not _seen(out, text):
             out.append(KeyFinding(text=text, sources=list(result.sources)))
             used.update(result.sources)

@@ -60,5 +60,5 @@ def result_from_facts(result: ResultFact) -> str | None:
     ):
         return f"There was no clear difference in {outcome}."
     if result.significant is False:
-        return f"Results for {outcome} changed a little, but the change could be due to chance."
+        return f"Any difference in {outcome} could be due to chance."
     return None

@@ -54,6 +54,11 @@ def participants_field(draft: Draft) -> str:
     phrase = who_phrase(draft)
     if phrase:
         return upper_first(phrase)
+    total = draft.facts.count.total
+    if total is not None:
+        written = total_words(draft) or count_text(total)
+        unit = draft.facts.count.unit or (species(draft) if draft.animals else "participants")
+        return upper_first(f"{written} {unit}")
     if draft.animals:
         return upper_first(species(draft))
     return NOT_SPECIFIED
