@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from scrh.pipeline.summarize.facts.model import StudyFacts
+from scrh.pipeline.summarize.glossary import undefined_rare_words
 from scrh.pipeline.summarize.model import Evidence
 from scrh.pipeline.summarize.plain import (
     expand_abbreviations,
@@ -139,6 +140,8 @@ class Draft:
     def _guarded(self, base: str, level: str, max_words: int, max_grade: float) -> str | None:
         if level == "plain" and raw_short_forms(base):
             return None  # "CIP/CIM", "VGB": a lay reader cannot follow a bare short form
+        if level == "plain" and len(undefined_rare_words(base)) > MAX_RARE_WORDS:
+            return None  # too many rare words that no glossary entry explains
         swapped = tidy(swap_phrases(base, self.names, 4 if level.startswith("plain") else 1))
         if swapped != base and self.grade([swapped]) <= max_grade and self.parses(swapped):
             return swapped  # a swap is kept only when the parser accepts the new sentence
@@ -182,6 +185,7 @@ def _null_words(words: str) -> str:
     return out[0].upper() + out[1:] if words[0].isupper() else out
 
 
+MAX_RARE_WORDS = 2
 _TRAILING = re.compile(
     r",\s+(?:with|which|compared|whereas|although|though|while|but|"
     r"suggesting|indicating|showing|leading|resulting|respectively)\b.*$",
