@@ -126,6 +126,7 @@ class Draft:
         if base is None:
             return None
         base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations)))
+        base = re.sub(r"(?<=\w) also (?=\w)", " ", base)  # read alone, "also" points nowhere
         if level.startswith("plain"):
             base = tidy(without_significance(base))
         whole = self._guarded(base, level, max_words, max_grade)

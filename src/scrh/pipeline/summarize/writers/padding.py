@@ -10,6 +10,7 @@ from scrh.pipeline.summarize.glossary import definitions, terms_in
 from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.grammar import looks_whole
+from scrh.pipeline.summarize.writers.study import REVIEWS
 
 GENERAL = (
     "This summary is based on the abstract, which is a short version of the paper.",
@@ -34,7 +35,8 @@ def measured(draft: Draft) -> list[str]:
         return []
     joiner = ", as well as " if any(" and " in c for c in concepts) else " and "
     listed = concepts[0] if len(concepts) == 1 else ", ".join(concepts[:-1]) + joiner + concepts[-1]
-    return [f"The researchers measured {listed}."]
+    subject = "The studies in the review" if draft.code in REVIEWS else "The researchers"
+    return [f"{subject} measured {listed}."]
 
 
 def hedge_words(draft: Draft) -> list[str]:
