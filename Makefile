@@ -7,6 +7,7 @@ PORT ?= 8000
 DEMO_EDITOR ?= demo-editor
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
+VAR := $(or $(SCRH_VAR_DIR),var)
 
 .DEFAULT_GOAL := help
 .PHONY: help install browser grammar demo test lint format eval bench loadtest clean
@@ -39,21 +40,22 @@ grammar: ## Install Debian's Link Grammar parser, the summarizer's optional gram
 	fi
 
 demo: export SCRH_EMAIL_BACKEND ?= file
+demo: export SCRH_DEBUG ?= false
 demo: install ## Build the database from the bundled papers, approve the drafts as the demo editor, serve on 127.0.0.1:$(PORT)
 	$(SCRH) migrate --noinput -v0
 	$(SCRH) setup_site --port $(PORT)
 	$(SCRH) ingest_file demo/sci_papers.jsonl
 	$(SCRH) draft_summaries
-	@$(SCRH) create_editor $(DEMO_EDITOR) > var/editor-login.txt
+	@$(SCRH) create_editor $(DEMO_EDITOR) > $(VAR)/editor-login.txt
 	@echo "Approving the drafts through the review workflow as the demo editor '$(DEMO_EDITOR)':"
 	$(SCRH) publish_drafts --user $(DEMO_EDITOR)
 	$(SCRH) create_search "Spinal cord injury (weekly)" "spinal cord injury[MeSH] AND free full text[sb]" --max 20
 	@echo
 	@echo "Site:   http://127.0.0.1:$(PORT)/"
-	@echo "Editor: http://127.0.0.1:$(PORT)/admin/  ($$(cat var/editor-login.txt))"
+	@echo "Editor: http://127.0.0.1:$(PORT)/admin/  ($$(cat $(VAR)/editor-login.txt))"
 	@echo "        review view from any summary's action menu; Reports menu; Saved searches > Run now"
 	@echo
-	$(SCRH) db_worker --interval 2 > var/worker.log 2>&1 & worker=$$!; \
+	$(SCRH) db_worker --interval 2 > $(VAR)/worker.log 2>&1 & worker=$$!; \
 	trap 'kill $$worker' EXIT INT TERM; \
 	$(SCRH) runserver 127.0.0.1:$(PORT) --noreload
 
