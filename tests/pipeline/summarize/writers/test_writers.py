@@ -296,10 +296,34 @@ def test_participants_field_from_the_facts():
     assert trial.participants == "Sixty adults with chronic spinal cord injury"
 
 
-def test_duration_lines_read_as_sentences():
-    trial = _summary(RCT, "Home exercise: a randomized controlled trial")
-    assert trial.study_duration != "Not specified"
-    assert "The study covered a 12-week home exercise program." in trial.simple_explanation
+@pytest.mark.parametrize(
+    ("text", "kind", "line"),
+    [
+        ("12-week home exercise", "intervention", "The treatment lasted 12 weeks."),
+        ("median follow-up of 3.7 years", "follow_up", "People were followed for about 3.7 years."),
+        (
+            "January 2015 to December 2021",
+            "study_period",
+            "The study covered the time from January 2015 to December 2021.",
+        ),
+        ("9-month period", "other", "The study covered a 9-month period."),
+        ("8 weeks", "other", "The study covered 8 weeks."),
+    ],
+)
+def test_duration_lines_read_as_sentences(text, kind, line):
+    import dataclasses
+
+    from scrh.pipeline.summarize.facts import extract_facts
+    from scrh.pipeline.summarize.facts.model import DurationFact
+    from scrh.pipeline.summarize.model import Evidence
+    from scrh.pipeline.summarize.writers.draft import Draft
+    from scrh.pipeline.summarize.writers.lines import duration_line
+
+    facts = dataclasses.replace(
+        extract_facts(paper_from_record({"title": "A trial", "abstract": RCT})),
+        duration=(DurationFact(text=text, kind=kind),),
+    )
+    assert duration_line(Draft(facts, Evidence(design_code="rct"))) == line
 
 
 def test_abstract_statistics_never_reach_the_simple_explanation():

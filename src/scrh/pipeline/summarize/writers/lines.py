@@ -98,6 +98,10 @@ def group_lines(draft: Draft) -> list[str]:
     for lead, group in zip(leads, groups, strict=False):
         received = group.received.strip().rstrip(".")
         received = received[:1].lower() + received[1:] if received[1:2].islower() else received
+        if _COMPOUND_START.match(received):
+            received = (
+                "an " if re.match(r"(8|11|18|eight|eleven|eighteen)\b", received) else "a "
+            ) + received
         line = tidy(
             swap_phrases(
                 expand_abbreviations(f"{lead} {received}", draft.facts.abbreviations), draft.names
@@ -113,6 +117,14 @@ _SPAN = re.compile(r"^[\w.]+[- ](?:days?|weeks?|months?|years?)$", re.I)
 _SPAN_NOUN = re.compile(r"^[\w.]+-(?:day|week|month|year|session)(?:\s+[a-z-]+){1,4}$", re.I)
 
 
+_LENGTH = re.compile(
+    r"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[- ](day|week|month|year)s?\b",
+    re.I,
+)
+_COMPOUND_START = re.compile(r"^(\d+|[a-z]+)-(day|week|month|year|session|hour|minute)\b", re.I)
+
+
 def duration_line(draft: Draft) -> str:
     """How long the study, the treatment or the follow-up lasted, in the paper's words."""
     if not draft.facts.duration:
@@ -122,6 +134,16 @@ def duration_line(draft: Draft) -> str:
     period = _PERIOD.match(text)
     if period:
         return f"The study covered the time from {period.group('a')} to {period.group('b')}."
+    length = _LENGTH.search(text)
+    if length and fact.kind in ("intervention", "follow_up"):
+        number, unit = length.group(1), length.group(2).lower()
+        plural = "" if number.lower() in ("1", "one", "a") else "s"
+        about = "about " if re.search(r"\b(median|mean|average)\b", text, re.I) else ""
+        span = f"{about}{number} {unit}{plural}"
+        if fact.kind == "intervention":
+            return f"The treatment lasted {span}."
+        who = "The animals" if draft.animals else "People"
+        return f"{who} were followed for {span}."
     if _SPAN.match(text):
         if fact.kind == "follow_up":
             who = "The animals" if draft.animals else "People"
