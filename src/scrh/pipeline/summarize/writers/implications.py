@@ -10,6 +10,7 @@ from scrh.pipeline.summarize.model import Implication
 from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.writers.designs import is_pilot, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.lines import span_of
 from scrh.pipeline.summarize.writers.results import outcome_words, ranked
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
 
@@ -230,12 +231,13 @@ def _scale(draft: Draft) -> Implication | None:
 
 def _time(draft: Draft) -> Implication | None:
     for fact in draft.facts.duration:
-        if fact.kind in ("follow_up", "intervention") and fact.text:
+        span = span_of(fact.text)
+        if fact.kind in ("follow_up", "intervention") and span:
             who = "the animals" if draft.animals else "people"
+            what = "Treatment lasted" if fact.kind == "intervention" else "Follow-up lasted"
             return Implication(
                 title="Longer-term effects unknown",
-                text=f"The study covered {fact.text.rstrip('.')}, so it does not show what "
-                f"happens to {who} after that.",
+                text=f"{what} {span}, so the study does not show what happens to {who} after that.",
             )
     return None
 

@@ -125,6 +125,18 @@ _LENGTH = re.compile(
 _COMPOUND_START = re.compile(r"^(\d+|[a-z]+)-(day|week|month|year|session|hour|minute)\b", re.I)
 
 
+def span_of(text: str) -> str:
+    """The length in a duration phrase as "12 weeks" ("about 3.7 years" for a median or
+    mean), or "" when it names none."""
+    length = _LENGTH.search(text)
+    if not length:
+        return ""
+    number, unit = length.group(1), length.group(2).lower()
+    plural = "" if number.lower() in ("1", "one") else "s"
+    about = "about " if re.search(r"\b(median|mean|average)\b", text, re.I) else ""
+    return f"{about}{number} {unit}{plural}"
+
+
 def duration_line(draft: Draft) -> str:
     """How long the study, the treatment or the follow-up lasted, in the paper's words."""
     if not draft.facts.duration:
@@ -134,12 +146,8 @@ def duration_line(draft: Draft) -> str:
     period = _PERIOD.match(text)
     if period:
         return f"The study covered the time from {period.group('a')} to {period.group('b')}."
-    length = _LENGTH.search(text)
-    if length and fact.kind in ("intervention", "follow_up"):
-        number, unit = length.group(1), length.group(2).lower()
-        plural = "" if number.lower() in ("1", "one", "a") else "s"
-        about = "about " if re.search(r"\b(median|mean|average)\b", text, re.I) else ""
-        span = f"{about}{number} {unit}{plural}"
+    span = span_of(text)
+    if span and fact.kind in ("intervention", "follow_up"):
         if fact.kind == "intervention":
             return f"The treatment lasted {span}."
         who = "The animals" if draft.animals else "People"
