@@ -237,7 +237,7 @@ def _time(draft: Draft) -> Implication | None:
             what = "Treatment lasted" if fact.kind == "intervention" else "Follow-up lasted"
             return Implication(
                 title="Longer-term effects unknown",
-                text=f"{what} {span}, so the study does not show what happens to {who} after that.",
+                text=f"{what} {span}, so the study does not show what happens to {who} later.",
             )
     return None
 
