@@ -66,15 +66,16 @@ class RulesEngine:
 
 
 def with_findings(facts: StudyFacts) -> StudyFacts:
-    """The facts with the aim, results, conclusion and stated limitations filled in where
-    extraction left them empty."""
+    """The facts with the results, the conclusion and the limitations the paper states (read
+    here, where graded results and "no limitations" are told apart), and the aim where
+    extraction left it empty."""
     sentences = facts.sentences
     return dataclasses.replace(
         facts,
         aim=facts.aim or find_aim(sentences),
         results=facts.results or find_results(sentences, facts.outcomes),
         conclusion=facts.conclusion or find_conclusion(sentences),
-        stated_limitations=facts.stated_limitations or find_stated_limitations(sentences),
+        stated_limitations=find_stated_limitations(sentences),
     )
 
 
