@@ -63,7 +63,7 @@ class Draft:
         """A whole sentence that Link Grammar does not reject (checked within the budget)."""
         if not looks_whole(sentence):
             return False
-        if self.parse_budget <= 0 or len(sentence.split()) > 20:
+        if self.parse_budget <= 0 or len(sentence.split()) > MAX_PARSE_WORDS:
             return True
         verdict = parses(sentence)
         if verdict is not None:
@@ -74,7 +74,11 @@ class Draft:
         """A whole sentence that Link Grammar parses, within this summary's parse budget;
         without Link Grammar or past the budget, False (the caller keeps the paper's own
         wording instead)."""
-        if not looks_whole(sentence) or self.parse_budget <= 0 or len(sentence.split()) > 20:
+        if (
+            not looks_whole(sentence)
+            or self.parse_budget <= 0
+            or len(sentence.split()) > MAX_PARSE_WORDS
+        ):
             return False
         verdict = parses(sentence)
         if verdict is None:
@@ -187,6 +191,7 @@ def _null_words(words: str) -> str:
 
 
 MAX_RARE_WORDS = 2
+MAX_PARSE_WORDS = 16  # Link Grammar time grows fast with length
 _TRAILING = re.compile(
     r",\s+(?:with|which|compared|whereas|although|though|while|but|"
     r"suggesting|indicating|showing|leading|resulting|respectively)\b.*$",
