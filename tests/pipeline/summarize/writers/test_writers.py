@@ -308,6 +308,7 @@ def test_participants_field_from_the_facts():
         ),
         ("9-month period", "other", "The study covered a 9-month period."),
         ("8 weeks", "other", "The study covered 8 weeks."),
+        ("10-session gait training", "other", "The gait training had 10 sessions."),
     ],
 )
 def test_duration_lines_read_as_sentences(text, kind, line):
@@ -369,4 +370,27 @@ def test_groups_are_told_in_plain_words_comparison_last():
     assert lines == [
         "One group got a 12-week home exercise program.",
         "The other group got usual care.",
+    ]
+
+
+def test_groups_described_by_a_verb_keep_it():
+    import dataclasses
+
+    from scrh.pipeline.summarize.facts import extract_facts
+    from scrh.pipeline.summarize.facts.model import GroupFact
+    from scrh.pipeline.summarize.model import Evidence
+    from scrh.pipeline.summarize.writers.draft import Draft
+    from scrh.pipeline.summarize.writers.lines import group_lines
+
+    paper = paper_from_record({"title": "A trial", "abstract": RCT})
+    facts = dataclasses.replace(
+        extract_facts(paper),
+        groups=(
+            GroupFact(name="app", received="used the app and received standard care"),
+            GroupFact(name="control", received="received standard care", is_control=True),
+        ),
+    )
+    assert group_lines(Draft(facts, Evidence(design_code="rct"))) == [
+        "One group used the app and received standard care.",
+        "The other group received standard care.",
     ]

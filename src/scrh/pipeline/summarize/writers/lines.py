@@ -89,11 +89,11 @@ def group_lines(draft: Draft) -> list[str]:
     if not groups:
         return []
     if len(groups) == 1:
-        leads = ["Everyone got"]
+        leads = ["Everyone"]
     elif len(groups) == 2:
-        leads = ["One group got", "The other group got"]
+        leads = ["One group", "The other group"]
     else:
-        leads = ["One group got", "Another group got", "A third group got"]
+        leads = ["One group", "Another group", "A third group"]
     out = []
     for lead, group in zip(leads, groups, strict=False):
         received = group.received.strip().rstrip(".")
@@ -102,16 +102,23 @@ def group_lines(draft: Draft) -> list[str]:
             received = (
                 "an " if re.match(r"(8|11|18|eight|eleven|eighteen)\b", received) else "a "
             ) + received
+        verb = "" if _VERB_FIRST.match(received) else " got"  # "used the app", "received care"
         line = tidy(
             swap_phrases(
-                expand_abbreviations(f"{lead} {received}", draft.facts.abbreviations), draft.names
+                expand_abbreviations(f"{lead}{verb} {received}", draft.facts.abbreviations),
+                draft.names,
             )
         )
-        if draft.acceptable(line):
+        if draft.acceptable(line) and not re.search(r"\bgot (got|received|used|had)\b", line):
             out.append(line)
     return out if len(out) == len(groups) else []
 
 
+_VERB_FIRST = re.compile(
+    r"^(received|used|got|underwent|had|took|did|wore|kept|continued|performed|completed|"
+    r"practi[sc]ed|trained|followed|attended|walked|exercised|[a-z]+ed)\b",
+    re.I,
+)
 _PERIOD = re.compile(r"^(?P<a>.*\b(?:19|20)\d\d)\s+to\s+(?P<b>.*\b(?:19|20)\d\d)$")
 _SPAN = re.compile(r"^[\w.]+[- ](?:days?|weeks?|months?|years?)$", re.I)
 _SPAN_NOUN = re.compile(r"^[\w.]+-(?:day|week|month|year|session)(?:\s+[a-z-]+){1,4}$", re.I)
@@ -162,6 +169,9 @@ def duration_line(draft: Draft) -> str:
     named = re.match(r"^([a-z][\w -]{2,30}) \((\S+ (?:days?|weeks?|months?|years?))\)$", text)
     if named:
         return f"The {named.group(1)} lasted {named.group(2)}."
+    sessions = re.match(r"^(\d+|[a-z]+)-session ([a-z][\w -]{2,40})$", text, re.I)
+    if sessions:
+        return f"The {sessions.group(2)} had {sessions.group(1)} sessions."
     if _SPAN_NOUN.match(text):
         article = "an" if re.match(r"(8|11|18|eight|eleven|eighteen)\b", text, re.I) else "a"
         return f"The study covered {article} {text}."
