@@ -31,7 +31,7 @@ browser: ## Install Debian's Chromium for the browser tests (needs root)
 		echo "The browser tests need Debian's 'chromium' package: run 'sudo apt-get install chromium'." >&2; exit 1; \
 	fi
 
-grammar: ## Install Debian's link-grammar parser, used by the grammar check (needs root)
+grammar: ## Install Debian's link-grammar parser, used by the grammar check and the summarizer's guard on reworded sentences (needs root)
 	@if [ -d /usr/lib/python3/dist-packages/linkgrammar ]; then exit 0; fi; \
 	if [ "$$(id -u)" = "0" ]; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-link-grammar >/dev/null; \
