@@ -156,8 +156,16 @@ def test_wording_surer_than_the_paper_is_flagged(make_summary, sentence, severit
     assert (finding.severity, finding.field) == (severity, "simple_explanation")
 
 
-def test_hedged_wording_passes(make_summary):
-    text = "Arm cycling may help people get stronger. It did not clearly change tiredness."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arm cycling may help people get stronger. It did not clearly change tiredness.",
+        "The authors word their conclusion carefully, so it is a hint rather than proof.",
+        "A study like this can show links, but it cannot prove that one thing causes another.",
+        "It is a first step, not proof that arm cycling works.",
+    ],
+)
+def test_hedged_or_negated_wording_passes(make_summary, text):
     summary = make_summary(TRIAL, evidence=RCT, participant_count=184, simple_explanation=text)
     assert check_certainty(TRIAL, summary) == []
 

@@ -77,4 +77,11 @@ def _overstatement(sentence: str, source: str, *, hedged: bool) -> tuple[Severit
 
 
 def _negated(sentence: str, at: int) -> bool:
-    return bool(re.search(r"\b(?:not|no|never|nothing)\b[^.]*$", sentence[:at], re.I))
+    """True when a negation ("not", "cannot", "rather than") comes before `at` in its clause."""
+    return bool(_NEGATION.search(sentence[:at]))
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nothing|cannot|can[’']t|nor|without|rather\s+than|instead\s+of)\b[^.]*$",
+    re.I,
+)
