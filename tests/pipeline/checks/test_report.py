@@ -47,6 +47,15 @@ def test_every_check_is_registered():
         "population",
         "readability",
         "jargon",
+        "counts",
+        "design",
+        "labels",
+        "statistics",
+        "repeats",
+        "fragments",
+        "limitations",
+        "certainty",
+        "grammar",
     }
 
 
