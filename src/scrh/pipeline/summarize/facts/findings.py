@@ -39,7 +39,8 @@ _RESULT_CUE = re.compile(
     r"lower|higher|fewer|greater|found|showed|revealed|resulted|restored|achieved|regained|"
     r"reported|identified|experienced|odds|risk|prevalence|incidence|rate|\w*regulat\w*|"
     r"validat\w*|reveals?|shows?|finds?|observed|noted|detected|led to|caused|enabled|"
-    r"evoked|recruited|activat\w*|express\w*)\b",
+    r"evoked|recruited|activat\w*|express\w*|upgraded|reclassified|paralleled|"
+    r"\d+(?:\.\d+)?\s?% of (?:these|the|all) (?:patients|participants|people|subjects))\b",
     re.I,
 )
 _NOT_RESULT = re.compile(
@@ -51,6 +52,11 @@ _NOT_RESULT = re.compile(
     r"confirmed (these|our|the|this) (findings?|results?)|(is|are) (anticipated|expected) to|"
     r"(we|the authors) (further |also |then |next )?(used|performed|conducted|measured|assessed|"
     r"recruited|analy[sz]ed|tested|examined|investigated|compared))\b",
+    re.I,
+)
+# "lower limb", "upper extremity", "lower back" name a body part, not a change
+_PLACE = re.compile(
+    r"\b(lower|upper)[- ](limbs?|extremit(y|ies)|body|back|leg|arm|urinary|motor neurons?)\b",
     re.I,
 )
 _PRIMARY = re.compile(r"\bprimary (outcome|end ?point|endpoint|measure)\b", re.I)
@@ -77,7 +83,7 @@ def find_results(
         text = sentence.text
         if sentence.index == 0 and sentence.section != "RESULTS":
             continue  # an unlabelled opening sentence is background
-        if _NOT_RESULT.search(text) or not _RESULT_CUE.search(text):
+        if _NOT_RESULT.search(text) or not _RESULT_CUE.search(_PLACE.sub(" ", text)):
             continue
         out.append(_result(sentence, outcomes))
     return _mark_primary(out)
@@ -124,6 +130,7 @@ def significance_of(text: str) -> bool | None:
 
 def direction_of(text: str, better: str | None = None) -> Direction:
     """Which way a result goes; "better"/"worse" when the words or the scale say so."""
+    text = _PLACE.sub(" ", text)
     if _NULL.search(text) and not (_UP.search(_NULL.sub("", text)) or _DOWN.search(text)):
         return "no_difference"
     good, bad = bool(_GOOD.search(text)), bool(_BAD.search(text))

@@ -38,6 +38,13 @@ _OPENER = re.compile(
 )
 
 
+_LEAD_LINK = re.compile(
+    r"^(?:as a result|in addition|additionally|furthermore|moreover|also|further|"
+    r"consequently|importantly|notably|in contrast|however|thus|therefore),\s+",
+    re.I,
+)
+
+
 @dataclass
 class Draft:
     """One paper's facts and evidence, with its reused sentences worked out once."""
@@ -131,6 +138,8 @@ class Draft:
             return None
         base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations)))
         base = re.sub(r"(?<=\w) also (?=\w)", " ", base)  # read alone, "also" points nowhere
+        base = _LEAD_LINK.sub("", base)  # "As a result, ..." points back to nothing
+        base = base[:1].upper() + base[1:]
         if level.startswith("plain"):
             base = tidy(without_significance(base))
         whole = self._guarded(base, level, max_words, max_grade)

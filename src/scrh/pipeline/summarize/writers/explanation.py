@@ -81,9 +81,6 @@ def _problem(draft: Draft) -> list[_Line]:
     aim = aim_line(draft)
     if aim:
         out.append(_Line("problem", aim, keep=not line))
-    elif not line and draft.facts.title.strip():
-        title = " ".join(draft.facts.title.split()).rstrip(".")
-        out.append(_Line("problem", f'This paper is called "{title}."', keep=True, ours=False))
     return out
 
 
@@ -108,21 +105,23 @@ def _done(draft: Draft) -> list[_Line]:
 
 def _found(draft: Draft) -> list[_Line]:
     out: list[_Line] = []
-    for max_words, max_grade in ((30, 14.0), (32, 18.0)):
-        for result in ranked(draft.facts.results):
-            if len(out) >= 6 or (out and max_grade > 14):
-                break
-            text = plain_result(draft, result, max_words=max_words, max_grade=max_grade)
-            if not text or any(line.text == text for line in out):
-                continue
-            out.append(_Line("found", text, keep=not out, ours=False))
-            if (
-                result.significant is True
-                and _COMPARES.search(text)
-                and not _NEGATED.search(text)
-                and "chance" not in text
-            ):
-                out.append(_Line("found", CHANCE))
+    for order, result in enumerate(ranked(draft.facts.results)):
+        if len(out) >= 6:
+            break
+        # the main result may be harder to read than the rest; the rest must be plain
+        text = plain_result(draft, result, max_words=30, max_grade=14.0)
+        if not text and order == 0:
+            text = plain_result(draft, result, max_words=32, max_grade=18.0)
+        if not text or any(line.text == text for line in out):
+            continue
+        out.append(_Line("found", text, keep=not out, ours=False))
+        if (
+            result.significant is True
+            and _COMPARES.search(text)
+            and not _NEGATED.search(text)
+            and "chance" not in text
+        ):
+            out.append(_Line("found", CHANCE))
     if not out:
         for point in main_points(draft, set(draft.facts.aim), 4):
             text = draft.plain(point.sources[0], max_words=30, max_grade=16)
@@ -202,6 +201,30 @@ def _drop(lines: list[_Line], line: _Line) -> list[_Line]:
     return out
 
 
+def _more_results(draft: Draft) -> list[str]:
+    """Results and conclusions not yet told, in a shorter plain form."""
+    out = []
+    for result in ranked(draft.facts.results):
+        text = plain_result(draft, result, max_words=24, max_grade=10.0)
+        if text:
+            out.append(text)
+    if draft.facts.conclusion:
+        for index in draft.facts.conclusion.sources[2:4]:
+            text = draft.plain(index, max_words=24, max_grade=10.0)
+            if text:
+                out.append(text)
+    for stated in draft.facts.stated_limitations[:2]:
+        for index in stated.sources[:1]:
+            text = draft.plain(index, max_words=24, max_grade=10.0)
+            if text:
+                out.append(text)
+    for result in ranked(draft.facts.results):
+        text = plain_result(draft, result, max_words=28, max_grade=12.0)
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
 def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
     """Up to 120 words: scale notes, then plain definitions of the terms used, then the
     paper's own background, then general notes that hold for any study."""
@@ -210,6 +233,7 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
         *(_Line("found", note) for note in scale_notes(draft)),
         *(_Line("means", line) for line in hedge_words(draft)),
         *(_Line("means", d) for d in term_definitions(_join(lines))),
+        *(_Line("found", text, ours=False) for text in _more_results(draft)),
         *(_Line("problem", b) for b in background(draft)),
         *(_Line("means", note) for note in GENERAL),
     ]

@@ -185,8 +185,6 @@ def certainty_line(draft: Draft) -> str:
         return ""
     if conclusion.certainty == "uncertain":
         return "The authors say the evidence is not strong enough to be sure."
-    if conclusion.certainty == "tentative" and conclusion.hedges:
-        return "The authors word their conclusion carefully, so it is a hint rather than proof."
     return ""
 
 

@@ -1,0 +1,88 @@
+"""The simple explanation tells this paper's result, not stock text, on synthetic abstracts."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrh.pipeline.papers.jsonl import paper_from_record
+from scrh.pipeline.summarize.engines.rules import RulesEngine
+from scrh.pipeline.summarize.facts.findings import direction_of, find_results
+from scrh.pipeline.summarize.sentences import paper_sentences
+from scrh.pipeline.summarize.writers.padding import term_definitions
+
+SINGLE_ARM = (
+    "Walking is often lost after spinal cord injury. Ten adults with chronic paraplegia "
+    "trained for 6 months with a robotic exoskeleton. This program combined treadmill walking "
+    "with a lower limb exoskeleton and visual feedback. After training, all ten people walked "
+    "faster than before. As a result, 40% of these patients were upgraded to a less severe "
+    "injury grade. These findings suggest that exoskeleton training may help walking."
+)
+
+STOCK = (
+    "The authors word their conclusion carefully",
+    "This summary is based on the abstract",
+    "Talk with your care team",
+    "This paper is called",
+    "Spinal cord injury means",
+    "Recovery means",
+)
+
+
+def _explanation(abstract: str, title: str = "Exoskeleton training after spinal cord injury"):
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    return RulesEngine().summarize(paper).simple_explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The device was a lower limb exoskeleton with motors.", "unknown"),
+        ("Pain in the upper extremity was reduced after training.", "lower"),
+        ("Upper body strength increased after training.", "higher"),
+    ],
+)
+def test_body_parts_named_lower_or_upper_are_not_a_direction(text, direction):
+    assert direction_of(text) == direction
+
+
+def test_a_method_sentence_naming_a_lower_limb_is_not_a_result():
+    paper = paper_from_record({"title": "Exoskeleton training", "abstract": SINGLE_ARM})
+    sentences = paper_sentences(paper)
+    results = find_results(sentences)
+    texts = [sentences[r.sources[0]].text for r in results]
+    assert not any(t.startswith("This program combined") for t in texts)
+    assert any("upgraded" in t for t in texts)
+    assert results[0].primary
+
+
+def test_the_main_result_comes_first_and_no_stock_lines():
+    explanation = _explanation(SINGLE_ARM)
+    assert "all ten people walked faster" in explanation
+    found = explanation.index("Here is what they found.")
+    assert explanation.index("walked faster") > found
+    for stock in STOCK:
+        assert stock not in explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "defined"),
+    [
+        ("People with spinal cord injury had better recovery.", False),
+        ("Many people with paraplegia took part.", True),
+    ],
+)
+def test_only_hard_terms_are_defined_in_the_explanation(text, defined):
+    assert bool(term_definitions(text)) is defined
+
+
+@pytest.mark.parametrize(
+    "lead", ["As a result, ", "In addition, ", "Furthermore, ", "Also, ", "Further, "]
+)
+def test_no_result_sentence_starts_with_a_link_to_nothing(lead):
+    abstract = (
+        "Pressure sores are common after spinal cord injury. Forty adults used a new cushion "
+        f"for 8 weeks. Skin redness fell in 30 of the 40 people. {lead}sitting time rose "
+        "by two hours a day. The cushion may help protect the skin."
+    )
+    explanation = _explanation(abstract, "A cushion for pressure sores")
+    assert lead.strip() not in explanation
