@@ -86,3 +86,28 @@ def test_no_result_sentence_starts_with_a_link_to_nothing(lead):
     )
     explanation = _explanation(abstract, "A cushion for pressure sores")
     assert lead.strip() not in explanation
+
+
+def test_limitations_never_fall_back_to_the_abstract_note():
+    abstract = (
+        "Pressure sores are common after spinal cord injury. Adults used a new cushion for 8 "
+        "weeks. Skin redness fell with the cushion. The cushion may help protect the skin."
+    )
+    paper = paper_from_record({"title": "A cushion for pressure sores", "abstract": abstract})
+    limits = [limit.text for limit in RulesEngine().summarize(paper).limitations]
+    assert not any("rests on the abstract" in text for text in limits)
+    assert "The abstract does not say how many people took part." in limits
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This review seeks to summarize trials of new drugs.",
+        "Main outcome measures were pain and walking speed.",
+        "Little is known about bladder care at home.",
+    ],
+)
+def test_aims_and_methods_are_not_main_points(sentence):
+    from scrh.pipeline.summarize.writers.findings import _NOT_A_POINT
+
+    assert _NOT_A_POINT.search(sentence)

@@ -219,9 +219,14 @@ def _more_results(draft: Draft) -> list[str]:
             if text:
                 out.append(text)
     for result in ranked(draft.facts.results):
-        text = plain_result(draft, result, max_words=28, max_grade=12.0)
+        text = plain_result(draft, result, max_words=30, max_grade=16.0)
         if text and text not in out:
             out.append(text)
+    if draft.facts.conclusion:
+        for index in draft.facts.conclusion.sources[:3]:
+            text = draft.plain(index, max_words=30, max_grade=16.0)
+            if text and text not in out:
+                out.append(text)
     return out
 
 
@@ -229,12 +234,12 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
     """Up to 120 words: scale notes, then plain definitions of the terms used, then the
     paper's own background, then general notes that hold for any study."""
     extras = [
+        *(_Line("found", text, ours=False) for text in _more_results(draft)),
         *(_Line("done", line) for line in measured(draft)),
         *(_Line("found", note) for note in scale_notes(draft)),
-        *(_Line("means", line) for line in hedge_words(draft)),
         *(_Line("means", d) for d in term_definitions(_join(lines))),
-        *(_Line("found", text, ours=False) for text in _more_results(draft)),
         *(_Line("problem", b) for b in background(draft)),
+        *(_Line("means", line) for line in hedge_words(draft)),
         *(_Line("means", note) for note in GENERAL),
     ]
     lines = list(lines)

@@ -20,7 +20,8 @@ _NOT_A_POINT = re.compile(
     r"\b(we (searched|review|describe|discuss|provide|summari[sz]e)|this (review|article|paper|"
     r"manuscript) (will )?(reviews?|describes|discusses|summari[sz]es|focuses|provides)|"
     r"here,? we|the aim|objective|purpose|were (included|searched|enrolled|recruited|screened)|"
-    r"a total of \d+|from inception)\b",
+    r"a total of \d+|from inception|(it|this review|this article|this paper|we) (seeks?|sought|"
+    r"aims?|intends?) to|main outcome measures?|little is known|remains? (unknown|unclear))\b",
     re.I,
 )
 
