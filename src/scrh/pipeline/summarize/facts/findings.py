@@ -45,7 +45,8 @@ _RESULT_CUE = re.compile(
 )
 _NOT_RESULT = re.compile(
     r"\b(previously|we hypothesi[sz]ed|hypothesis|is unknown|remains? unclear|little is known|"
-    r"we aimed|aim(ed)? (of|to)|objective|the purpose|seeks? to|sought to|here,? we (use|describe|stimulated)|"
+    r"we aimed|aim(ed)? (of|to)|objective|the purpose|seeks? to|sought to|"
+    r"here,? we (use|describe|stimulated)|"
     r"were (recruited|enrolled|randomi[sz]ed|assigned|included|divided|allocated)|"
     r"we (searched|recruited|enrolled)|databases?|were searched|inclusion criteria|"
     r"exclu\w+|eligib\w+|were (typically|mostly|mainly) (people|patients|participants)|"
