@@ -111,3 +111,25 @@ def test_aims_and_methods_are_not_main_points(sentence):
     from scrh.pipeline.summarize.writers.findings import _NOT_A_POINT
 
     assert _NOT_A_POINT.search(sentence)
+
+
+@pytest.mark.parametrize(
+    ("methods", "named"),
+    [
+        ("Twelve adults trained with a robotic exoskeleton for 8 weeks.", "robotic exoskeleton"),
+        ("Twelve adults were treated with arm cycling three times a week.", "arm cycling"),
+        ("Twelve adults trained with this program for 8 weeks.", None),
+    ],
+)
+def test_what_was_done_names_the_treatment(methods, named):
+    abstract = (
+        "Walking is often hard after spinal cord injury. This non-randomized trial tested a new "
+        f"program. {methods} Walking speed improved after training. The program may help walking."
+    )
+    explanation = _explanation(abstract, "A walking program after spinal cord injury")
+    if named:
+        assert f"The treatment used {named}" in explanation or (
+            f"The treatment used a {named}" in explanation
+        )
+    else:
+        assert "The treatment used" not in explanation

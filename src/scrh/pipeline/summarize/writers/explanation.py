@@ -21,6 +21,7 @@ from scrh.pipeline.summarize.writers.lines import (
     duration_line,
     group_lines,
     small_line,
+    treatment_line,
     who_line,
 )
 from scrh.pipeline.summarize.writers.padding import (
@@ -96,6 +97,9 @@ def _done(draft: Draft) -> list[_Line]:
         done = done.replace(" them", " the animals" if draft.animals else " the people studied")
     if done:
         out.append(_Line("done", done, keep=True))
+    treatment = treatment_line(draft)
+    if treatment:
+        out.append(_Line("done", treatment))
     out += [_Line("done", line) for line in group_lines(draft)]
     duration = duration_line(draft)
     if duration:
