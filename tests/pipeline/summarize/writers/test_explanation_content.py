@@ -133,3 +133,13 @@ def test_what_was_done_names_the_treatment(methods, named):
         )
     else:
         assert "The treatment used" not in explanation
+
+
+def test_a_result_is_told_once_even_in_two_wordings():
+    abstract = (
+        "Bladder infections are common after spinal cord injury. We reviewed the records of 300 "
+        "patients from 2015 to 2020. The incidence of urinary tract infection was 40%. Older age "
+        "was associated with infection. Careful bladder care may lower the risk of infection."
+    )
+    explanation = _explanation(abstract, "Bladder infections after spinal cord injury")
+    assert explanation.count("40%") == 1

@@ -46,6 +46,7 @@ class _Line:
     text: str
     keep: bool = False  # needed: dropped only when nothing else brings the grade down
     ours: bool = True  # built by our templates (a paper sentence when False)
+    source: int = -1  # the paper sentence it tells, when it tells one
 
 
 def simple_explanation(draft: Draft) -> str:
@@ -118,7 +119,8 @@ def _found(draft: Draft) -> list[_Line]:
             text = plain_result(draft, result, max_words=32, max_grade=18.0)
         if not text or any(line.text == text for line in out):
             continue
-        out.append(_Line("found", text, keep=not out, ours=False))
+        source = result.sources[0] if result.sources else -1
+        out.append(_Line("found", text, keep=not out, ours=False, source=source))
         if (
             result.significant is True
             and _COMPARES.search(text)
@@ -130,7 +132,7 @@ def _found(draft: Draft) -> list[_Line]:
         for point in main_points(draft, set(draft.facts.aim), 4):
             text = draft.plain(point.sources[0], max_words=30, max_grade=16)
             if text and all(line.text != text for line in out):
-                out.append(_Line("found", text, keep=not out, ours=False))
+                out.append(_Line("found", text, keep=not out, ours=False, source=point.sources[0]))
     if out:
         lead = "Here is what they found." if draft.facts.results else "Here are the main points."
         out.insert(0, _Line("found", lead, keep=True))
@@ -153,7 +155,7 @@ def _means(draft: Draft) -> list[_Line]:
         for index in conclusion.sources[:2]:
             text = draft.plain(index, max_words=28, max_grade=10)
             if text and not any(text == line.text for line in out):
-                out.append(_Line("means", text, keep=not out, ours=False))
+                out.append(_Line("means", text, keep=not out, ours=False, source=index))
     for line in graded_certainty(facts):
         out.append(_Line("means", line, keep=True))
     hedge = certainty_line(draft)
@@ -205,40 +207,33 @@ def _drop(lines: list[_Line], line: _Line) -> list[_Line]:
     return out
 
 
-def _more_results(draft: Draft) -> list[str]:
-    """Results and conclusions not yet told, in a shorter plain form."""
-    out = []
-    for result in ranked(draft.facts.results):
-        text = plain_result(draft, result, max_words=24, max_grade=10.0)
-        if text:
-            out.append(text)
-    if draft.facts.conclusion:
-        for index in draft.facts.conclusion.sources[2:4]:
-            text = draft.plain(index, max_words=24, max_grade=10.0)
-            if text:
-                out.append(text)
-    for stated in draft.facts.stated_limitations[:2]:
-        for index in stated.sources[:1]:
-            text = draft.plain(index, max_words=24, max_grade=10.0)
-            if text:
-                out.append(text)
-    for result in ranked(draft.facts.results):
-        text = plain_result(draft, result, max_words=30, max_grade=16.0)
-        if text and text not in out:
-            out.append(text)
-    if draft.facts.conclusion:
-        for index in draft.facts.conclusion.sources[:3]:
-            text = draft.plain(index, max_words=30, max_grade=16.0)
-            if text and text not in out:
-                out.append(text)
-    return out
+def _more_results(draft: Draft) -> list[tuple[int, str]]:
+    """Results, conclusions and the authors' own caveats not yet told, plainest first:
+    (sentence index, plain text)."""
+    out: dict[int, str] = {}
+    facts = draft.facts
+    conclusion = facts.conclusion.sources if facts.conclusion else ()
+    stated = [limit.sources[0] for limit in facts.stated_limitations[:2] if limit.sources]
+    results = [r.sources[0] for r in ranked(facts.results) if r.sources]
+    for max_words, max_grade in ((24, 10.0), (30, 16.0), (34, 22.0)):
+        for index in [*results, *conclusion[:3], *stated]:
+            if index in out:
+                continue
+            text = draft.plain(index, max_words=max_words, max_grade=max_grade)
+            if text and text not in out.values():
+                out[index] = text
+    return list(out.items())
+
+
+def _sources(lines: list[_Line]) -> set[int]:
+    return {line.source for line in lines if line.source >= 0}
 
 
 def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
     """Up to 120 words: scale notes, then plain definitions of the terms used, then the
     paper's own background, then general notes that hold for any study."""
     extras = [
-        *(_Line("found", text, ours=False) for text in _more_results(draft)),
+        *(_Line("found", text, ours=False, source=i) for i, text in _more_results(draft)),
         *(_Line("done", line) for line in measured(draft)),
         *(_Line("found", note) for note in scale_notes(draft)),
         *(_Line("means", d) for d in term_definitions(_join(lines))),
@@ -252,7 +247,7 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
         grade = draft.grade([line.text for line in lines])
         if len(text.split()) >= MIN_WORDS and grade <= MAX_GRADE:
             break
-        if extra.text in text:
+        if extra.text in text or (extra.source >= 0 and extra.source in _sources(lines)):
             continue
         trial = [*lines, extra]
         before = draft.grade([line.text for line in lines])
