@@ -143,3 +143,17 @@ def test_a_result_is_told_once_even_in_two_wordings():
     )
     explanation = _explanation(abstract, "Bladder infections after spinal cord injury")
     assert explanation.count("40%") == 1
+
+
+def test_key_findings_of_a_review_leave_out_background_once_there_are_points():
+    abstract = (
+        "Spinal cord injury is a devastating condition with no cure. Many treatments have been "
+        "tried over the past decades. This review seeks to summarize trials of nerve repair. "
+        "Early surgery appears to give better recovery. Cell therapies have shown safety but "
+        "little benefit so far. Modest gains in feeling can matter greatly to patients."
+    )
+    paper = paper_from_record({"title": "Nerve repair after spinal cord injury: a review"})
+    paper = paper_from_record({"title": paper.title, "abstract": abstract})
+    findings = [f.text for f in RulesEngine().summarize(paper).key_findings]
+    assert len(findings) >= 2
+    assert not any("devastating" in text or "seeks to" in text for text in findings)

@@ -129,7 +129,7 @@ def _found(draft: Draft) -> list[_Line]:
         ):
             out.append(_Line("found", CHANCE))
     if not out:
-        for point in main_points(draft, set(draft.facts.aim), 4):
+        for point in main_points(draft, set(draft.facts.aim), 4, need=1):
             text = draft.plain(point.sources[0], max_words=30, max_grade=16)
             if text and all(line.text != text for line in out):
                 out.append(_Line("found", text, keep=not out, ours=False, source=point.sources[0]))
