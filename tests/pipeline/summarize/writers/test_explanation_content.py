@@ -152,8 +152,8 @@ def test_key_findings_of_a_review_leave_out_background_once_there_are_points():
         "Early surgery appears to give better recovery. Cell therapies have shown safety but "
         "little benefit so far. Modest gains in feeling can matter greatly to patients."
     )
-    paper = paper_from_record({"title": "Nerve repair after spinal cord injury: a review"})
-    paper = paper_from_record({"title": paper.title, "abstract": abstract})
+    title = "Nerve repair after spinal cord injury: a review"
+    paper = paper_from_record({"title": title, "abstract": abstract})
     findings = [f.text for f in RulesEngine().summarize(paper).key_findings]
     assert len(findings) >= 2
     assert not any("devastating" in text or "seeks to" in text for text in findings)

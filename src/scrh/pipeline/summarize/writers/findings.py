@@ -21,7 +21,8 @@ _NOT_A_POINT = re.compile(
     r"manuscript) (will )?(reviews?|describes|discusses|summari[sz]es|focuses|provides)|"
     r"here,? we|the aim|objective|purpose|were (included|searched|enrolled|recruited|screened)|"
     r"a total of \d+|from inception|(it|this review|this article|this paper|we) (also )?(seeks?|"
-    r"sought|aims?|intends?) to|main outcome measures?|little is known|remains? (unknown|unclear))\b",
+    r"sought|aims?|intends?) to|main outcome measures?|little is known|"
+    r"remains? (unknown|unclear))\b",
     re.I,
 )
 
