@@ -157,3 +157,17 @@ def test_key_findings_of_a_review_leave_out_background_once_there_are_points():
     findings = [f.text for f in RulesEngine().summarize(paper).key_findings]
     assert len(findings) >= 2
     assert not any("devastating" in text or "seeks to" in text for text in findings)
+
+
+@pytest.mark.parametrize(
+    ("clause", "verb"),
+    [
+        ("The potential long-term sequelae of these influences following the injury.", False),
+        ("The pain scores fell in the exercise group.", True),
+        ("Walking speed improved after training.", True),
+    ],
+)
+def test_a_clause_cut_from_a_sentence_needs_a_clear_verb(clause, verb):
+    from scrh.pipeline.summarize.writers.grammar import has_clear_verb
+
+    assert has_clear_verb(clause) is verb

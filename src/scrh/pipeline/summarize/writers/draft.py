@@ -20,7 +20,7 @@ from scrh.pipeline.summarize.plain import (
     third_person,
 )
 from scrh.pipeline.summarize.readability import Counts, counts, grade_of
-from scrh.pipeline.summarize.writers.grammar import looks_whole, parses
+from scrh.pipeline.summarize.writers.grammar import has_clear_verb, looks_whole, parses
 
 _LEADING_LABEL = re.compile(r"^[A-Z][A-Za-z /-]{2,40}:\s+")
 _BRACKETS = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]")
@@ -147,7 +147,7 @@ class Draft:
             return whole
         for part in main_clauses(base):
             found = self._guarded(part, level, max_words, max_grade)
-            if found:
+            if found and has_clear_verb(found):
                 return found
         return None
 
