@@ -47,6 +47,15 @@ def test_leaked_section_labels_are_errors(paper, make_summary, text, evidence):
     )
 
 
+def test_a_quoted_title_that_starts_with_a_heading_is_not_a_leak(make_summary):
+    from scrh.pipeline.papers.model import Paper
+
+    paper = Paper(title="Case Report: Spinal anaesthesia in a woman with paraplegia")
+    text = f'This paper is called "{paper.title}". ' + GOOD
+    assert _findings(check_labels, paper, make_summary, text) == []
+    assert _findings(check_labels, paper, make_summary, "Case Report: " + GOOD) != []
+
+
 def test_a_colon_in_a_plain_sentence_is_not_a_label(paper, make_summary):
     text = "Two things were measured: walking and pain. " + GOOD
     assert _findings(check_labels, paper, make_summary, text) == []

@@ -17,6 +17,7 @@ _CAPITAL_HEADING = re.compile(
     r"PARTICIPANTS|INTERVENTIONS?|MEASUREMENTS|RESULTS?|FINDINGS|CONCLUSIONS?|"
     r"INTERPRETATION|TRIAL REGISTRATION|KEYWORDS)\b"
 )
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _REGISTRATION = re.compile(r"\b(?:trial|study) registration\b|\bkeywords\b", re.IGNORECASE)
 
 
@@ -24,7 +25,7 @@ def check_labels(paper: Paper, summary: Summary) -> list[Finding]:
     """Flag a section heading of the abstract that reached a reader-facing field."""
     findings = []
     for field_name, text in prose_fields(summary):
-        leaked = leaked_heading(text)
+        leaked = leaked_heading(_without_quotes(text, paper.title))
         if leaked:
             message = "a section heading of the abstract was left in the text"
             findings.append(Finding("error", field_name, message, leaked))
@@ -48,6 +49,14 @@ def leaked_heading(text: str) -> str:
         return capital.group(0)
     registration = _REGISTRATION.search(text)
     return registration.group(0) if registration else ""
+
+
+def _without_quotes(text: str, title: str) -> str:
+    """`text` without the paper's title and quoted words: a title may itself start "Case
+    Report:"."""
+    if title:
+        text = text.replace(title, " ")
+    return _QUOTED.sub(" ", text)
 
 
 def _at_start(text: str, start: int) -> bool:
