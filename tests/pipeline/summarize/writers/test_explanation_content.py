@@ -171,3 +171,25 @@ def test_a_clause_cut_from_a_sentence_needs_a_clear_verb(clause, verb):
     from scrh.pipeline.summarize.writers.grammar import has_clear_verb
 
     assert has_clear_verb(clause) is verb
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long_form"),
+    [
+        (
+            "The American Spinal Injury Association Impairment Scale (AIS) grade was used.",
+            "AIS",
+            "American Spinal Injury Association Impairment Scale",
+        ),
+        ("Using Functional Independence Measure (FIM) scores, we", "FIM", None),
+        ("Walking Index for Spinal Cord Injury (WISCI) rose.", "WISCI", None),
+        ("We studied spinal cord injury (SCI) in adults.", "SCI", "spinal cord injury"),
+    ],
+)
+def test_a_capitalised_long_form_is_the_whole_name(text, short, long_form):
+    from scrh.pipeline.summarize.plain import find_abbreviations
+
+    expected = long_form or {"FIM": "Functional Independence Measure"}.get(
+        short, "Walking Index for Spinal Cord Injury"
+    )
+    assert find_abbreviations(text)[short] == expected
