@@ -193,3 +193,16 @@ def test_a_capitalised_long_form_is_the_whole_name(text, short, long_form):
         short, "Walking Index for Spinal Cord Injury"
     )
     assert find_abbreviations(text)[short] == expected
+
+
+def test_naming_the_primary_outcome_is_not_a_result():
+    abstract = (
+        "Walking often returns slowly after spinal cord injury. We reviewed 200 patients. The "
+        "primary outcome was walking improvement, with a secondary focus on bladder care. Results "
+        "showed 41% regained walking. Early surgery was linked to better walking."
+    )
+    paper = paper_from_record({"title": "Walking after spinal cord injury", "abstract": abstract})
+    sentences = paper_sentences(paper)
+    texts = [sentences[r.sources[0]].text for r in find_results(sentences)]
+    assert not any(t.startswith("The primary outcome") for t in texts)
+    assert any("41%" in t for t in texts)

@@ -60,6 +60,11 @@ _PLACE = re.compile(
     r"\b(lower|upper)[- ](limbs?|extremit(y|ies)|body|back|leg|arm|urinary|motor neurons?)\b",
     re.I,
 )
+_NAMES_OUTCOME = re.compile(
+    r"^(?:the )?(?:main |primary |secondary )(?:outcomes?|end ?points?|measures?)"
+    r"(?: measures?)? (?:was|were|is|are|included)\b",
+    re.I,
+)
 _PRIMARY = re.compile(r"\bprimary (outcome|end ?point|endpoint|measure)\b", re.I)
 _OF = re.compile(r"(?<![\d.])(\d[\d,]*)\s+(?:of|out of)\s+(?:the\s+)?(\d[\d,]*)\b")
 _PERCENT = re.compile(r"(?<![\d.=<>±])(\d{1,3}(?:\.\d)?)\s?%(?!\s*(?:CI|confidence))")
@@ -86,6 +91,8 @@ def find_results(
             continue  # an unlabelled opening sentence is background
         if _NOT_RESULT.search(text) or not _RESULT_CUE.search(_PLACE.sub(" ", text)):
             continue
+        if _NAMES_OUTCOME.search(text) and not usable_numbers(text):
+            continue  # "The primary outcome was ...": a method, not a result
         out.append(_result(sentence, outcomes))
     return _mark_primary(out)
 
