@@ -206,3 +206,20 @@ def test_naming_the_primary_outcome_is_not_a_result():
     texts = [sentences[r.sources[0]].text for r in find_results(sentences)]
     assert not any(t.startswith("The primary outcome") for t in texts)
     assert any("41%" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("setting", "line"),
+    [
+        ("This single-centre study was done in China.", "It took place in China"),
+        ("This multicentre study", "It took place at several centres"),
+    ],
+)
+def test_the_setting_is_told_when_the_paper_states_it(setting, line):
+    abstract = (
+        f"Bladder infections are common after spinal cord injury. {setting} We surveyed 300 "
+        "adults with spinal cord injury. Infections were more common with indwelling catheters."
+    )
+    explanation = _explanation(abstract, "Bladder infections after spinal cord injury")
+    assert line in explanation
+    assert "took place," not in explanation

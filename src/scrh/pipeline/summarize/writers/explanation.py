@@ -30,6 +30,7 @@ from scrh.pipeline.summarize.writers.padding import (
     hedge_words,
     measured,
     scale_notes,
+    setting_lines,
     term_definitions,
 )
 from scrh.pipeline.summarize.writers.results import CHANCE, plain_result, ranked
@@ -234,6 +235,7 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
     paper's own background, then general notes that hold for any study."""
     extras = [
         *(_Line("found", text, ours=False, source=i) for i, text in _more_results(draft)),
+        *(_Line("who", line) for line in setting_lines(draft)),
         *(_Line("done", line) for line in measured(draft)),
         *(_Line("found", note) for note in scale_notes(draft)),
         *(_Line("means", d) for d in term_definitions(_join(lines))),

@@ -90,3 +90,18 @@ def background(draft: Draft) -> list[str]:
             if text:
                 out.append(text)
     return out[:2]
+
+
+def setting_lines(draft: Draft) -> list[str]:
+    """Where the study was done, as the paper states it: "It took place in China, at
+    several centres." (reviews and lab work have no setting of their own)."""
+    setting = draft.facts.setting
+    if draft.code in REVIEWS or draft.animals or draft.cells:
+        return []
+    where = f" in {setting.country}" if setting.country else ""
+    centres = {"single": ", at one centre", "multi": ", at several centres"}.get(
+        setting.centres or "", ""
+    )
+    if not (where or centres):
+        return []
+    return [f"It took place{where}{centres if where else centres[1:]}."]
