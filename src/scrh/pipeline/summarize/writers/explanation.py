@@ -34,7 +34,7 @@ from scrh.pipeline.summarize.writers.padding import (
     term_definitions,
 )
 from scrh.pipeline.summarize.writers.results import CHANCE, plain_result, ranked
-from scrh.pipeline.summarize.writers.study import species
+from scrh.pipeline.summarize.writers.study import REVIEWS, species
 from scrh.pipeline.summarize.writers.topics import problem_line
 
 MIN_WORDS, MAX_WORDS, MAX_GRADE = 120, 220, 8.0
@@ -129,8 +129,10 @@ def _found(draft: Draft) -> list[_Line]:
             and "chance" not in text
         ):
             out.append(_Line("found", CHANCE))
+    # a narrative review's background is what it has to say; elsewhere it is not a finding
+    need = 4 if draft.code in ("narrative_review", *REVIEWS) else 1
     if not out:
-        for point in main_points(draft, set(draft.facts.aim), 4, need=1):
+        for point in main_points(draft, set(draft.facts.aim), 4, need=need):
             text = draft.plain(point.sources[0], max_words=30, max_grade=16)
             if text and all(line.text != text for line in out):
                 out.append(_Line("found", text, keep=not out, ours=False, source=point.sources[0]))
