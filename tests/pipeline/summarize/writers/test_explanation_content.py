@@ -223,3 +223,15 @@ def test_the_setting_is_told_when_the_paper_states_it(setting, line):
     explanation = _explanation(abstract, "Bladder infections after spinal cord injury")
     assert line in explanation
     assert "took place," not in explanation
+
+
+@pytest.mark.parametrize(("people", "few"), [("Twelve", True), ("Two hundred", False)])
+def test_a_small_trial_says_its_result_needs_a_bigger_study(people, few):
+    abstract = (
+        "Balance is often poor after spinal cord injury. This non-randomized trial tested "
+        f"balance training. {people} adults trained with a balance board for 8 weeks. The "
+        "Berg Balance Scale improved after training. Balance training may help."
+    )
+    paper = paper_from_record({"title": "Balance training", "abstract": abstract})
+    texts = " ".join(i.text for i in RulesEngine().summarize(paper).practical_implications)
+    assert ("a bigger study is needed to be sure it helps" in texts) is few
