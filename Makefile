@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 VAR := $(or $(SCRH_VAR_DIR),var)
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser grammar demo test lint format eval bench loadtest clean
+.PHONY: help install browser grammar servers demo test lint format eval bench loadtest clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -37,6 +37,17 @@ grammar: ## Install Debian's link-grammar parser, used by the grammar check and 
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-link-grammar >/dev/null; \
 	else \
 		echo "The grammar check needs Debian's 'python3-link-grammar' package: run 'sudo apt-get install python3-link-grammar'." >&2; exit 1; \
+	fi
+
+servers: ## Install Debian's redis-server and nginx for the cache, queue and proxy tests (needs root)
+	@missing=""; \
+	[ -x /usr/bin/redis-server ] || missing="$$missing redis-server"; \
+	[ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+		echo "The cache, queue and proxy tests need Debian's$$missing: run 'sudo apt-get install$$missing'." >&2; exit 1; \
 	fi
 
 demo: export SCRH_EMAIL_BACKEND ?= file
@@ -74,7 +85,7 @@ format: install ## Apply ruff's formatting and safe fixes
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
 
-test: install browser grammar lint ## Lint, then the whole test suite (browser tests included)
+test: install browser grammar servers lint ## Lint, then the whole test suite (browser, Redis and nginx tests included)
 	$(BIN)/pytest
 
 eval: install ## Quality report on the development set; REVIEW=scores.jsonl adds rubric scores, OUT=dir writes Markdown
@@ -82,8 +93,8 @@ eval: install ## Quality report on the development set; REVIEW=scores.jsonl adds
 		--papers $(SHARED)/eval/sci_open_papers.jsonl $(SHARED)/eval/sci_open_papers_batch3.jsonl \
 		--laysum $(SHARED)/eval/laysum_dev.jsonl $(if $(REVIEW),--review $(REVIEW)) $(if $(OUT),--out $(OUT))
 
-bench: install ## Benchmarks, each printing a ratio against its named baseline
-	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+bench: install servers ## Every benchmark (each against its named baseline), then a table of figure / goal / met
+	$(BIN)/python bench/run_all.py
 
 loadtest: install ## wrk (Debian's) against gunicorn serving the demo site on loopback: req/s, p50/p99, errors
 	$(BIN)/python bench/loadtest.py

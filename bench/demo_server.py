@@ -79,11 +79,16 @@ def site_paths(env: dict[str, str]) -> dict[str, str]:
 
 
 @contextmanager
-def demo_site(workers: int = 2) -> Iterator[tuple[str, dict[str, str]]]:
-    """Yield (base URL, paths) of the demo site under gunicorn; stop and clean up after."""
+def demo_site(
+    workers: int = 2, env_out: dict[str, str] | None = None
+) -> Iterator[tuple[str, dict[str, str]]]:
+    """Yield (base URL, paths) of the demo site under gunicorn; stop and clean up after.
+    `env_out`, when given, receives the site's environment (to run `scrh` against it)."""
     var = Path(tempfile.mkdtemp(prefix="scrh-bench-"))
     port = free_port()
     env = site_env(var, port)
+    if env_out is not None:
+        env_out.update(env)
     server = None
     try:
         build_demo(env, port)

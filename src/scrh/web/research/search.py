@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from scrh.web.research.filters import SummaryFilters
 from scrh.web.research.models import SummaryPage
+from scrh.web.research.search_index import ranked_summary_ids
 from scrh.web.research.selectors import latest_summaries
 
 MAX_RESULTS = 500
@@ -30,17 +33,41 @@ def query_words(query: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(query)][:10]
 
 
-def summary_search(query: str, filters: SummaryFilters) -> list[SummaryPage]:
-    """Live summaries matching every word of `query` and the filters, best match first."""
+def summary_search(query: str, filters: SummaryFilters) -> RankedSummaries:
+    """Live summaries matching every word of `query` and the filters, best match first.
+
+    Only ids are read until a page of results is sliced: the count costs no page loads.
+    """
     words = query_words(query)
     if not words:
-        return []
-    # only the words reach the search backend: FTS syntax characters in a query are not ours
-    plain = " ".join(words)
-    found = SummaryPage.objects.live().public().search(plain, operator="and")[:MAX_RESULTS]
-    rank = {page.pk: n for n, page in enumerate(found)}
-    pages = filters.apply(latest_summaries().filter(pk__in=list(rank)))
-    return sorted(pages, key=lambda page: rank[page.pk])
+        return RankedSummaries([])
+    # only the words reach the index: FTS syntax characters in a query are not ours
+    ranked = ranked_summary_ids(words, limit=MAX_RESULTS)
+    kept = set(filters.apply(latest_summaries().filter(pk__in=ranked)).values_list("pk", flat=True))
+    return RankedSummaries([pk for pk in ranked if pk in kept])
+
+
+class RankedSummaries(Sequence[SummaryPage]):
+    """Summary page ids in rank order; slicing loads just those pages (what a paginator does)."""
+
+    def __init__(self, ids: list[int]) -> None:
+        self.ids = ids
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> SummaryPage: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[SummaryPage]: ...
+
+    def __getitem__(self, index: int | slice) -> SummaryPage | list[SummaryPage]:
+        if isinstance(index, int):
+            return self[index : index + 1 or None][0]
+        chosen = self.ids[index]
+        pages = latest_summaries().in_bulk(chosen)
+        return [pages[pk] for pk in chosen if pk in pages]
 
 
 def hits(pages: list[SummaryPage], query: str) -> list[Hit]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import QuerySet
 from django.db.models.fields.json import KT
 
@@ -37,7 +39,24 @@ class FilterChoices:
 
 
 def filter_choices() -> FilterChoices:
-    """Categories with summaries, the study designs and the paper years in use."""
+    """Categories with summaries, the study designs and the paper years in use.
+
+    They scan every live summary, so with the page cache on they are kept in the cache under the
+    content version (a publish anywhere moves it on) and computed once per change.
+    """
+    if not getattr(settings, "SCRH_PAGE_CACHE_SECONDS", 600):
+        return _filter_choices()
+    from scrh.web.research.cache import content_version
+
+    key = f"scrh:filter-choices:{content_version()}"
+    choices = cache.get(key)
+    if choices is None:
+        choices = _filter_choices()
+        cache.set(key, choices, settings.SCRH_PAGE_CACHE_SECONDS)
+    return choices
+
+
+def _filter_choices() -> FilterChoices:
     live = SummaryPage.objects.live().public()
     categories = [
         (c.slug, f"{c.title} ({c.summary_count})")
@@ -49,6 +68,7 @@ def filter_choices() -> FilterChoices:
         .annotate(design_words=KT("summary__evidence__design"))
         .order_by("design_words")
         .values_list("design_code", "design_words")
+        .distinct()
     )
     years = [d.year for d in live.dates("paper_published", "year", order="DESC")]
     return FilterChoices(categories, sorted(designs.items(), key=lambda d: d[1] or ""), years)

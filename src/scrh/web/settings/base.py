@@ -8,6 +8,7 @@ from pathlib import Path
 from csp.constants import NONE, SELF
 
 from scrh.web.settings.database import database_from_url, default_sqlite_url
+from scrh.web.settings.services import TASKS_APPS, cache_from_url, rq_queues, tasks_backend
 
 WEB_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("SCRH_VAR_DIR", Path.cwd() / "var")).resolve()
@@ -109,12 +110,16 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Background work (saved searches, digests): the database backend, run by `scrh db_worker`.
-# SCRH_TASKS_BACKEND=immediate runs each task inline instead (no worker needed).
-TASKS_BACKENDS = {
-    "database": "django_tasks_db.DatabaseBackend",
-    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
-}
-TASKS = {"default": {"BACKEND": TASKS_BACKENDS[os.environ.get("SCRH_TASKS_BACKEND", "database")]}}
+# SCRH_TASKS_BACKEND=immediate runs each task inline (no worker); =rq puts tasks on Redis for
+# `scrh rqworker` (django-tasks' RQ backend, queue at SCRH_RQ_URL).
+SCRH_TASKS = os.environ.get("SCRH_TASKS_BACKEND", "database").strip() or "database"
+TASKS = {"default": tasks_backend(SCRH_TASKS)}
+INSTALLED_APPS += [app for app in TASKS_APPS.get(SCRH_TASKS, []) if app not in INSTALLED_APPS]
+RQ_QUEUES = rq_queues(os.environ.get("SCRH_RQ_URL", "redis://127.0.0.1:6379/0"))
+
+# The cache (anonymous pages, rate limits): local memory per process by default; with several
+# app processes set SCRH_CACHE_URL=redis://… so they share it (and its invalidation).
+CACHES = {"default": cache_from_url(os.environ.get("SCRH_CACHE_URL", ""))}
 
 WAGTAIL_SITE_NAME = "Spinal Cord Research Help"
 WAGTAILADMIN_BASE_URL = os.environ.get("SCRH_BASE_URL", "http://127.0.0.1:8000")
