@@ -79,7 +79,7 @@ def glossary_for(text: str, abbreviations: dict[str, str], limit: int = 12) -> l
     known = definitions()
     out: dict[str, GlossaryEntry] = {}
     for term in terms_in(text, known):
-        if len(out) < limit and _is_hard(term):
+        if len(out) < limit and is_hard(term):
             out[term] = GlossaryEntry(term=term, definition=known[term])
     for word in undefined_rare_words(text, known):
         definition = word_part_definition(word)
@@ -92,7 +92,7 @@ def glossary_for(text: str, abbreviations: dict[str, str], limit: int = 12) -> l
     return list(out.values())
 
 
-def _is_hard(term: str) -> bool:
+def is_hard(term: str) -> bool:
     return any(_rare(w, RARE_ZIPF) for w in term.split())
 
 

@@ -72,8 +72,32 @@ def _long_form(before: str, short: str) -> str:
     for start in range(len(words) - 1, max(-1, len(words) - len(short) - 5), -1):
         candidate = words[start:]
         if candidate[0][0].lower() == letters[0] and _covers(" ".join(candidate), letters):
-            return " ".join(candidate)
+            return " ".join(_whole_title(words, start))
     return ""
+
+
+_NOT_TITLE = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "our", "the"}
+    | {"this", "these", "those", "to", "we", "with"}
+)
+
+
+def _whole_title(words: list[str], start: int) -> list[str]:
+    """A capitalised long form grows back to the whole capitalised name it ends: "American
+    Spinal Injury Association Impairment Scale (AIS)", not "Association Impairment Scale"."""
+    if not all(w[:1].isupper() for w in words[start:]):
+        return words[start:]
+    first = start
+    while (
+        first > 0
+        and start - first < 4
+        and words[first - 1][:1].isupper()
+        and words[first - 1].lower() not in _NOT_TITLE
+        and not words[first - 1].isupper()
+        and not words[first - 1].lower().endswith(("ing", "ed", "ly"))
+    ):
+        first -= 1
+    return words[first:]
 
 
 def _covers(phrase: str, letters: list[str]) -> bool:

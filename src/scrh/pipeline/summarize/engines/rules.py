@@ -36,7 +36,8 @@ class RulesEngine:
         facts = with_findings(extract_facts(paper))
         humans = facts.population.kind == "humans"
         evidence = evidence_for(paper, facts.count.total if humans else None)
-        draft = Draft(facts, evidence, names=tuple(o.name for o in facts.outcomes))
+        long_forms = tuple(v for v in facts.abbreviations.values() if " " in v)
+        draft = Draft(facts, evidence, names=tuple(o.name for o in facts.outcomes) + long_forms)
         explanation = simple_explanation(draft)
         summary_text = research_summary(draft)
         findings = key_findings(draft)

@@ -39,18 +39,30 @@ _RESULT_CUE = re.compile(
     r"lower|higher|fewer|greater|found|showed|revealed|resulted|restored|achieved|regained|"
     r"reported|identified|experienced|odds|risk|prevalence|incidence|rate|\w*regulat\w*|"
     r"validat\w*|reveals?|shows?|finds?|observed|noted|detected|led to|caused|enabled|"
-    r"evoked|recruited|activat\w*|express\w*)\b",
+    r"evoked|recruited|activat\w*|express\w*|upgraded|reclassified|paralleled|"
+    r"\d+(?:\.\d+)?\s?% of (?:these|the|all) (?:patients|participants|people|subjects))\b",
     re.I,
 )
 _NOT_RESULT = re.compile(
     r"\b(previously|we hypothesi[sz]ed|hypothesis|is unknown|remains? unclear|little is known|"
-    r"we aimed|aim(ed)? (of|to)|objective|the purpose|here,? we (use|describe|stimulated)|"
+    r"we aimed|aim(ed)? (of|to)|objective|the purpose|seeks? to|sought to|"
+    r"here,? we (use|describe|stimulated)|"
     r"were (recruited|enrolled|randomi[sz]ed|assigned|included|divided|allocated)|"
     r"we (searched|recruited|enrolled)|databases?|were searched|inclusion criteria|"
     r"exclu\w+|eligib\w+|were (typically|mostly|mainly) (people|patients|participants)|"
     r"confirmed (these|our|the|this) (findings?|results?)|(is|are) (anticipated|expected) to|"
     r"(we|the authors) (further |also |then |next )?(used|performed|conducted|measured|assessed|"
     r"recruited|analy[sz]ed|tested|examined|investigated|compared))\b",
+    re.I,
+)
+# "lower limb", "upper extremity", "lower back" name a body part, not a change
+_PLACE = re.compile(
+    r"\b(lower|upper)[- ](limbs?|extremit(y|ies)|body|back|leg|arm|urinary|motor neurons?)\b",
+    re.I,
+)
+_NAMES_OUTCOME = re.compile(
+    r"^(?:the )?(?:main |primary |secondary )(?:outcomes?|end ?points?|measures?)"
+    r"(?: measures?)? (?:was|were|is|are|included)\b",
     re.I,
 )
 _PRIMARY = re.compile(r"\bprimary (outcome|end ?point|endpoint|measure)\b", re.I)
@@ -77,8 +89,10 @@ def find_results(
         text = sentence.text
         if sentence.index == 0 and sentence.section != "RESULTS":
             continue  # an unlabelled opening sentence is background
-        if _NOT_RESULT.search(text) or not _RESULT_CUE.search(text):
+        if _NOT_RESULT.search(text) or not _RESULT_CUE.search(_PLACE.sub(" ", text)):
             continue
+        if _NAMES_OUTCOME.search(text) and not usable_numbers(text):
+            continue  # "The primary outcome was ...": a method, not a result
         out.append(_result(sentence, outcomes))
     return _mark_primary(out)
 
@@ -124,6 +138,7 @@ def significance_of(text: str) -> bool | None:
 
 def direction_of(text: str, better: str | None = None) -> Direction:
     """Which way a result goes; "better"/"worse" when the words or the scale say so."""
+    text = _PLACE.sub(" ", text)
     if _NULL.search(text) and not (_UP.search(_NULL.sub("", text)) or _DOWN.search(text)):
         return "no_difference"
     good, bad = bool(_GOOD.search(text)), bool(_BAD.search(text))

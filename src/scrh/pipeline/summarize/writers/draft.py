@@ -20,7 +20,7 @@ from scrh.pipeline.summarize.plain import (
     third_person,
 )
 from scrh.pipeline.summarize.readability import Counts, counts, grade_of
-from scrh.pipeline.summarize.writers.grammar import looks_whole, parses
+from scrh.pipeline.summarize.writers.grammar import has_clear_verb, looks_whole, parses
 
 _LEADING_LABEL = re.compile(r"^[A-Z][A-Za-z /-]{2,40}:\s+")
 _BRACKETS = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]")
@@ -34,6 +34,13 @@ _OPENER = re.compile(
     r"^(however|thus|therefore|so|furthermore|moreover|in addition|finally|yet|also|"
     r"additionally|consequently|surprisingly|importantly|notably|in conclusion|overall|"
     r"in summary|instead|taken together|collectively|altogether|here|interestingly),?\s+",
+    re.I,
+)
+
+
+_LEAD_LINK = re.compile(
+    r"^(?:as a result|in addition|additionally|furthermore|moreover|also|further|"
+    r"consequently|importantly|notably|in contrast|however|thus|therefore),\s+",
     re.I,
 )
 
@@ -131,6 +138,8 @@ class Draft:
             return None
         base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations)))
         base = re.sub(r"(?<=\w) also (?=\w)", " ", base)  # read alone, "also" points nowhere
+        base = _LEAD_LINK.sub("", base)  # "As a result, ..." points back to nothing
+        base = base[:1].upper() + base[1:]
         if level.startswith("plain"):
             base = tidy(without_significance(base))
         whole = self._guarded(base, level, max_words, max_grade)
@@ -138,7 +147,7 @@ class Draft:
             return whole
         for part in main_clauses(base):
             found = self._guarded(part, level, max_words, max_grade)
-            if found:
+            if found and has_clear_verb(found):
                 return found
         return None
 

@@ -21,6 +21,7 @@ from scrh.pipeline.summarize.writers.lines import (
     duration_line,
     group_lines,
     small_line,
+    treatment_line,
     who_line,
 )
 from scrh.pipeline.summarize.writers.padding import (
@@ -29,10 +30,11 @@ from scrh.pipeline.summarize.writers.padding import (
     hedge_words,
     measured,
     scale_notes,
+    setting_lines,
     term_definitions,
 )
 from scrh.pipeline.summarize.writers.results import CHANCE, plain_result, ranked
-from scrh.pipeline.summarize.writers.study import species
+from scrh.pipeline.summarize.writers.study import REVIEWS, species
 from scrh.pipeline.summarize.writers.topics import problem_line
 
 MIN_WORDS, MAX_WORDS, MAX_GRADE = 120, 220, 8.0
@@ -45,6 +47,7 @@ class _Line:
     text: str
     keep: bool = False  # needed: dropped only when nothing else brings the grade down
     ours: bool = True  # built by our templates (a paper sentence when False)
+    source: int = -1  # the paper sentence it tells, when it tells one
 
 
 def simple_explanation(draft: Draft) -> str:
@@ -81,9 +84,6 @@ def _problem(draft: Draft) -> list[_Line]:
     aim = aim_line(draft)
     if aim:
         out.append(_Line("problem", aim, keep=not line))
-    elif not line and draft.facts.title.strip():
-        title = " ".join(draft.facts.title.split()).rstrip(".")
-        out.append(_Line("problem", f'This paper is called "{title}."', keep=True, ours=False))
     return out
 
 
@@ -99,6 +99,9 @@ def _done(draft: Draft) -> list[_Line]:
         done = done.replace(" them", " the animals" if draft.animals else " the people studied")
     if done:
         out.append(_Line("done", done, keep=True))
+    treatment = treatment_line(draft)
+    if treatment:
+        out.append(_Line("done", treatment))
     out += [_Line("done", line) for line in group_lines(draft)]
     duration = duration_line(draft)
     if duration:
@@ -108,26 +111,31 @@ def _done(draft: Draft) -> list[_Line]:
 
 def _found(draft: Draft) -> list[_Line]:
     out: list[_Line] = []
-    for max_words, max_grade in ((30, 14.0), (32, 18.0)):
-        for result in ranked(draft.facts.results):
-            if len(out) >= 6 or (out and max_grade > 14):
-                break
-            text = plain_result(draft, result, max_words=max_words, max_grade=max_grade)
-            if not text or any(line.text == text for line in out):
-                continue
-            out.append(_Line("found", text, keep=not out, ours=False))
-            if (
-                result.significant is True
-                and _COMPARES.search(text)
-                and not _NEGATED.search(text)
-                and "chance" not in text
-            ):
-                out.append(_Line("found", CHANCE))
+    for order, result in enumerate(ranked(draft.facts.results)):
+        if len(out) >= 6:
+            break
+        # the main result may be harder to read than the rest; the rest must be plain
+        text = plain_result(draft, result, max_words=30, max_grade=14.0)
+        if not text and order == 0:
+            text = plain_result(draft, result, max_words=32, max_grade=18.0)
+        if not text or any(line.text == text for line in out):
+            continue
+        source = result.sources[0] if result.sources else -1
+        out.append(_Line("found", text, keep=not out, ours=False, source=source))
+        if (
+            result.significant is True
+            and _COMPARES.search(text)
+            and not _NEGATED.search(text)
+            and "chance" not in text
+        ):
+            out.append(_Line("found", CHANCE))
+    # a narrative review's background is what it has to say; elsewhere it is not a finding
+    need = 4 if draft.code in ("narrative_review", *REVIEWS) else 1
     if not out:
-        for point in main_points(draft, set(draft.facts.aim), 4):
+        for point in main_points(draft, set(draft.facts.aim), 4, need=need):
             text = draft.plain(point.sources[0], max_words=30, max_grade=16)
             if text and all(line.text != text for line in out):
-                out.append(_Line("found", text, keep=not out, ours=False))
+                out.append(_Line("found", text, keep=not out, ours=False, source=point.sources[0]))
     if out:
         lead = "Here is what they found." if draft.facts.results else "Here are the main points."
         out.insert(0, _Line("found", lead, keep=True))
@@ -150,7 +158,7 @@ def _means(draft: Draft) -> list[_Line]:
         for index in conclusion.sources[:2]:
             text = draft.plain(index, max_words=28, max_grade=10)
             if text and not any(text == line.text for line in out):
-                out.append(_Line("means", text, keep=not out, ours=False))
+                out.append(_Line("means", text, keep=not out, ours=False, source=index))
     for line in graded_certainty(facts):
         out.append(_Line("means", line, keep=True))
     hedge = certainty_line(draft)
@@ -202,15 +210,39 @@ def _drop(lines: list[_Line], line: _Line) -> list[_Line]:
     return out
 
 
+def _more_results(draft: Draft) -> list[tuple[int, str]]:
+    """Results, conclusions and the authors' own caveats not yet told, plainest first:
+    (sentence index, plain text)."""
+    out: dict[int, str] = {}
+    facts = draft.facts
+    conclusion = facts.conclusion.sources if facts.conclusion else ()
+    stated = [limit.sources[0] for limit in facts.stated_limitations[:2] if limit.sources]
+    results = [r.sources[0] for r in ranked(facts.results) if r.sources]
+    for max_words, max_grade in ((24, 10.0), (30, 16.0), (34, 22.0)):
+        for index in [*results, *conclusion[:3], *stated]:
+            if index in out:
+                continue
+            text = draft.plain(index, max_words=max_words, max_grade=max_grade)
+            if text and text not in out.values():
+                out[index] = text
+    return list(out.items())
+
+
+def _sources(lines: list[_Line]) -> set[int]:
+    return {line.source for line in lines if line.source >= 0}
+
+
 def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
     """Up to 120 words: scale notes, then plain definitions of the terms used, then the
     paper's own background, then general notes that hold for any study."""
     extras = [
+        *(_Line("found", text, ours=False, source=i) for i, text in _more_results(draft)),
+        *(_Line("who", line) for line in setting_lines(draft)),
         *(_Line("done", line) for line in measured(draft)),
         *(_Line("found", note) for note in scale_notes(draft)),
-        *(_Line("means", line) for line in hedge_words(draft)),
         *(_Line("means", d) for d in term_definitions(_join(lines))),
         *(_Line("problem", b) for b in background(draft)),
+        *(_Line("means", line) for line in hedge_words(draft)),
         *(_Line("means", note) for note in GENERAL),
     ]
     lines = list(lines)
@@ -219,7 +251,7 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
         grade = draft.grade([line.text for line in lines])
         if len(text.split()) >= MIN_WORDS and grade <= MAX_GRADE:
             break
-        if extra.text in text:
+        if extra.text in text or (extra.source >= 0 and extra.source in _sources(lines)):
             continue
         trial = [*lines, extra]
         before = draft.grade([line.text for line in lines])

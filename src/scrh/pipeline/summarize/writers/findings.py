@@ -20,7 +20,9 @@ _NOT_A_POINT = re.compile(
     r"\b(we (searched|review|describe|discuss|provide|summari[sz]e)|this (review|article|paper|"
     r"manuscript) (will )?(reviews?|describes|discusses|summari[sz]es|focuses|provides)|"
     r"here,? we|the aim|objective|purpose|were (included|searched|enrolled|recruited|screened)|"
-    r"a total of \d+|from inception)\b",
+    r"a total of \d+|from inception|(it|this review|this article|this paper|we) (also )?(seeks?|"
+    r"sought|aims?|intends?) to|main outcome measures?|little is known|"
+    r"remains? (unknown|unclear))\b",
     re.I,
 )
 
@@ -58,17 +60,22 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
                 out.append(KeyFinding(text=text, sources=list(result.sources)))
                 used.add(index)
     if len(out) < 2:
-        out += main_points(draft, used, limit - len(out))
+        out += main_points(draft, used, limit - len(out), need=2 - len(out))
     return out[:limit]
+
+
+# a sentence telling the paper's own finding, whatever its position
+_OWN = re.compile(r"\bwe (report|found|find|show|demonstrate|observed|identified)\b", re.I)
 
 
 def _seen(found: list[KeyFinding], text: str) -> bool:
     return any(f.text == text for f in found)
 
 
-def main_points(draft: Draft, used: set[int], room: int) -> list[KeyFinding]:
+def main_points(draft: Draft, used: set[int], room: int, need: int = 2) -> list[KeyFinding]:
     """For papers without stated results (narrative reviews, case reports, short
-    abstracts): the plainest statements of the paper after its opening, in paper order."""
+    abstracts): the plainest statements of the paper after its opening, in paper order.
+    Background sentences only while fewer than `need` points were found."""
     facts = draft.facts
     candidates = [
         s
@@ -83,6 +90,8 @@ def main_points(draft: Draft, used: set[int], room: int) -> list[KeyFinding]:
     for sentence in later + [s for s in candidates if s not in later]:
         if len(out) >= room:
             break
+        if sentence.role == "background" and len(out) >= need and not _OWN.search(sentence.text):
+            continue
         text = draft.plain(sentence.index, max_words=45, max_grade=30, strict=False)
         if text:
             out.append(KeyFinding(text=text, sources=[sentence.index]))

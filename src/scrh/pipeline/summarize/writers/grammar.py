@@ -36,6 +36,12 @@ _VERB = re.compile(
     r"\w+ed|\w{3,}[^s]s)\b",
     re.I,
 )
+_CLEAR_VERB = re.compile(
+    r"\b(is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|"
+    r"should|must|shows?|showed|found|finds?|led|took|made|got|gave|saw|felt|fell|rose|"
+    r"grew|became|began|went|kept|lost|seem\w*|appear\w*|need\w*|\w+ed)\b",
+    re.I,
+)
 _BAD_START = re.compile(
     r"^(and|or|but|which|that|whereas|while|although|with|of|to|because|if|when|in order)\b", re.I
 )
@@ -63,6 +69,12 @@ def looks_whole(sentence: str, max_words: int = _MAX_WORDS) -> bool:
     if re.search(r"[.!?]\s+\S", text[:-1]):  # more than one sentence
         return False
     return bool(_VERB.search(text))
+
+
+def has_clear_verb(sentence: str) -> bool:
+    """A verb that cannot be a plural noun ("influences") or a participle ("following"): the
+    test for a clause cut out of a longer sentence."""
+    return bool(_CLEAR_VERB.search(sentence))
 
 
 def parses(sentence: str) -> bool | None:

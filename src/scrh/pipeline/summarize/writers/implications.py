@@ -10,7 +10,7 @@ from scrh.pipeline.summarize.model import Implication
 from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.writers.designs import is_pilot, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.lines import span_of
+from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
 from scrh.pipeline.summarize.writers.results import outcome_words, ranked
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
 
@@ -117,10 +117,17 @@ def _main(draft: Draft) -> Implication | None:
                 + ", but a link does not show that one thing causes the other.",
             )
         if code in _TRIALS and result.direction == "better":
+            total = draft.facts.count.total
+            few = sample and not draft.animals and total is not None and total < SMALL_SAMPLE
+            after = (
+                "with so few people, a bigger study is needed to be sure it helps."
+                if few
+                else "if this matters to you, ask your care team whether the approach suits you."
+            )
             return Implication(
                 title=f"A possible help for {outcome}",
                 text=f"In this study{' of ' + sample if sample else ''}, {outcome} improved; "
-                "if this matters to you, ask your care team whether the approach suits you.",
+                + after,
             )
     if code in _LINKS:
         return Implication(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from scrh.pipeline.summarize.glossary import definitions, is_hard, terms_in
 from scrh.pipeline.summarize.plain import expand_abbreviations, swap_phrases, third_person
 from scrh.pipeline.summarize.writers.designs import is_pilot
 from scrh.pipeline.summarize.writers.draft import Draft, tidy
@@ -78,6 +79,51 @@ def who_line(draft: Draft) -> str:
     if phrase:
         return f"The study included {phrase}."
     return ""
+
+
+_TREATED_WITH = re.compile(
+    r"\b(?:trained|treated|training|treatment|therapy|rehabilitation|intervention|"
+    r"stimulation)\s+(?:with|using)\s+(?P<what>(?:an?|the)\s+[^,.;:]{3,70}?|[a-z][^,.;:]{3,70}?)"
+    r"(?=[,.;:]|\s+(?:aimed|for|in|to|at|over|during|and then|was|were|which|that)\b|$)",
+    re.I,
+)
+_POINTS_BACK = re.compile(r"^(?:this|these|that|those|it|them)\b", re.I)
+
+
+def treatment_line(draft: Draft) -> str:
+    """ "The treatment was training with a robotic exoskeleton." from a methods or aim
+    sentence of a trial that names no groups."""
+    if draft.code not in ("rct", "non_randomized_trial") or any(
+        g.received.strip() for g in draft.facts.groups
+    ):
+        return ""
+    for sentence in draft.facts.sentences:
+        if sentence.role not in ("methods", "objective", "other") and sentence.index > 3:
+            continue
+        text = re.sub(r"\s*\([^()]*\)", "", sentence.text)
+        match = _TREATED_WITH.search(text)
+        if not match or _POINTS_BACK.match(match.group("what")):
+            continue
+        what = match.group("what").strip()
+        if len(what.split()) > 10:
+            continue
+        what = _explained(expand_abbreviations(what, draft.facts.abbreviations))
+        line = tidy(f"The treatment used {what}.")
+        if draft.acceptable(line):
+            return line
+    return ""
+
+
+def _explained(phrase: str) -> str:
+    """The phrase with its first hard term explained in brackets: "a robotic exoskeleton (a
+    wearable robotic frame that helps a person stand or walk)"."""
+    known = definitions()
+    for term in terms_in(phrase, known):
+        meaning = known[term].rstrip(".")
+        if is_hard(term) and len(meaning.split()) <= 12 and not meaning.startswith("Describes"):
+            at = phrase.lower().index(term.lower()) + len(term)
+            return f"{phrase[:at]} ({meaning[:1].lower()}{meaning[1:]}){phrase[at:]}"
+    return phrase
 
 
 def group_lines(draft: Draft) -> list[str]:
@@ -185,8 +231,6 @@ def certainty_line(draft: Draft) -> str:
         return ""
     if conclusion.certainty == "uncertain":
         return "The authors say the evidence is not strong enough to be sure."
-    if conclusion.certainty == "tentative" and conclusion.hedges:
-        return "The authors word their conclusion carefully, so it is a hint rather than proof."
     return ""
 
 

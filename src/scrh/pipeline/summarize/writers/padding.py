@@ -6,21 +6,21 @@ from __future__ import annotations
 
 import re
 
-from scrh.pipeline.summarize.glossary import definitions, terms_in
+from scrh.pipeline.summarize.glossary import definitions, is_hard, terms_in
 from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.grammar import looks_whole
 from scrh.pipeline.summarize.writers.study import REVIEWS
 
+# Last resort only, when the paper gives too little to reach the minimum length.
 GENERAL = (
-    "This summary is based on the abstract, which is a short version of the paper.",
-    "One study on its own rarely settles a question.",
-    "Research moves step by step, and later studies may change the picture.",
-    "Talk with your care team before you change any part of your care.",
-    "Each key finding below points to the part of the abstract it comes from.",
-    "Ask your doctor or therapist what these results could mean for you.",
     "Findings like these are a step toward new ideas for care, not a change in care today.",
+    "Research moves step by step, and later studies may change the picture.",
     'In research papers, words such as "may" and "suggest" mean the authors are not yet sure.',
+    "One study on its own rarely settles a question.",
+    "Ask your doctor or therapist what these results could mean for you.",
+    "Later studies will show if this holds up.",
+    "This is one step, not the last word.",
 )
 
 
@@ -68,7 +68,7 @@ def term_definitions(text: str, limit: int = 3) -> list[str]:
     out = []
     for term in terms_in(text, known):
         definition = known[term].rstrip(".")
-        if len(definition.split()) > 18 or len(term) < 6:
+        if len(definition.split()) > 18 or len(term) < 6 or not is_hard(term):
             continue
         if definition.startswith("Describes"):
             line = f"{term[0].upper()}{term[1:]} describes {definition[10:]}."
@@ -90,3 +90,18 @@ def background(draft: Draft) -> list[str]:
             if text:
                 out.append(text)
     return out[:2]
+
+
+def setting_lines(draft: Draft) -> list[str]:
+    """Where the study was done, as the paper states it: "It took place in China, at
+    several centres." (reviews and lab work have no setting of their own)."""
+    setting = draft.facts.setting
+    if draft.code in REVIEWS or draft.animals or draft.cells:
+        return []
+    where = f" in {setting.country}" if setting.country else ""
+    centres = {"single": ", at one centre", "multi": ", at several centres"}.get(
+        setting.centres or "", ""
+    )
+    if not (where or centres):
+        return []
+    return [f"It took place{where}{centres if where else centres[1:]}."]
