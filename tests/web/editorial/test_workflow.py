@@ -49,7 +49,7 @@ def test_a_changed_abstract_sends_the_live_summary_back_to_review(draft, editor)
     changed = paper.with_changes(abstract_sections=(*paper.abstract_sections, added))
     record, status = paper_upsert(paper=changed)
     assert status == "updated" and record.summary_needs_review
-    assert summaries_refresh() == 1
+    assert len(summaries_refresh().pages) == 1
     page.refresh_from_db()
     assert page.live and page.summary["simple_explanation"] == live_explanation
     assert page.has_unpublished_changes
