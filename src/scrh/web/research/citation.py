@@ -9,19 +9,20 @@ from scrh.web.research.models import SummaryPage
 
 
 def paper_metadata(page: SummaryPage) -> dict[str, Any]:
-    """Title, authors, journal, year, date and ids of the summarized paper."""
-    data = page.paper.data if page.paper_id and page.paper else {}
-    ref = page.paper_ref
+    """Title, authors, journal, year, date, volume, issue, pages and ids of the summarized paper."""
+    paper = page.paper.to_paper() if page.paper_id and page.paper else None
     return {
-        "title": ref.get("title") or data.get("title") or page.title,
-        "authors": [a for a in data.get("authors", []) if a],
-        "journal": ref.get("journal") or data.get("journal", ""),
-        "year": ref.get("year") or data.get("year") or "",
-        "published": ref.get("published") or data.get("published") or "",
-        "volume": str(data.get("volume") or ""),
-        "doi": ref.get("doi") or data.get("doi") or "",
-        "pmid": ref.get("pmid") or data.get("pmid") or "",
-        "pmcid": ref.get("pmcid") or data.get("pmcid") or "",
+        "title": page.paper_title or (paper.title if paper else "") or page.title,
+        "authors": [a for a in (paper.authors if paper else ()) if a],
+        "journal": page.journal or (paper.journal if paper else ""),
+        "year": page.paper_year or (paper.year if paper else None) or "",
+        "published": page.paper_published.isoformat() if page.paper_published else "",
+        "volume": getattr(paper, "volume", "") if paper else "",
+        "issue": getattr(paper, "issue", "") if paper else "",
+        "pages": getattr(paper, "pages", "") if paper else "",
+        "doi": page.doi or (paper.doi if paper else ""),
+        "pmid": page.pmid or (paper.pmid if paper else ""),
+        "pmcid": page.pmcid or (paper.pmcid if paper else ""),
     }
 
 
