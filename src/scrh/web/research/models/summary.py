@@ -31,6 +31,7 @@ from scrh.web.research.models.summary_items import (
     SummaryLimitation,
 )
 from scrh.web.research.queryset import SummaryPageQuerySet
+from scrh.web.research.summary_form import CheckReportPanel, SummaryPageForm
 
 _DESIGN_LABELS = {
     "systematic_review_meta_analysis": "Systematic review with meta-analysis",
@@ -184,7 +185,9 @@ class SummaryPage(Page):
 
     objects = PageManager.from_queryset(SummaryPageQuerySet)()
 
+    base_form_class = SummaryPageForm
     content_panels = [
+        CheckReportPanel(heading="Checks against the paper"),
         *Page.content_panels,
         FieldPanel("simple_explanation"),
         FieldRowPanel([FieldPanel("study_duration"), FieldPanel("participant_count")]),
