@@ -105,12 +105,139 @@ def summaries_to_fields(apps, schema_editor):
         revision.save(update_fields=["content"])
 
 
+NEW_KEYS = (
+    "paper_title",
+    "paper_year",
+    "doi",
+    "pmid",
+    "pmcid",
+    "simple_explanation",
+    "study_duration",
+    "participants",
+    "participant_count",
+    "evidence_design",
+    "evidence_meaning",
+    "research_summary",
+    "engine",
+    "sentences",
+    "reading_grades",
+    "check_override_reason",
+)
+
+
+def summary_from(
+    columns: dict, children: dict[str, list[dict]], primary: str, topics: list[str]
+) -> dict:
+    """Summary JSON from the page's columns (JSON-ready) and inline items: the way back."""
+    return {
+        "paper": {
+            "title": columns.get("paper_title") or columns.get("title") or "",
+            "journal": columns.get("journal") or "",
+            "year": columns.get("paper_year"),
+            "published": columns.get("paper_published") or None,
+            "doi": columns.get("doi") or "",
+            "pmid": columns.get("pmid") or "",
+            "pmcid": columns.get("pmcid") or "",
+        },
+        "primary_category": primary,
+        "categories": topics,
+        "simple_explanation": columns.get("simple_explanation") or "",
+        "study_duration": columns.get("study_duration") or "Not specified",
+        "participants": columns.get("participants") or "Not specified",
+        "participant_count": columns.get("participant_count"),
+        "population": columns.get("population") or None,
+        "evidence": {
+            "design": columns.get("evidence_design") or "Not specified",
+            "design_code": columns.get("design_code") or "other",
+            "level": columns.get("evidence_level"),
+            "meaning": columns.get("evidence_meaning") or "",
+        },
+        "key_findings": [
+            {"text": f["text"], "sources": list(f.get("sources") or [])}
+            for f in children["findings"]
+        ],
+        "research_summary": columns.get("research_summary") or "",
+        "practical_implications": [
+            {"title": i["title"], "text": i["text"]} for i in children["implications"]
+        ],
+        "limitations": [
+            {"text": x["text"], "origin": x["origin"]} for x in children["limitations"]
+        ],
+        "glossary": [
+            {"term": g["term"], "definition": g["definition"]} for g in children["glossary_terms"]
+        ],
+        "reading_grade": {
+            "simple_explanation": float(
+                (columns.get("reading_grades") or {}).get("simple_explanation", 0.0)
+            ),
+            "research_summary": float(
+                (columns.get("reading_grades") or {}).get("research_summary", 0.0)
+            ),
+        },
+        "engine": columns.get("engine") or "",
+        "sentences": list(columns.get("sentences") or []),
+    }
+
+
+def fields_to_summaries(apps, schema_editor):
+    """Backwards: fields and inline items become the Summary JSON again, pages and revisions."""
+    SummaryPage = apps.get_model("research", "SummaryPage")
+    CategoryPage = apps.get_model("research", "CategoryPage")
+    Revision = apps.get_model("wagtailcore", "Revision")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    titles = dict(CategoryPage.objects.values_list("pk", "title"))
+    fields = [f.name for f in SummaryPage._meta.concrete_fields]
+    for page in SummaryPage.objects.all().iterator():
+        columns = {name: getattr(page, name) for name in fields}
+        columns["paper_published"] = (
+            page.paper_published.isoformat() if page.paper_published else None
+        )
+        children = {
+            relation: list(
+                apps.get_model(*model)
+                .objects.filter(page_id=page.pk)
+                .order_by("sort_order", "pk")
+                .values()
+            )
+            for relation, model in RELATIONS.items()
+        }
+        topics = [titles[pk] for pk in page.topics.order_by("pk").values_list("pk", flat=True)]
+        page.summary = summary_from(
+            columns, children, titles.get(page.primary_category_id, ""), topics
+        )
+        page.save(update_fields=["summary"])
+    page_type = ContentType.objects.filter(app_label="research", model="summarypage").first()
+    if page_type is None:
+        return
+    for revision in Revision.objects.filter(content_type=page_type).iterator():
+        content = dict(revision.content)
+        children = {
+            relation: sorted(
+                content.pop(relation, None) or [], key=lambda c: c.get("sort_order") or 0
+            )
+            for relation in RELATIONS
+        }
+        topics = [titles[pk] for pk in sorted(content.get("topics") or []) if pk in titles]
+        primary = titles.get(content.get("primary_category"), "")
+        content["summary"] = summary_from(content, children, primary, topics)
+        for key in NEW_KEYS:
+            content.pop(key, None)
+        revision.content = content
+        revision.save(update_fields=["content"])
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("research", "0001_initial"),
     ]
 
     operations = [
+        # Nullable while the data moves, so the migration also runs backwards.
+        migrations.AlterField(
+            model_name="summarypage",
+            name="summary",
+            field=models.JSONField(null=True, help_text="The Summary JSON of DESIGN.md."),
+        ),
         migrations.AddField(
             model_name="summarypage",
             name="check_override_reason",
@@ -505,6 +632,6 @@ class Migration(migrations.Migration):
                 "abstract": False,
             },
         ),
-        migrations.RunPython(summaries_to_fields, migrations.RunPython.noop),
+        migrations.RunPython(summaries_to_fields, fields_to_summaries),
         migrations.RemoveField(model_name="summarypage", name="summary"),
     ]
