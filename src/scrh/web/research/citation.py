@@ -17,9 +17,9 @@ def paper_metadata(page: SummaryPage) -> dict[str, Any]:
         "journal": page.journal or (paper.journal if paper else ""),
         "year": page.paper_year or (paper.year if paper else None) or "",
         "published": page.paper_published.isoformat() if page.paper_published else "",
-        "volume": getattr(paper, "volume", "") if paper else "",
-        "issue": getattr(paper, "issue", "") if paper else "",
-        "pages": getattr(paper, "pages", "") if paper else "",
+        "volume": paper.volume if paper else "",
+        "issue": paper.issue if paper else "",
+        "pages": paper.pages if paper else "",
         "doi": page.doi or (paper.doi if paper else ""),
         "pmid": page.pmid or (paper.pmid if paper else ""),
         "pmcid": page.pmcid or (paper.pmcid if paper else ""),
@@ -36,6 +36,8 @@ def ris(page: SummaryPage) -> str:
         ("PY", str(meta["year"])),
         ("DA", meta["published"].replace("-", "/")),
         ("VL", meta["volume"]),
+        ("IS", meta["issue"]),
+        *_ris_pages(meta["pages"]),
         ("DO", meta["doi"]),
         ("AN", meta["pmid"]),
         ("UR", f"https://doi.org/{meta['doi']}" if meta["doi"] else ""),
@@ -53,12 +55,19 @@ def bibtex(page: SummaryPage) -> str:
         ("journal", meta["journal"]),
         ("year", str(meta["year"])),
         ("volume", meta["volume"]),
+        ("number", meta["issue"]),
+        ("pages", meta["pages"].replace("-", "--")),
         ("doi", meta["doi"]),
         ("pmid", meta["pmid"]),
         ("url", f"https://doi.org/{meta['doi']}" if meta["doi"] else ""),
     ]
     body = ",\n".join(f"  {name} = {{{_bib_escape(v)}}}" for name, v in fields if v)
     return f"@article{{{_bib_key(meta, page.slug)},\n{body}\n}}\n"
+
+
+def _ris_pages(pages: str) -> list[tuple[str, str]]:
+    first, _dash, last = pages.partition("-")
+    return [("SP", first.strip()), ("EP", last.strip())]
 
 
 def _one_line(value: str) -> str:

@@ -142,3 +142,20 @@ def test_openapi_document_describes_both_routes(client, home):
     assert {"q", "category", "design", "level", "population", "year", "page"} <= names
     refs = re.findall(r'"\$ref": "#/components/schemas/(\w+)"', json.dumps(doc))
     assert set(refs) <= set(doc["components"]["schemas"])
+
+
+def test_citations_carry_volume_issue_and_pages_from_the_source(client, site, editor):
+    from scrh.pipeline.papers.detect import parse_file
+    from scrh.pipeline.summarize.engines import get_engine
+    from scrh.web.editorial.ingest import paper_upsert
+    from scrh.web.editorial.services import summary_draft_create, summary_publish
+    from tests.conftest import SHARED
+
+    paper = next(iter(parse_file(SHARED / "fixtures" / "pubmed_efetch_xml" / "pubmed4.xml")))
+    record, _ = paper_upsert(paper=paper)
+    page = summary_draft_create(paper=record, summary=get_engine("rules").summarize(paper))
+    page = summary_publish(page=page, user=editor)
+    ris = client.get(f"{page.url}cite.ris").content.decode()
+    assert "VL  - 66\r\nIS  - 6\r\nSP  - 1116\r\nEP  - 1122\r\n" in ris
+    bib = client.get(f"{page.url}cite.bib").content.decode()
+    assert "volume = {66}" in bib and "number = {6}" in bib and "pages = {1116--1122}" in bib
