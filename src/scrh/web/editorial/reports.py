@@ -22,19 +22,23 @@ def summary_quality() -> list[dict[str, Any]]:
     """Every summary page: check counts, reading grades, live or in review; errors first."""
     rows = []
     pages = SummaryPage.objects.order_by("-pk").only(
-        "title", "live", "check_report", "reading_grades", "check_override_reason"
+        "title",
+        "live",
+        "check_report",
+        "grade_simple_explanation",
+        "grade_research_summary",
+        "check_override_reason",
     )
     for page in pages:
         checks = page.checks
-        grades = {**page.reading_grades, **checks.reading_grades}
         rows.append(
             {
                 "page": page,
                 "errors": len(checks.errors),
                 "warnings": len(checks.warnings),
                 "ok": checks.ok,
-                "grade": grades.get("simple_explanation"),
-                "research_grade": grades.get("research_summary"),
+                "grade": page.grade_simple_explanation,
+                "research_grade": page.grade_research_summary,
                 "override": page.check_override_reason,
             }
         )

@@ -121,7 +121,8 @@ class SummaryPageForm(WagtailAdminPageForm):
         except ValidationError as error:
             self.add_error(None, f"The summary is not complete: {error}")
             return False
-        page.reading_grades = summary.reading_grade.model_dump()
+        page.grade_simple_explanation = summary.reading_grade.simple_explanation
+        page.grade_research_summary = summary.reading_grade.research_summary
         if report is not None:
             page.check_report = report.to_json_dict()
         reason = (self.cleaned_data.get("check_override_reason") or "").strip()

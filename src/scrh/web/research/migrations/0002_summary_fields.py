@@ -41,7 +41,12 @@ def summary_columns(summary: dict) -> dict:
         "research_summary": summary.get("research_summary") or "",
         "engine": summary.get("engine") or "",
         "sentences": list(summary.get("sentences") or []),
-        "reading_grades": dict(summary.get("reading_grade") or {}),
+        "grade_simple_explanation": float(
+            (summary.get("reading_grade") or {}).get("simple_explanation") or 0.0
+        ),
+        "grade_research_summary": float(
+            (summary.get("reading_grade") or {}).get("research_summary") or 0.0
+        ),
     }
 
 
@@ -120,7 +125,8 @@ NEW_KEYS = (
     "research_summary",
     "engine",
     "sentences",
-    "reading_grades",
+    "grade_simple_explanation",
+    "grade_research_summary",
     "check_override_reason",
 )
 
@@ -167,12 +173,8 @@ def summary_from(
             {"term": g["term"], "definition": g["definition"]} for g in children["glossary_terms"]
         ],
         "reading_grade": {
-            "simple_explanation": float(
-                (columns.get("reading_grades") or {}).get("simple_explanation", 0.0)
-            ),
-            "research_summary": float(
-                (columns.get("reading_grades") or {}).get("research_summary", 0.0)
-            ),
+            "simple_explanation": float(columns.get("grade_simple_explanation") or 0.0),
+            "research_summary": float(columns.get("grade_research_summary") or 0.0),
         },
         "engine": columns.get("engine") or "",
         "sentences": list(columns.get("sentences") or []),
@@ -330,11 +332,20 @@ class Migration(migrations.Migration):
         ),
         migrations.AddField(
             model_name="summarypage",
-            name="reading_grades",
-            field=models.JSONField(
-                blank=True,
-                default=dict,
-                help_text="Reading grade of the simple explanation and the research summary.",
+            name="grade_simple_explanation",
+            field=models.FloatField(
+                default=0.0,
+                help_text="Measured each time the summary is saved.",
+                verbose_name="reading grade of the simple explanation",
+            ),
+        ),
+        migrations.AddField(
+            model_name="summarypage",
+            name="grade_research_summary",
+            field=models.FloatField(
+                default=0.0,
+                help_text="Measured each time the summary is saved.",
+                verbose_name="reading grade of the research summary",
             ),
         ),
         migrations.AddField(

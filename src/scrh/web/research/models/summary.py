@@ -156,10 +156,15 @@ class SummaryPage(Page):
     sentences = models.JSONField(
         default=list, blank=True, help_text="The paper's abstract, split into sentences."
     )
-    reading_grades = models.JSONField(
-        default=dict,
-        blank=True,
-        help_text="Reading grade of the simple explanation and the research summary.",
+    grade_simple_explanation = models.FloatField(
+        "reading grade of the simple explanation",
+        default=0.0,
+        help_text="Measured each time the summary is saved.",
+    )
+    grade_research_summary = models.FloatField(
+        "reading grade of the research summary",
+        default=0.0,
+        help_text="Measured each time the summary is saved.",
     )
     check_report = models.JSONField(default=dict, blank=True)
     check_override_reason = models.TextField(
@@ -302,8 +307,8 @@ class SummaryPage(Page):
                 for g in self.glossary_terms.all()
             ],
             "reading_grade": {
-                "simple_explanation": float(self.reading_grades.get("simple_explanation", 0.0)),
-                "research_summary": float(self.reading_grades.get("research_summary", 0.0)),
+                "simple_explanation": self.grade_simple_explanation,
+                "research_summary": self.grade_research_summary,
             },
             "engine": self.engine,
             "sentences": list(self.sentences),
@@ -331,7 +336,8 @@ class SummaryPage(Page):
         self.research_summary = summary.research_summary
         self.engine = summary.engine
         self.sentences = list(summary.sentences)
-        self.reading_grades = summary.reading_grade.model_dump()
+        self.grade_simple_explanation = summary.reading_grade.simple_explanation
+        self.grade_research_summary = summary.reading_grade.research_summary
         self.findings = [
             SummaryKeyFinding(sort_order=n, text=f.text, sources=list(f.sources))
             for n, f in enumerate(summary.key_findings)
