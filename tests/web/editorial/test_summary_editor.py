@@ -158,3 +158,26 @@ def test_make_a_new_draft_fills_the_fields(editor_client, draft):
     texts = [f["text"] for f in candidate.summary["key_findings"]]
     assert [fields[f"findings-{i}-text"][0] for i in range(len(texts))] == texts
     assert fields["simple_explanation"] == [candidate.summary["simple_explanation"]]
+
+
+def test_approving_outside_the_editor_is_refused_while_errors_stand(editor_client, draft):
+    original = draft.findings.first().text
+    editor_client.post(
+        _edit_url(draft), post_data(_fields(editor_client, draft), findings__0__text=WRONG)
+    )
+    page = SummaryPage.objects.get(pk=draft.pk)
+    task_state = page.current_workflow_state.current_task_state
+    assert type(task_state.task.specific).__name__ == "CheckedApprovalTask"
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    response = editor_client.post(url)
+    assert response.status_code == 302 and response["Location"] == _edit_url(page)
+    page.refresh_from_db()
+    assert page.current_workflow_state.current_task_state.task.name == "Check summary"
+    fixed = post_data(_fields(editor_client, draft), findings__0__text=original)
+    editor_client.post(_edit_url(draft), fixed)
+    task_state = SummaryPage.objects.get(pk=draft.pk).current_workflow_state.current_task_state
+    editor_client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    )
+    page = SummaryPage.objects.get(pk=draft.pk)
+    assert page.current_workflow_state.current_task_state.task.name == "Approve"

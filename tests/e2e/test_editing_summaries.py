@@ -30,9 +30,8 @@ def newsroom(transactional_db, live_server):
     from tests.web.conftest import demo_papers
 
     site_tree_ensure()
-    importlib.import_module(
-        "scrh.web.editorial.migrations.0004_review_groups_and_workflow"
-    ).forwards(apps, None)
+    for name in ("0004_review_groups_and_workflow", "0005_checked_approval_task"):
+        importlib.import_module(f"scrh.web.editorial.migrations.{name}").forwards(apps, None)
     users = get_user_model().objects
     editor = users.create_user("editor", password=PASSWORD, is_staff=True)
     editor.groups.add(Group.objects.get(name="Editors"))
@@ -83,6 +82,9 @@ def test_editor_fixes_a_finding_beside_its_check_and_the_fix_goes_live(
     _axe_clean(editor, "[data-scrh-check-panel]", ".scrh-check-beside")
 
     _approve(editor)  # refused: the error is still there
+    assert type(newsroom.current_workflow_state.current_task_state.task.specific).__name__ == (
+        "CheckedApprovalTask"
+    )
     assert editor.locator(".w-field:has(#id_findings-0-text) .error-message").count() >= 1
     assert "The checks found" in editor.content()
     newsroom.refresh_from_db()
