@@ -7,6 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from wagtail.models import Workflow
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "review-pass-1"  # noqa: S105 - a test account
@@ -30,8 +31,9 @@ def newsroom(transactional_db, live_server):
     from tests.web.conftest import demo_papers
 
     site_tree_ensure()
-    for name in ("0004_review_groups_and_workflow", "0005_checked_approval_task"):
-        importlib.import_module(f"scrh.web.editorial.migrations.{name}").forwards(apps, None)
+    if not Workflow.objects.filter(name="Summary review").exists():  # a flush removed it
+        for name in ("0004_review_groups_and_workflow", "0005_checked_approval_task"):
+            importlib.import_module(f"scrh.web.editorial.migrations.{name}").forwards(apps, None)
     users = get_user_model().objects
     editor = users.create_user("editor", password=PASSWORD, is_staff=True)
     editor.groups.add(Group.objects.get(name="Editors"))

@@ -31,8 +31,9 @@ class CheckedApprovalTask(AbstractGroupApprovalTask):
 
     def on_action(self, task_state, user, action_name, **kwargs):
         obj = task_state.workflow_state.content_object
+        fresh = type(obj).objects.get(pk=obj.pk)  # a revision may have been saved meanwhile
         if action_name in FORWARD_ACTIONS and not revision_may_go_forward(
-            obj.get_latest_revision()
+            fresh.get_latest_revision()
         ):
             return reverse("wagtailadmin_pages:edit", args=[obj.pk])
         return super().on_action(task_state, user, action_name, **kwargs)
