@@ -37,3 +37,12 @@ def test_a_notice_names_the_papers_it_updates_as_a_field():
     paper = next(iter(parse_file(FIXTURES / "pubmed_efetch_xml" / "pubmed4.xml")))
     assert paper.updates == () and paper.published_text
     assert not hasattr(paper, "extra")
+
+
+def test_a_source_without_the_citation_keeps_the_stored_one():
+    from scrh.pipeline.papers.merge import merge_papers
+
+    stored = next(iter(parse_file(FIXTURES / "pubmed_efetch_xml" / "pubmed4.xml")))
+    incoming = stored.with_changes(volume="", issue="", pages="")
+    merged = merge_papers(stored, incoming)
+    assert (merged.volume, merged.issue, merged.pages) == ("66", "6", "1116-1122")
