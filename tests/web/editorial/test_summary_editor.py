@@ -132,13 +132,13 @@ def test_an_editor_saving_again_clears_an_earlier_override(editor_client, draft)
 
 def test_revision_compare_shows_the_edited_finding(editor_client, draft):
     first = draft.get_latest_revision()
-    editor_client.post(
-        _edit_url(draft), post_data(_fields(editor_client, draft), findings__0__text=WRONG)
-    )
+    data = post_data(_fields(editor_client, draft), findings__0__text=WRONG)
+    editor_client.post(_edit_url(draft), {**data, "findings-0-sources": "1, 2"})
     latest = SummaryPage.objects.get(pk=draft.pk).get_latest_revision()
     url = reverse("wagtailadmin_pages:revisions_compare", args=[draft.pk, first.pk, latest.pk])
     html = editor_client.get(url).content.decode()
     assert "Key findings" in html and "indicating better pain relief" in html
+    assert "Abstract sentences it rests on" in html and "1, 2" in html
 
 
 def test_a_bad_sentence_number_is_a_clear_error(editor_client, draft):

@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
+from wagtail.admin.compare import FieldComparison, register_comparison_class
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
@@ -52,6 +53,18 @@ class SentenceNumbersField(models.JSONField):
             help_text=self.help_text,
             required=not self.blank,
         )
+
+
+class SentenceNumbersComparison(FieldComparison):
+    """Revision compare shows sentence numbers as editors write them ("2, 5"), not indices."""
+
+    def __init__(self, field, obj_a, obj_b) -> None:
+        super().__init__(field, obj_a, obj_b)
+        self.val_a = ", ".join(str(i + 1) for i in self.val_a or [])
+        self.val_b = ", ".join(str(i + 1) for i in self.val_b or [])
+
+
+register_comparison_class(SentenceNumbersField, comparison_class=SentenceNumbersComparison)
 
 
 class SummaryKeyFinding(Orderable):
