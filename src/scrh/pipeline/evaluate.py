@@ -1,6 +1,7 @@
 """Quality report of the rules engine on the development sets.
 
-python -m scrh.pipeline.evaluate --papers PAPERS.jsonl --laysum LAYSUM.jsonl
+python -m scrh.pipeline.evaluate --papers PAPERS.jsonl... [--laysum LAYSUM.jsonl]
+    [--review SCORES.jsonl] [--out DIR]
 """
 
 from __future__ import annotations
@@ -9,9 +10,18 @@ import argparse
 import json
 import re
 import statistics
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
+from scrh.pipeline.checks import run_checks
+from scrh.pipeline.checks.model import Finding
+from scrh.pipeline.evaluation.accuracy import GoldRow, accuracy, confusion, misses, per_design
+from scrh.pipeline.evaluation.defects import per_kind, per_paper, totals
+from scrh.pipeline.evaluation.grades import grade_report
+from scrh.pipeline.evaluation.markdown import write_markdown
+from scrh.pipeline.evaluation.review import ReviewError, failing, read_review, review_report
 from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.engines.rules import RulesEngine
@@ -19,6 +29,17 @@ from scrh.pipeline.summarize.glossary import rare_rate, undefined_rare_words
 from scrh.pipeline.summarize.model import NOT_SPECIFIED, Summary
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluated:
+    """One evaluated paper: its id, input record, paper, summary and check findings."""
+
+    id: str
+    record: dict
+    paper: Paper
+    summary: Summary
+    findings: list[Finding]
 
 
 def numbers_in(text: str) -> set[str]:
@@ -58,31 +79,59 @@ def untraceable_numbers(paper: Paper, summary: Summary) -> list[str]:
     ]
 
 
-def gold_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
+def summarize_all(records: list[dict], engine: RulesEngine) -> list[Evaluated]:
+    """Each record's id, paper, summary and check findings (the record's own id, else its DOI)."""
+    out = []
+    for record in records:
+        if "gold" in record:
+            paper = paper_from_record(record)
+        else:
+            paper = paper_from_record(
+                {
+                    "title": record.get("source_title") or "Review",
+                    "abstract": record["abstract"],
+                    "doi": record.get("doi"),
+                }
+            )
+        summary = engine.summarize(paper)
+        findings = list(run_checks(paper, summary).findings)
+        out.append(Evaluated(record.get("id") or paper.doi, record, paper, summary, findings))
+    return out
+
+
+def gold_rows(items: list[Evaluated]) -> list[GoldRow]:
+    """The judged facts of each paper that has gold labels."""
+    rows = []
+    for item in items:
+        gold, summary = item.record["gold"], item.summary
+        rows.append(
+            GoldRow(
+                id=item.id,
+                design=gold["design"],
+                design_found=summary.evidence.design_code,
+                level=gold["cebm_level"],
+                level_found=summary.evidence.level,
+                count=gold["participant_count"],
+                count_found=summary.participant_count,
+                duration_stated=bool(gold["duration"]),
+                duration_found=summary.study_duration != NOT_SPECIFIED,
+            )
+        )
+    return rows
+
+
+def gold_report(items: list[Evaluated]) -> dict[str, float]:
     """Figures against the hand-assigned labels of the SCI papers."""
+    figures: dict[str, float] = dict(accuracy(gold_rows(items)))
     rows: dict[str, list] = {
-        "design": [],
-        "level": [],
-        "count": [],
-        "found": [],
-        "invented": [],
-        "fk": [],
         "fk_rs": [],
         "numbers": [],
         "rare": [],
         "rare_abs": [],
         "undefined": [],
     }
-    for record in records:
-        paper = paper_from_record(record)
-        summary = engine.summarize(paper)
-        gold = record["gold"]
-        rows["design"].append(summary.evidence.design_code == gold["design"])
-        rows["level"].append(summary.evidence.level == gold["cebm_level"])
-        rows["count"].append(summary.participant_count == gold["participant_count"])
-        stated = summary.study_duration != NOT_SPECIFIED
-        (rows["found"] if gold["duration"] else rows["invented"]).append(stated)
-        rows["fk"].append(summary.reading_grade.simple_explanation)
+    for item in items:
+        paper, summary = item.paper, item.summary
         rows["fk_rs"].append(summary.reading_grade.research_summary)
         text = summary_text(summary)
         rows["numbers"].append(
@@ -93,25 +142,20 @@ def gold_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
         rows["undefined"].append(_unexplained(summary))
     total = sum(n for n, _ in rows["numbers"])
     bad = sum(b for _, b in rows["numbers"])
-    return {
-        "papers": len(records),
-        "design accuracy": _share(rows["design"]),
-        "CEBM level accuracy": _share(rows["level"]),
-        "participant count exact": _share(rows["count"]),
-        "duration found when present": _share(rows["found"]),
-        "duration invented when absent": _share(rows["invented"]),
-        "simple explanation FKGL mean": statistics.mean(rows["fk"]),
-        "simple explanation FKGL max": max(rows["fk"]),
-        "research summary FKGL mean": statistics.mean(rows["fk_rs"]),
-        "research summary FKGL max": max(rows["fk_rs"]),
-        "numbers traceable": 1.0 - bad / total if total else 1.0,
-        "rare words /100 (simple explanation)": statistics.mean(rows["rare"]),
-        "rare words /100 (abstract)": statistics.mean(rows["rare_abs"]),
-        "rare words with no definition (per summary)": statistics.mean(rows["undefined"]),
-    }
+    figures.update(
+        {
+            "research summary FKGL mean": statistics.mean(rows["fk_rs"]),
+            "research summary FKGL max": max(rows["fk_rs"]),
+            "numbers traceable": 1.0 - bad / total if total else 1.0,
+            "rare words /100 (simple explanation)": statistics.mean(rows["rare"]),
+            "rare words /100 (abstract)": statistics.mean(rows["rare_abs"]),
+            "rare words with no definition (per summary)": statistics.mean(rows["undefined"]),
+        }
+    )
+    return figures
 
 
-def laysum_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
+def laysum_report(items: list[Evaluated]) -> dict[str, float]:
     """ROUGE of the simple explanation against human plain-language summaries, beside the
     copy-the-abstract floor, plus reading grade and rare-word rates."""
     from rouge_score import rouge_scorer
@@ -120,11 +164,8 @@ def laysum_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
     ours: dict[str, list[float]] = {"rouge1": [], "rouge2": [], "rougeLsum": []}
     floor: dict[str, list[float]] = {"rouge1": [], "rouge2": [], "rougeLsum": []}
     grades, grades_rs, rare, rare_abs = [], [], [], []
-    for record in records:
-        paper = paper_from_record(
-            {"title": record.get("source_title") or "Review", "abstract": record["abstract"]}
-        )
-        summary = engine.summarize(paper)
+    for item in items:
+        record, summary = item.record, item.summary
         target = _lines(record["plain_summary"])
         for name, bucket in ((summary.simple_explanation, ours), (record["abstract"], floor)):
             scores = scorer.score(target, _lines(name))
@@ -134,11 +175,10 @@ def laysum_report(records: list[dict], engine: RulesEngine) -> dict[str, float]:
         grades_rs.append(summary.reading_grade.research_summary)
         rare.append(rare_rate(summary.simple_explanation))
         rare_abs.append(rare_rate(record["abstract"]))
-    out: dict[str, float] = {"pairs": len(records)}
+    out: dict[str, float] = {"pairs": len(items)}
     for key in ours:
         out[f"{key} ours"] = statistics.mean(ours[key])
         out[f"{key} copy-abstract floor"] = statistics.mean(floor[key])
-    out["simple explanation FKGL mean"] = statistics.mean(grades)
     out["research summary FKGL mean"] = statistics.mean(grades_rs)
     out["research summary FKGL max"] = max(grades_rs)
     out["rare words /100 (simple explanation)"] = statistics.mean(rare)
@@ -159,10 +199,6 @@ def _lines(text: str) -> str:
     return "\n".join(split_sentences(text))
 
 
-def _share(values: list[bool]) -> float:
-    return sum(values) / len(values) if values else 0.0
-
-
 def _read(path: Path) -> list[dict]:
     return [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
@@ -176,19 +212,75 @@ def _print(title: str, figures: dict[str, float]) -> None:
         print(f"  {key:<42} {shown}")
 
 
-def main(argv: Iterable[str] | None = None) -> None:
-    """Run the quality report and print its figures."""
+def main(argv: Iterable[str] | None = None) -> int:
+    """Run the quality report and print its figures; 2 when an input cannot be read."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--papers", type=Path, required=True)
-    parser.add_argument("--laysum", type=Path)
+    parser.add_argument("--papers", type=Path, nargs="+", required=True, help="gold-labelled")
+    parser.add_argument("--laysum", type=Path, help="pairs of abstract and lay summary")
+    parser.add_argument("--review", type=Path, help="a reviewer's scores, one JSON line a paper")
+    parser.add_argument("--out", type=Path, help="write each summary as Markdown here")
     args = parser.parse_args(list(argv) if argv is not None else None)
+    try:
+        review = read_review(args.review) if args.review else None
+    except (OSError, ReviewError) as error:
+        print(f"evaluate: {error}", file=sys.stderr)
+        return 2
     engine = RulesEngine()
-    _print(
-        f"SCI papers with gold labels ({args.papers.name})", gold_report(_read(args.papers), engine)
+    gold = [i for path in args.papers for i in summarize_all(_read(path), engine)]
+    lay = summarize_all(_read(args.laysum), engine) if args.laysum else []
+    names = ", ".join(p.name for p in args.papers)
+    _print(f"SCI papers with gold labels ({names})", gold_report(gold))
+    rows = gold_rows(gold)
+    _print_table("Per design code (gold)", per_design(rows))
+    _print_lines(
+        "Confusions (gold design -> summary design: papers)",
+        [f"{g} -> {f}: {n}" for (g, f), n in confusion(rows).items()],
     )
-    if args.laysum:
-        _print(f"Lay summaries ({args.laysum.name})", laysum_report(_read(args.laysum), engine))
+    _print_lines("Misses", misses(rows))
+    for title, items in (("SCI papers", gold), ("Lay summaries", lay)):
+        if items:
+            grades = [i.summary.reading_grade.simple_explanation for i in items]
+            _print(f"Reading grade of the simple explanation: {title}", grade_report(grades))
+    if lay:
+        _print(f"Lay summaries ({args.laysum.name})", laysum_report(lay))
+    everything = gold + lay
+    findings = {i.id: i.findings for i in everything}
+    _print("Text defects and wrong facts found by the checks", totals(findings))
+    _print_table("Per check", per_kind(findings))
+    _print_lines(
+        "Per paper",
+        [
+            f"{paper_id}: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items()))
+            for paper_id, counts in per_paper(findings).items()
+        ],
+    )
+    if review is not None:
+        _print(f"Reviewer's scores ({args.review.name})", review_report(review))
+        known = {i.id for i in everything}
+        unknown = [r["id"] for r in review if r["id"] not in known]
+        _print_lines("Scored papers not in the evaluated sets", unknown)
+        _print_lines("Not passing", failing(review))
+    if args.out:
+        written = write_markdown(args.out, [(i.id, i.paper, i.summary) for i in everything])
+        print(f"Wrote {len(written) - 1} summaries and index.md to {args.out}")
+    return 0
+
+
+def _print_table(title: str, table: Mapping[str, Mapping[str, float]]) -> None:
+    print(title)
+    for key, figures in table.items():
+        shown = "  ".join(
+            f"{name} {value:.2f}" if isinstance(value, float) else f"{name} {value}"
+            for name, value in figures.items()
+        )
+        print(f"  {key:<34} {shown}")
+
+
+def _print_lines(title: str, lines: list[str]) -> None:
+    print(f"{title}: {len(lines)}")
+    for line in lines:
+        print(f"  {line}")
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

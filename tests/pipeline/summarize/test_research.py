@@ -83,5 +83,5 @@ def test_simple_explanation_states_the_graded_certainty_and_the_included_studies
     )
     text = summary.simple_explanation
     assert "The authors judged the evidence to be of very low to low quality." in text
-    assert "six studies (438 people)" in text
+    assert "six earlier studies with 438 people" in text
     assert summary.reading_grade.simple_explanation <= 8.5

@@ -8,7 +8,7 @@ import lxml.html
 from lxml import etree
 
 from scrh.pipeline.papers.model import Section
-from scrh.pipeline.papers.sections import category_for_label
+from scrh.pipeline.papers.sections import split_labelled
 
 _PREFIX = re.compile(r"<(/?)[A-Za-z][\w-]*:")
 _XML_PARSER = etree.XMLParser(
@@ -51,35 +51,6 @@ def sections_from_markup(markup: str | None) -> tuple[Section, ...]:
     return sections
 
 
-_INLINE_HEADING = re.compile(
-    r"(?:(?<=^)|(?<=[.!?)\]]\s)|(?<=[.!?)\]]))"
-    r"([A-Z][A-Za-z]+(?: (?:and|of|&|[A-Za-z]+)){0,4})\s*:\s+"
-)
-
-
 def split_inline_headings(text: str) -> tuple[Section, ...]:
-    """Split "BACKGROUND: ... METHODS: ..." into labelled sections.
-
-    Only when at least two headings map to a known category; otherwise one unlabelled section.
-    """
-    text = " ".join(text.split())
-    if not text:
-        return ()
-    candidates = list(_INLINE_HEADING.finditer(text))
-    known = [m for m in candidates if category_for_label(m.group(1)) != "UNASSIGNED"]
-    if len(known) < 2:
-        return (Section(text=text),)
-    capitals = known[0].group(1).isupper()
-    matches = [m for m in candidates if m in known or (capitals and m.group(1).isupper())]
-    if len(matches) < 2:
-        return (Section(text=text),)
-    sections = []
-    if matches[0].start() > 0:
-        sections.append(Section(text=text[: matches[0].start()].strip()))
-    for match, following in zip(matches, [*matches[1:], None], strict=True):
-        end = following.start() if following else len(text)
-        body = text[match.end() : end].strip()
-        label = match.group(1)
-        if body:
-            sections.append(Section(text=body, label=label, category=category_for_label(label)))
-    return tuple(sections)
+    """Split "BACKGROUND: ... METHODS: ..." into labelled sections (see `split_labelled`)."""
+    return split_labelled(text)

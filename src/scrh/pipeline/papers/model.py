@@ -122,15 +122,19 @@ class Paper:
 
 
 def sections_from(items: Iterable[Mapping[str, Any]]) -> tuple[Section, ...]:
-    """Build sections from `{"label", "text", "category"?}` mappings, dropping empty texts."""
-    from scrh.pipeline.papers.sections import category_for_label
+    """Build sections from `{"label", "text", "category"?}` mappings, dropping empty texts;
+    headings written inside an unlabelled text ("OBJECTIVE: ...") become sections of their own."""
+    from scrh.pipeline.papers.sections import category_for_label, split_labelled
 
-    out = []
+    out: list[Section] = []
     for item in items:
         text = " ".join(str(item.get("text") or "").split())
         if not text:
             continue
         label = item.get("label") or None
+        if label is None and not item.get("category"):
+            out.extend(split_labelled(text))
+            continue
         category = item.get("category") or category_for_label(label)
         out.append(Section(text=text, label=label, category=category))
     return tuple(out)

@@ -16,7 +16,7 @@ from lxml import etree
 from scrh.pipeline.papers.dates import parse_pubmed_date, pubmed_date_text, pubmed_full_date
 from scrh.pipeline.papers.model import SECTION_CATEGORIES, Notice, Paper, Section
 from scrh.pipeline.papers.rawinput import Raw
-from scrh.pipeline.papers.sections import category_for_label
+from scrh.pipeline.papers.sections import category_for_label, split_labelled
 from scrh.pipeline.papers.xmlsafe import iter_elements, text_of
 
 SOURCE = "pubmed"
@@ -103,13 +103,16 @@ def _texts(element: etree._Element, path: str) -> tuple[str, ...]:
 
 
 def _abstract(art: etree._Element) -> tuple[Section, ...]:
-    sections = []
+    sections: list[Section] = []
     for part in art.iterfind("Abstract/AbstractText"):
         text = text_of(part)
         if not text:
             continue
         label = (part.get("Label") or "").strip() or None
         nlm = (part.get("NlmCategory") or "").strip().upper()
+        if label is None and nlm not in SECTION_CATEGORIES:
+            sections.extend(split_labelled(text))
+            continue
         category = nlm if nlm in SECTION_CATEGORIES else category_for_label(label)
         sections.append(Section(text=text, label=label, category=category))
     return tuple(sections)

@@ -35,10 +35,14 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-NUMBER_WORD = (
+_BELOW_HUNDRED = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+NUMBER_WORD = (
+    rf"(?:(?:one|two|three|four|five|six|seven|eight|nine)[- ]hundred(?:[- ](?:and[- ])?"
+    rf"{_BELOW_HUNDRED})?|{_BELOW_HUNDRED})"
 )
 NUMBER = rf"(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+|{NUMBER_WORD})"
 
@@ -54,6 +58,10 @@ def to_int(token: str) -> int | None:
         return 1
     if token in _UNITS:
         return _UNITS[token]
+    hundreds = re.fullmatch(r"(\w+)[- ]hundred(?:[- ](?:and[- ])?(.+))?", token)
+    if hundreds and hundreds.group(1) in _UNITS:
+        rest = to_int(hundreds.group(2)) if hundreds.group(2) else 0
+        return None if rest is None else _UNITS[hundreds.group(1)] * 100 + rest
     parts = re.split(r"[- ]", token)
     if parts[0] in _TENS:
         return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)

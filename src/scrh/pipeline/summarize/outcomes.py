@@ -41,15 +41,23 @@ def _alternation(names: list[str], flags: int) -> re.Pattern[str]:
 
 
 def find_measures(text: str) -> list[Measure]:
-    """Instruments the text mentions, in order of first mention."""
+    """Instruments the text mentions, in order of first mention.
+
+    Where two names match at the same place ("ASIA Motor Score" and "ASIA"), the longer one
+    wins and the names inside it are not counted as mentions of their own."""
     exact, loose, by_name = _index()
-    hits = sorted(
-        (m.start(), by_name[m.group(0).lower()])
+    hits = [
+        (m.start(), m.end(), by_name[m.group(0).lower()])
         for pattern in (exact, loose)
         for m in pattern.finditer(text)
-    )
+    ]
+    hits.sort(key=lambda hit: (hit[0], -hit[1]))
     out: list[Measure] = []
-    for _, measure in hits:
+    covered = -1
+    for start, end, measure in hits:
+        if start < covered:
+            continue
+        covered = end
         if measure not in out:
             out.append(measure)
     return out

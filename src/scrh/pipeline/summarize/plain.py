@@ -121,8 +121,11 @@ _PROPER_WORDS = re.compile(
 
 def _proper(phrase: str) -> bool:
     """Names of scales, bodies and places keep their capitals; other long forms do not."""
-    inner_caps = any(re.search(r"[A-Z]", w[1:]) for w in phrase.split())
-    return inner_caps or bool(_PROPER_WORDS.search(phrase))
+    words = phrase.split()
+    inner_caps = any(re.search(r"[A-Z]", w[1:]) for w in words)
+    major = [w for w in words if len(w) > 3]
+    titled = len(major) >= 3 and all(w[0].isupper() for w in major)
+    return inner_caps or titled or bool(_PROPER_WORDS.search(phrase))
 
 
 def drop_statistics(text: str) -> str:
@@ -308,3 +311,102 @@ def third_person(text: str) -> str:
     """The authors' "we" and "our" as "the authors" and "their", so a summary never speaks
     as if it wrote the paper."""
     return _FIRST_PERSON_WORD.sub(lambda m: _FIRST_PERSON[m.group(1)], text)
+
+
+# Words whose swap would change how sure a sentence sounds ("significantly" is not "clearly").
+_CERTAINTY_WORDS = frozenset(
+    [
+        "significantly",
+        "significant",
+        "clearly",
+        "clear",
+        "indicate",
+        "indicates",
+        "indicated",
+        "indicating",
+        "suggest",
+        "suggests",
+        "suggested",
+        "suggesting",
+        "may",
+        "might",
+        "likely",
+        "potential",
+        "potentially",
+        "prove",
+        "proves",
+        "proved",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "evidence",
+        "demonstrate",
+        "demonstrates",
+        "demonstrated",
+        "statistically",
+        "associated",
+        "association",
+    ]
+)
+_NAME = re.compile(
+    r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'-]*(?:\s+(?:of|and|for|the|in|to)?\s*[A-Z][\w'-]*)+"
+)
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|'[^']*'")
+
+
+def protected_spans(text: str, names: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Where no word may be swapped: capitalised names and titles ("Spinal Cord Independence
+    Measure"), quoted text, and the given names (instruments) wherever they occur."""
+    spans = [m.span() for m in _NAME.finditer(text)] + [m.span() for m in _QUOTED.finditer(text)]
+    lowered = text.lower()
+    for name in names:
+        start = lowered.find(name.lower()) if name else -1
+        while start >= 0:
+            spans.append((start, start + len(name)))
+            start = lowered.find(name.lower(), start + 1)
+    return spans
+
+
+def swap_phrases(text: str, names: tuple[str, ...] = (), max_plain_words: int = 4) -> str:
+    """Whole-phrase swaps from the lexicon that keep the sentence's shape: a formal word or a
+    term for its everyday words, never inside a name, title, quote or instrument name, never a
+    word that carries certainty, never a phrase that must move behind its noun, and never one
+    that would repeat the word beside it ("wearable wearable robots")."""
+    pattern, entries = _lexicon()
+    spans = protected_spans(text, names)
+    out: list[str] = []
+    position = 0
+    for match in pattern.finditer(text):
+        term = match.group(0)
+        entry = entries[term.lower()]
+        if not _swappable(text, match, entry, spans, max_plain_words):
+            continue
+        replacement = _match_case(term, entry.plain)
+        out.append(_article(text[position : match.start()], replacement) + replacement)
+        position = match.end()
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _swappable(
+    text: str,
+    match: re.Match[str],
+    entry: _Entry,
+    spans: list[tuple[int, int]],
+    max_plain_words: int,
+) -> bool:
+    term = match.group(0)
+    plain_words = entry.plain.lower().split()
+    if entry.after or len(plain_words) > max_plain_words or not plain_words:
+        return False
+    if set(term.lower().split()) & _CERTAINTY_WORDS:
+        return False
+    if any(a < match.end() and match.start() < b for a, b in spans):
+        return False
+    if match.start() > 0 and term[:1].isupper() and term[1:2].islower():
+        return False  # a capitalised word inside a sentence is part of a name
+    before = re.findall(r"[\w-]+", text[: match.start()])[-1:]
+    after = re.findall(r"[\w-]+", text[match.end() :])[:1]
+    if before and before[0].lower() == plain_words[0]:
+        return False
+    return not (after and after[0].lower() == plain_words[-1])

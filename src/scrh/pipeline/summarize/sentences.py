@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from scrh.pipeline.papers.model import Paper
+from scrh.pipeline.papers.model import Paper, Section
+from scrh.pipeline.papers.sections import category_for_label, leading_label, split_labelled
 
 ROLES = ("background", "objective", "methods", "results", "conclusion", "other")
 
@@ -18,12 +19,16 @@ _NO_BREAK_AFTER = frozenset({
     "spp", "var", "ed", "eds", "pt", "pts",
 })
 # fmt: on
-_CANDIDATE = re.compile(r"([.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# A sentence end: a full stop, question or exclamation mark (and closing quotes or brackets),
+# then a space and a capital or digit, or, with no space ("improved.The"), a capitalised word.
+_CANDIDATE = re.compile(
+    r"([.!?])([\"'”’)\]]*)(?:\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z0-9%)\]][.!?])(?=[A-Z][a-z]+\b)"
+    r"|(?<=[a-z0-9%)\]][.!?][)\]])(?=[A-Z][a-z]+\b))"
+)
 _INLINE_LABEL = re.compile(
-    r"(?<=[.!?])\s+(?=(?:BACKGROUND|INTRODUCTION|OBJECTIVES?|AIMS?|PURPOSE|METHODS?|"
+    r"(?<=[.!?])\s*(?=(?:BACKGROUND|INTRODUCTION|OBJECTIVES?|AIMS?|PURPOSE|METHODS?|"
     r"DESIGN|SETTING|PARTICIPANTS|RESULTS|FINDINGS|CONCLUSIONS?|INTERPRETATION)\s*:)"
 )
-_LABEL_AT_START = re.compile(r"^([A-Z][A-Za-z ]{2,40}):\s+")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -66,12 +71,17 @@ def _inside_brackets(piece: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One abstract sentence, its index and its role."""
+    """One abstract sentence, its index and its role.
+
+    `section` is the category of the abstract section it stands in; `label` is that section's
+    heading as printed ("Study design", "OBJECTIVE"), None when the section has none. The text
+    never starts with a heading."""
 
     index: int
     text: str
     role: str
     section: str = "UNASSIGNED"
+    label: str | None = None
 
 
 _SECTION_ROLE = {
@@ -142,14 +152,45 @@ _CUES = (
 def paper_sentences(paper: Paper) -> list[Sentence]:
     """The abstract of `paper` as indexed sentences, each with a role."""
     raw: list[tuple[str, str, str | None]] = []
-    for section in paper.abstract_sections:
+    for section in _sections(paper):
         for text in split_sentences(section.text):
-            raw.append((text, section.category, section.label))
+            heading, text = _without_heading(text)
+            if not text:
+                continue
+            category = category_for_label(heading) if heading else "UNASSIGNED"
+            if category == "UNASSIGNED":
+                category = section.category
+            raw.append((text, category, heading or section.label))
     out: list[Sentence] = []
     for index, (text, category, label) in enumerate(raw):
         role = _role(text, category, label, index / max(len(raw), 1))
-        out.append(Sentence(index=index, text=text, role=role, section=category))
+        out.append(Sentence(index=index, text=text, role=role, section=category, label=label))
     return _smooth_roles(out)
+
+
+def _sections(paper: Paper) -> list[Section]:
+    """The abstract's sections; a heading written inside one ("... improved. CONCLUSION: ...")
+    starts a section of its own, the text before it stays in the section it was in."""
+    out: list[Section] = []
+    for section in paper.abstract_sections:
+        for part in split_labelled(section.text):
+            if part.label is None:
+                out.append(Section(part.text, section.label, section.category))
+            else:
+                out.append(Section(_capitalised(part.text), part.label, part.category))
+    return out
+
+
+def _without_heading(text: str) -> tuple[str | None, str]:
+    """(heading, text): a heading at the start of the sentence taken off, else (None, text)."""
+    heading, rest = leading_label(text)
+    if heading is None:
+        return None, text
+    return heading, _capitalised(rest.strip())
+
+
+def _capitalised(text: str) -> str:
+    return text[0].upper() + text[1:] if text[:1].islower() else text
 
 
 def _role(text: str, category: str, label: str | None, position: float) -> str:
@@ -158,10 +199,9 @@ def _role(text: str, category: str, label: str | None, position: float) -> str:
         return "other"
     if category in _SECTION_ROLE:
         return _SECTION_ROLE[category]
-    inline = _LABEL_AT_START.match(text)
-    if inline:
+    if label:
         for role, pattern in _LABEL_ROLE:
-            if pattern.match(inline.group(1).strip()):
+            if pattern.match(label.strip()):
                 return role
     for role, pattern in _CUES:
         if pattern.search(text):
@@ -181,5 +221,5 @@ def _smooth_roles(sentences: list[Sentence]) -> list[Sentence]:
             seen_work = True
         elif role == "background" and seen_work and s.section == "UNASSIGNED":
             role = "results"
-        out.append(Sentence(s.index, s.text, role, s.section))
+        out.append(replace(s, role=role))
     return out

@@ -1,9 +1,10 @@
 """Whole-page caching for anonymous readers, dropped whenever published content changes.
 
 Each cached page is stored under the current *content version*; publishing, unpublishing,
-moving or deleting a page (or updating a stored paper) moves the version on, so every older
-entry is simply never read again. Requests carrying a session cookie (editors, previews) and
-responses that set cookies or vary on them are never cached.
+moving or deleting a page (or updating a stored paper, or the search index) moves the version
+on, so every older entry is simply never read again. Spellings of the same address (`+` or `%20`
+for a space, parameters in another order) share one entry. Requests carrying a session cookie
+(editors, previews) and responses that set cookies or vary on them are never cached.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -30,8 +32,15 @@ def content_changed(**_kwargs: object) -> None:
     cache.set(VERSION_KEY, time.time_ns(), None)
 
 
+def normalized_url(request: HttpRequest) -> str:
+    """The path and the decoded query parameters, sorted by name: `?q=a+b`, `?q=a%20b&` and
+    `?q=a%20b` name the same response."""
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    return f"{request.path}?{query}" if query else request.path
+
+
 def page_cache_key(request: HttpRequest) -> str:
-    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    digest = hashlib.sha256(normalized_url(request).encode()).hexdigest()
     return f"scrh:page:{content_version()}:{request.get_host()}:{digest}"
 
 

@@ -1,4 +1,9 @@
-"""RSS 2.0 and Atom feeds of the latest summaries, site-wide and per category."""
+"""RSS 2.0 and Atom feeds of the latest summaries, site-wide and per category.
+
+The Atom feeds keep every MUST of RFC 4287: the feed and each entry have exactly one `id` (an
+absolute IRI: the feed's own address, the summary's address), `title` and `updated`; the feed has
+an `author` (the site) and a `self` link, and each entry an `alternate` link and its own `author`.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from scrh.web.research.models import CategoryPage, SummaryPage
 from scrh.web.research.selectors import latest_summaries
 
 FEED_SIZE = 20
+SITE_NAME = "Spinal Cord Research Help"
 
 
 class LatestSummariesFeed(Feed):
@@ -26,6 +32,15 @@ class LatestSummariesFeed(Feed):
     def get_object(self, request: HttpRequest, slug: str | None = None) -> CategoryPage | None:
         self.request = request
         return get_object_or_404(CategoryPage.objects.live(), slug=slug) if slug else None
+
+    def feed_guid(self) -> str:
+        return self.request.build_absolute_uri(self.request.path)
+
+    def author_name(self) -> str:
+        return SITE_NAME
+
+    def author_link(self) -> str:
+        return self.request.build_absolute_uri("/")
 
     def items(self, category: CategoryPage | None) -> list[SummaryPage]:
         summaries = latest_summaries()
@@ -55,7 +70,13 @@ class LatestSummariesFeed(Feed):
         )
 
     def item_updateddate(self, item: SummaryPage) -> datetime | None:
-        return item.last_published_at
+        return item.last_published_at or self.item_pubdate(item)
+
+    def item_author_name(self, item: SummaryPage) -> str:
+        return SITE_NAME
+
+    def item_author_link(self, item: SummaryPage) -> str:
+        return self.request.build_absolute_uri("/")
 
     def item_categories(self, item: SummaryPage) -> list[str]:
         return [item.primary_category.title] if item.primary_category else []

@@ -1,4 +1,5 @@
-"""The reader filters of listings, search and the API: category, design, level, population, year."""
+"""The reader filters of listings, search and the API: category, design (or design group), level,
+population, year."""
 
 from __future__ import annotations
 
@@ -8,9 +9,17 @@ from typing import Any
 from django.http import QueryDict
 from django.utils.http import urlencode
 
+from scrh.web.research.design_groups import GROUPS, group_q
 from scrh.web.research.queryset import SummaryPageQuerySet
 
-POPULATIONS = {"humans": "People", "animals": "Animals", "cells": "Cells in a lab"}
+POPULATIONS = {
+    "humans": "People",
+    "animals": "Animals",
+    "cells": "Cells in a lab",
+    "none": "Not stated",
+}
+# `none` matches the papers that study no particular group and those that do not say
+NOT_STATED = ("none", "")
 LEVELS = range(1, 6)
 
 
@@ -31,17 +40,20 @@ class SummaryFilters:
     level: int | None = None
     population: str = ""
     year: int | None = None
+    group: str = ""
 
     @classmethod
     def from_query(cls, params: QueryDict | dict[str, str]) -> SummaryFilters:
         """Filters from request parameters; unknown or malformed values are ignored."""
         population = params.get("population", "")
+        group = params.get("group", "")
         return cls(
             category=(params.get("category") or "").strip()[:100],
             design=(params.get("design") or "").strip()[:40],
             level=_int_or_none(params.get("level"), 1, 5),
             population=population if population in POPULATIONS else "",
             year=_int_or_none(params.get("year"), 1800, 2200),
+            group=group if group in GROUPS else "",
         )
 
     @property
@@ -57,10 +69,14 @@ class SummaryFilters:
             lookups["design_code"] = self.design
         if self.level:
             lookups["evidence_level"] = self.level
-        if self.population:
+        if self.population == "none":
+            lookups["population__in"] = NOT_STATED
+        elif self.population:
             lookups["population"] = self.population
         if self.year:
             lookups["paper_published__year"] = self.year
+        if self.group:
+            queryset = queryset.filter(group_q(self.group))
         return queryset.filter(**lookups) if lookups else queryset
 
     def params(self, **changes: Any) -> dict[str, str]:

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
+from scrh.web.research.evidence_map import evidence_counts, evidence_map
 from scrh.web.research.filters import SummaryFilters
 from scrh.web.research.selectors import filter_choices
 
@@ -21,13 +22,17 @@ def paginate(
 
 
 def filtered_listing(
-    request: HttpRequest, queryset: QuerySet, *, per_page: int | None = None
+    request: HttpRequest, queryset: QuerySet, *, per_page: int | None = None, scope: str = ""
 ) -> dict:
-    """Filters read from the request, the filter options, and the page of matching summaries."""
+    """Filters read from the request, the filter options, the page of matching summaries and
+    their evidence map (its count cached when `scope` names what `queryset` holds)."""
     filters = SummaryFilters.from_query(request.GET)
+    matching = filters.apply(queryset)
+    counts = evidence_counts(matching, scope=scope and f"{scope}{filters.querystring()}")
     return {
         "filters": filters,
         "choices": filter_choices(),
-        "summaries": paginate(request, filters.apply(queryset), per_page),
+        "summaries": paginate(request, matching, per_page),
         "page_params": filters.querystring().lstrip("?"),
+        "evidence": evidence_map(counts, filters),
     }

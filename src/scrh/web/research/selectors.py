@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 
+from scrh.web.research.design_groups import GROUPS
 from scrh.web.research.filters import LEVELS, POPULATIONS
 from scrh.web.research.models import CategoryPage, SummaryPage
 from scrh.web.research.models.pages import annotate_summary_counts
@@ -32,6 +33,7 @@ class FilterChoices:
     years: list[int] = field(default_factory=list)
     levels: tuple[int, ...] = tuple(LEVELS)
     populations: tuple[tuple[str, str], ...] = tuple(POPULATIONS.items())
+    groups: tuple[tuple[str, str], ...] = tuple((g.code, g.label) for g in GROUPS.values())
 
 
 def filter_choices() -> FilterChoices:

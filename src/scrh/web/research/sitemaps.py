@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 
 from scrh.web.research.models import SummaryPage
@@ -30,4 +34,26 @@ class SummarySitemap(Sitemap):
         return obj.last_published_at
 
 
-SITEMAPS = {"pages": PageSitemap, "summaries": SummarySitemap}
+class ReaderViewSitemap(Sitemap):
+    """The reader pages outside the page tree, at the Wagtail site's address like the others."""
+
+    URL_NAMES = ("glossary", "readers:contact", "readers:subscribe")
+    _urls = DjangoSitemap._urls  # Django's: items are URL names, not pages
+
+    def items(self) -> list[str]:
+        return list(self.URL_NAMES)
+
+    def location(self, name: str) -> str:
+        return reverse(name)
+
+    def lastmod(self, name: str) -> None:
+        return None
+
+    def get_protocol(self, protocol: str | None = None) -> str:
+        return urlsplit(self.get_wagtail_site().root_url).scheme
+
+    def get_domain(self, site: object = None) -> str:
+        return urlsplit(self.get_wagtail_site().root_url).netloc
+
+
+SITEMAPS = {"pages": PageSitemap, "summaries": SummarySitemap, "static": ReaderViewSitemap}

@@ -114,7 +114,7 @@ def explained_fields(summary: Summary, terms: list[Term]) -> dict[str, Any]:
 
 def summary_page_context(page: SummaryPage, request: Any) -> dict[str, Any]:
     """Everything the summary template needs beyond the page itself."""
-    from scrh.web.research.structured_data import jsonld_script, summary_jsonld
+    from scrh.web.research.structured_data import summary_jsonld_scripts
 
     summary = page.to_summary()
     terms = glossary_terms(summary)
@@ -138,5 +138,5 @@ def summary_page_context(page: SummaryPage, request: Any) -> dict[str, Any]:
         "terms": terms,
         "explained": explained,
         "findings": findings,
-        "jsonld": jsonld_script(summary_jsonld(page, request)),
+        "jsonld": summary_jsonld_scripts(page, request),
     }

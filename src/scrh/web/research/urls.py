@@ -3,7 +3,7 @@
 from django.urls import path
 from wagtail.contrib.sitemaps import views as sitemap_views
 
-from scrh.web.research import api, views
+from scrh.web.research import api, evidence_api, icons, views
 from scrh.web.research.feeds import (
     CategoryAtomFeed,
     CategoryFeed,
@@ -22,8 +22,15 @@ urlpatterns = [
     path("api/summaries/", api.summary_list, name="api-summaries"),
     path("api/summaries/<slug:slug>/", api.summary_detail, name="api-summary"),
     path("api/openapi.json", api.openapi, name="api-openapi"),
+    path("api/evidence/", evidence_api.evidence, name="api-evidence"),
+    path(
+        "api/categories/<slug:slug>/evidence/",
+        evidence_api.category_evidence,
+        name="api-category-evidence",
+    ),
     path("research/<slug:slug>/cite.<str:fmt>", views.citation, name="citation"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("favicon.ico", icons.favicon, name="favicon"),
     path(
         "sitemap.xml",
         sitemap_views.index,

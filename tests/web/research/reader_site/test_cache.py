@@ -6,6 +6,7 @@ import time
 
 import pytest
 from django.core.cache import cache
+from modelsearch.tasks import insert_or_update_object_task
 
 from scrh.web.editorial.services import summary_publish
 from tests.web.research.conftest import publish_demo
@@ -74,3 +75,24 @@ def test_measure_cached_and_uncached_summary_render_times(client, demo, page_cac
     uncached, cached = median_ms(True), median_ms(False)
     print(f"\nsummary page render: uncached {uncached:.1f} ms, cached {cached:.1f} ms")
     assert client.get(url)["X-Cache"] == "hit"
+
+
+def test_an_index_task_finishing_moves_the_content_version(demo, page_cache):
+    from scrh.web.research.cache import content_version
+    from scrh.web.research.indexing import index_task_finished
+
+    before = content_version()
+    insert_or_update_object_task.enqueue("research", "summarypage", str(demo[0].pk))
+    after = content_version()
+    assert after != before
+    other = type("Result", (), {"task": type("Task", (), {"module_path": "other.task"})()})()
+    index_task_finished(sender=object, task_result=other)
+    assert content_version() == after
+
+
+def test_spellings_of_one_address_share_a_cache_entry(client, demo, page_cache):
+    first = client.get("/research/?population=animals&page=1")
+    assert first["X-Cache"] == "miss"
+    again = client.get("/research/?page=1&population=animals&")
+    assert again["X-Cache"] == "hit" and again.content == first.content
+    assert client.get("/research/?population=humans")["X-Cache"] == "miss"

@@ -7,6 +7,7 @@ package adds one:
     myengine = "my_package.engine:MyEngine"
 
 The entry point names a factory: a callable taking keyword options and returning an Engine.
+Code in the same process (a test, a notebook) may also add one with `register_engine`.
 """
 
 from __future__ import annotations
@@ -54,7 +55,25 @@ def registered_engines() -> dict[str, EngineFactory]:
 
 def builtin_engines() -> dict[str, EngineFactory]:
     """The engines that can be used here, by name (kept for callers of the old name)."""
-    return registered_engines()
+    return available_engines()
+
+
+_REGISTERED: dict[str, EngineFactory] = {}
+
+
+def register_engine(name: str, factory: EngineFactory) -> None:
+    """Make `factory` the engine `name` in this process (it wins over an entry point)."""
+    _REGISTERED[name] = factory
+
+
+def unregister_engine(name: str) -> None:
+    """Forget an engine added with `register_engine` (entry points stay)."""
+    _REGISTERED.pop(name, None)
+
+
+def available_engines() -> dict[str, EngineFactory]:
+    """The engines of the entry points and those registered in this process, by name."""
+    return {**registered_engines(), **_REGISTERED}
 
 
 def get_engine(
@@ -65,9 +84,12 @@ def get_engine(
         if name not in registry:
             raise KeyError(f"unknown engine {name!r}; choose from {', '.join(sorted(registry))}")
         return registry[name](**options)
+    if name in _REGISTERED:
+        return _REGISTERED[name](**options)
     found = [ep for ep in entry_points(group=ENTRY_POINT_GROUP) if ep.name == name]
     if not found:
-        raise KeyError(f"unknown engine {name!r}; choose from {', '.join(engine_names())}")
+        choices = sorted({*engine_names(), *_REGISTERED})
+        raise KeyError(f"unknown engine {name!r}; choose from {', '.join(choices)}")
     return _load(found[0])(**options)
 
 

@@ -1,71 +1,96 @@
-"""Read a paper once into `StudyFacts`; the writers build every summary field from them."""
+"""Read a paper once into `StudyFacts`; the writers build every summary field from them.
+
+Each fact comes from its own module (design, population, counts, groups, duration, setting),
+cites the abstract sentences it rests on, and reports nothing the paper does not state.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from scrh.pipeline.papers.model import Paper
+from scrh.pipeline.summarize.facts.aim import find_aim
+from scrh.pipeline.summarize.facts.counts import counted, find_count
+from scrh.pipeline.summarize.facts.design import declared_design, find_design
+from scrh.pipeline.summarize.facts.duration import find_durations
+from scrh.pipeline.summarize.facts.evidence import evidence_from
+from scrh.pipeline.summarize.facts.groups import find_groups
+from scrh.pipeline.summarize.facts.limitations import find_stated_limitations
 from scrh.pipeline.summarize.facts.model import (
     CountFact,
     DesignFact,
-    DurationFact,
     OutcomeFact,
     PopulationFact,
     StudyFacts,
 )
-from scrh.pipeline.summarize.sentences import paper_sentences
+from scrh.pipeline.summarize.facts.population import NO_SAMPLE, find_subjects, population_fact
+from scrh.pipeline.summarize.facts.setting import find_setting
+from scrh.pipeline.summarize.sentences import Sentence, paper_sentences
 
-__all__ = ["StudyFacts", "extract_facts"]
+__all__ = ["StudyFacts", "design_facts", "evidence_from", "extract_facts"]
 
-_REVIEWS = ("systematic_review_meta_analysis", "systematic_review", "scoping_review")
-_NO_SAMPLE = ("narrative_review", "guideline", "protocol")
+REVIEWS = frozenset({"systematic_review_meta_analysis", "systematic_review", "scoping_review"})
+
+
+@dataclass(frozen=True, slots=True)
+class CoreFacts:
+    """Design, population and count: what the evidence level and the count depend on."""
+
+    design: DesignFact
+    population: PopulationFact
+    count: CountFact
+    who: str = ""  # the paper's words for who was counted
+
+
+def design_facts(paper: Paper, sentences: list[Sentence]) -> CoreFacts:
+    """Design, population and count, each depending on the others only as documented in
+    `facts.design`: the count matters only when no design is declared."""
+    subjects = find_subjects(paper.title, sentences, paper.mesh)
+    declared = declared_design(paper, sentences)
+    human_count = None
+    if declared is None and subjects.kind == "humans":
+        human_count = find_count(sentences, review=False, case_report=False).total
+    design = find_design(paper, sentences, subjects, human_count, declared)
+    key = design.variant or design.code
+    if key in NO_SAMPLE:
+        count, who = CountFact(), ""
+    else:
+        count, who = counted(
+            sentences, review=design.code in REVIEWS, case_report=design.code == "case_report"
+        )
+    population = population_fact(subjects, key, who)
+    if population.kind is None and count.unit == "people" and count.total is not None:
+        population = PopulationFact("humans", "people", who, count.sources)
+    if population.kind == "animals" and count.unit == "people" and count.total is not None:
+        count, who = CountFact(sources=count.sources), ""  # people counted in an animal study
+    elif count.total is not None and not count.unit:
+        unit = population.species if population.kind == "animals" else "people"
+        count = replace(count, unit=unit)
+    return CoreFacts(design, population, count, who)
 
 
 def extract_facts(paper: Paper) -> StudyFacts:
     """The facts of `paper`'s own study, each citing the abstract sentences it rests on."""
-    from scrh.pipeline.summarize.design import evidence_for
-    from scrh.pipeline.summarize.duration import find_duration
-    from scrh.pipeline.summarize.model import NOT_SPECIFIED
     from scrh.pipeline.summarize.outcomes import find_measures
-    from scrh.pipeline.summarize.participants import find_participants
     from scrh.pipeline.summarize.plain import find_abbreviations
 
     sentences = paper_sentences(paper)
-    code = evidence_for(paper).design_code
-    if code in _NO_SAMPLE:
-        people = None
-    else:
-        people = find_participants(
-            sentences, review=code in _REVIEWS, case_report=code == "case_report"
-        )
-        if people.population == "humans" and people.count is not None:
-            code = evidence_for(paper, people.count).design_code
-    duration = find_duration(sentences)
+    core = design_facts(paper, sentences)
     return StudyFacts(
         title=paper.title,
         sentences=tuple(sentences),
         abbreviations=find_abbreviations(paper.title + " " + paper.abstract),
-        design=DesignFact(code=code, declared_in="inferred" if code != "other" else "none"),
-        population=PopulationFact(
-            kind=_population(code, people.population if people else None),  # type: ignore[arg-type]
-            description=people.who if people else "",
-        ),
-        count=CountFact(
-            total=people.count if people else None,
-            studies=people.studies if people else None,
-        ),
+        aim=find_aim(sentences),
+        design=core.design,
+        population=core.population,
+        count=core.count,
+        groups=find_groups(sentences),
         outcomes=tuple(
             OutcomeFact(name=m.name, concept=m.concept, better=m.better)  # type: ignore[arg-type]
             for m in find_measures(paper.abstract)
             if m.better in ("higher", "lower")
         ),
-        duration=() if duration == NOT_SPECIFIED else (DurationFact(text=duration),),
+        duration=find_durations(sentences, core.design.code),
+        setting=find_setting(paper.title, sentences),
+        stated_limitations=find_stated_limitations(sentences),
     )
-
-
-def _population(code: str, found: str | None) -> str | None:
-    if code == "animal_study":
-        return "animals"
-    if code == "in_vitro":
-        return "cells"
-    if code in _NO_SAMPLE:
-        return "none"
-    return found if found in ("humans", "animals", "cells", "none") else None

@@ -36,6 +36,7 @@ class DesignFact:
     randomised: bool | None = None
     controlled: bool | None = None  # a comparison group (control, sham, placebo, usual care)
     sources: Sources = ()
+    variant: str = ""  # design-table key when it refines the code: "single_arm_trial", ...
 
 
 @dataclass(frozen=True, slots=True)

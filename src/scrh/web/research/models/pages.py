@@ -60,7 +60,8 @@ class ResearchIndexPage(TrailMixin, Page):
         from scrh.web.research.selectors import latest_summaries
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(filtered_listing(request, latest_summaries().descendant_of(self)))
+        summaries = latest_summaries().descendant_of(self)
+        context.update(filtered_listing(request, summaries, scope=f"listing:{self.pk}"))
         return context
 
 
@@ -83,7 +84,8 @@ class CategoryIndexPage(TrailMixin, Page):
 
 
 class CategoryPage(TrailMixin, Page):
-    """`/categories/<slug>/`: the summaries in one category, ten a page."""
+    """`/categories/<slug>/`: the category's evidence map and its summaries, ten a page (narrowed
+    by the listing filters, e.g. `?group=randomised&population=humans` from the map)."""
 
     description = models.TextField(blank=True)
 
@@ -92,11 +94,10 @@ class CategoryPage(TrailMixin, Page):
     subpage_types: list[str] = []
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from scrh.web.research.listing import paginate
-        from scrh.web.research.selectors import latest_summaries
+        from scrh.web.research.evidence_map import category_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context["summaries"] = paginate(request, latest_summaries().filter(topics=self))
+        context.update(category_listing(self, request))
         return context
 
 

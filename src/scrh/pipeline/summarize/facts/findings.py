@@ -1,0 +1,185 @@
+"""The results a paper reports: outcome, direction, numbers in usable form, significance."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from scrh.pipeline.summarize.facts.model import Direction, OutcomeFact, ResultFact
+from scrh.pipeline.summarize.sentences import Sentence
+
+_NULL = re.compile(
+    r"\b(no (statistically )?(significant|clear|meaningful|important|notable)?\s*"
+    r"(difference|differences|change|changes|effect|effects|improvement|benefit|association|"
+    r"correlation|relationship)|not (statistically )?significant\w*|non-?significant\w*|"
+    r"did not (significantly )?(differ|change|improve|reduce|increase|affect|alter|show)|"
+    r"(was|were) not (significantly )?(different|changed|associated|improved|restored|"
+    r"affected|related|correlated)|(were|was) (similar|comparable)|failed to)\b",
+    re.I,
+)
+_SIGNIFICANT = re.compile(r"(?<!not )(?<!non-)(?<!non)\bsignificant(ly)?\b", re.I)
+_P_SMALL = re.compile(r"\bp\s*(<|≤|=)\s*0?\.0[0-4]\d*|\bp\s*<\s*0?\.05\b", re.I)
+_P_LARGE = re.compile(r"\bp\s*(=|>|≥)\s*0?\.(0[5-9]|[1-9])", re.I)
+_UP = re.compile(
+    r"\b(improv\w*|increas\w*|higher|greater|more|gain\w*|better|enhanc\w*|restor\w*|"
+    r"rose|raised|elevated|faster|longer|stronger)\b",
+    re.I,
+)
+_DOWN = re.compile(
+    r"\b(reduc\w*|decreas\w*|lower|fewer|less|declin\w*|drop\w*|fell|shorter|worse\w*|"
+    r"smaller|weaker|impair\w*|loss)\b",
+    re.I,
+)
+_GOOD = re.compile(r"\b(improv\w*|better|benefit\w*|restor\w*|enhanc\w*|recover\w*)\b", re.I)
+_BAD = re.compile(r"\b(worse\w*|impair\w*|deteriorat\w*|harm\w*|disrupt\w*)\b", re.I)
+_ASSOCIATION = re.compile(r"\b(associated|linked|correlat\w+|predict\w*|risk factors?)\b", re.I)
+_RESULT_CUE = re.compile(
+    r"\b(significant\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|associated|correlat\w+|"
+    r"predict\w*|no (significant |clear )?(difference|change|effect|benefit)|better|worse|"
+    r"lower|higher|fewer|greater|found|showed|revealed|resulted|restored|achieved|regained|"
+    r"reported|identified|experienced|odds|risk|prevalence|incidence|rate|\w*regulat\w*|"
+    r"validat\w*|reveals?|shows?|finds?|observed|noted|detected|led to|caused|enabled|"
+    r"evoked|recruited|activat\w*|express\w*)\b",
+    re.I,
+)
+_NOT_RESULT = re.compile(
+    r"\b(previously|we hypothesi[sz]ed|hypothesis|is unknown|remains? unclear|little is known|"
+    r"we aimed|aim(ed)? (of|to)|objective|the purpose|here,? we (use|describe|stimulated)|"
+    r"were (recruited|enrolled|randomi[sz]ed|assigned|included|divided|allocated)|"
+    r"we (searched|recruited|enrolled)|databases?|were searched|inclusion criteria|"
+    r"exclu\w+|eligib\w+|were (typically|mostly|mainly) (people|patients|participants)|"
+    r"confirmed (these|our|the|this) (findings?|results?)|(is|are) (anticipated|expected) to|"
+    r"(we|the authors) (further |also |then |next )?(used|performed|conducted|measured|assessed|"
+    r"recruited|analy[sz]ed|tested|examined|investigated|compared))\b",
+    re.I,
+)
+_PRIMARY = re.compile(r"\bprimary (outcome|end ?point|endpoint|measure)\b", re.I)
+_OF = re.compile(r"(?<![\d.])(\d[\d,]*)\s+(?:of|out of)\s+(?:the\s+)?(\d[\d,]*)\b")
+_PERCENT = re.compile(r"(?<![\d.=<>±])(\d{1,3}(?:\.\d)?)\s?%(?!\s*(?:CI|confidence))")
+_FROM_TO = re.compile(
+    r"\bfrom\s+(\d+(?:\.\d+)?)\s*(%|[a-zA-Z/]{0,6})\s+to\s+(\d+(?:\.\d+)?)\s*(%|[a-zA-Z/]{0,6})"
+)
+_STATS_BRACKET = re.compile(r"[\(\[][^()\[\]]*(?:\([^()]*\)[^()\[\]]*)*[\)\]]")
+
+
+def find_results(
+    sentences: Sequence[Sentence], outcomes: Sequence[OutcomeFact] = ()
+) -> tuple[ResultFact, ...]:
+    """The paper's results in paper order, one per result sentence: what they are about,
+    which way they go, their numbers as a reader can use them and whether they were
+    significant. The primary result (a "primary outcome" sentence, else the first result
+    with a direction) is marked."""
+    pool = [s for s in sentences if s.role in ("results",)]
+    if not pool:
+        pool = [s for s in sentences if s.role in ("conclusion",)]
+    out = []
+    for sentence in pool:
+        text = sentence.text
+        if sentence.index == 0 and sentence.section != "RESULTS":
+            continue  # an unlabelled opening sentence is background
+        if _NOT_RESULT.search(text) or not _RESULT_CUE.search(text):
+            continue
+        out.append(_result(sentence, outcomes))
+    return _mark_primary(out)
+
+
+def _result(sentence: Sentence, outcomes: Sequence[OutcomeFact]) -> ResultFact:
+    text = sentence.text
+    outcome = next(
+        (o for o in outcomes if o.name.lower() in text.lower() or _mentions(text, o.concept)),
+        None,
+    )
+    return ResultFact(
+        outcome=(outcome.concept or outcome.name) if outcome else "",
+        direction=direction_of(text, outcome.better if outcome else None),
+        significant=significance_of(text),
+        numbers=usable_numbers(text),
+        primary=bool(_PRIMARY.search(text)) or bool(outcome and outcome.primary),
+        sources=(sentence.index,),
+    )
+
+
+def _mentions(text: str, concept: str) -> bool:
+    return bool(concept) and bool(re.search(rf"\b{re.escape(concept)}\b", text, re.I))
+
+
+_NEGATED_SIGNIFICANCE = re.compile(
+    r"\b(not|no|nor|neither|without|failed to)\b(\s+[\w-]+){0,3}\s+(statistically\s+)?"
+    r"significant(ly)?\b",
+    re.I,
+)
+
+
+def significance_of(text: str) -> bool | None:
+    """False for a stated null result, True for a stated significant one, None when the
+    sentence gives no test."""
+    if _NULL.search(text) or (_P_LARGE.search(text) and not _P_SMALL.search(text)):
+        return False
+    if _NEGATED_SIGNIFICANCE.search(text):
+        return False
+    if _SIGNIFICANT.search(text) or _P_SMALL.search(text):
+        return True
+    return None
+
+
+def direction_of(text: str, better: str | None = None) -> Direction:
+    """Which way a result goes; "better"/"worse" when the words or the scale say so."""
+    if _NULL.search(text) and not (_UP.search(_NULL.sub("", text)) or _DOWN.search(text)):
+        return "no_difference"
+    good, bad = bool(_GOOD.search(text)), bool(_BAD.search(text))
+    if good and not bad:
+        return "better"
+    if bad and not good:
+        return "worse"
+    plain = _STATS_BRACKET.sub("", text)
+    up, down = bool(_UP.search(plain)), bool(_DOWN.search(plain))
+    if up and down:
+        return "mixed"
+    if up:
+        return "better" if better == "higher" else "worse" if better == "lower" else "higher"
+    if down:
+        return "better" if better == "lower" else "worse" if better == "higher" else "lower"
+    if _NULL.search(text):
+        return "no_difference"
+    return "unknown"
+
+
+def usable_numbers(text: str) -> tuple[str, ...]:
+    """Numbers a reader can use ("41 of 100", "30%", "from 6 to 3"), taken only from the
+    running text, never from a statistics bracket."""
+    plain = _STATS_BRACKET.sub("", text)
+    found: list[str] = []
+    for match in _OF.finditer(plain):
+        part, whole = match.group(1), match.group(2)
+        if _int(part) <= _int(whole):
+            found.append(f"{part} of {whole}")
+    for match in _FROM_TO.finditer(plain):
+        unit = match.group(2) if match.group(2) == match.group(4) else ""
+        found.append(f"from {match.group(1)}{unit} to {match.group(3)}{unit}")
+    for match in _PERCENT.finditer(plain):
+        before = plain[max(0, match.start() - 12) : match.start()]
+        if not re.search(r"(from|to)\s+$", before):
+            found.append(f"{match.group(1)}%")
+    return tuple(dict.fromkeys(found))[:3]
+
+
+def _int(token: str) -> int:
+    return int(token.replace(",", ""))
+
+
+def _mark_primary(results: list[ResultFact]) -> tuple[ResultFact, ...]:
+    if not results or any(r.primary for r in results):
+        return tuple(results)
+    first = next(
+        (i for i, r in enumerate(results) if r.significant is not None),
+        next((i for i, r in enumerate(results) if r.direction != "unknown"), 0),
+    )
+    marked = list(results)
+    r = marked[first]
+    marked[first] = ResultFact(r.outcome, r.direction, r.significant, r.numbers, True, r.sources)
+    return tuple(marked)
+
+
+def is_association(text: str) -> bool:
+    """The result is a link ("associated with", "predicted"), not a tested effect."""
+    return bool(_ASSOCIATION.search(text))

@@ -1,0 +1,1 @@
+"""English data files: study designs, population and count words."""

@@ -1,0 +1,108 @@
+"""What each kind of study does and how far it can be trusted, in plain words.
+
+`{who}` is the studied sample ("them", "these rats"); every line is true of any study of
+that design.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrh.pipeline.summarize.writers.draft import Draft
+
+# design code: (what was done, how sure we can be)
+DESIGNS: dict[str, tuple[str, str]] = {
+    "systematic_review_meta_analysis": (
+        "They searched for these studies in a set way and combined their results.",
+        "A review like this is only as strong as the studies it brings together.",
+    ),
+    "systematic_review": (
+        "They searched for these studies in a set way and summed up what they found.",
+        "A review like this is only as strong as the studies it brings together.",
+    ),
+    "scoping_review": (
+        "They mapped what these studies have looked at.",
+        "A review like this maps what has been studied; it does not test whether a treatment "
+        "works.",
+    ),
+    "narrative_review": (
+        "The authors read earlier research and summed up what is known.",
+        "This is an overview by experts, not a new test of a treatment, and it does not say how "
+        "the studies in it were chosen.",
+    ),
+    "rct": (
+        "They were put into groups by chance, and the groups were then compared.",
+        "Putting people into groups by chance makes this a fair test, but one trial is rarely "
+        "the final word.",
+    ),
+    "non_randomized_trial": (
+        "The researchers tested a treatment with them and measured how they changed.",
+        "People were not put into groups by chance, so other things may explain the changes.",
+    ),
+    "prospective_cohort": (
+        "The researchers followed them over time.",
+        "This kind of study can show links, but it cannot prove that one thing causes another.",
+    ),
+    "retrospective_cohort": (
+        "The researchers looked back at their health records.",
+        "This kind of study can show links, but it cannot prove that one thing causes another.",
+    ),
+    "case_control": (
+        "The researchers compared people who had the condition with people who did not.",
+        "This kind of study can point to possible causes, but it cannot prove them.",
+    ),
+    "cross_sectional": (
+        "The researchers gathered information from each of them at one point in time.",
+        "A snapshot like this can show links, but it cannot show what causes what.",
+    ),
+    "case_series": (
+        "The researchers describe what happened to each of them.",
+        "There was no comparison group, so the study cannot show what caused the changes.",
+    ),
+    "case_report": (
+        "The authors describe what happened in this one case.",
+        "This is the story of one person, so it cannot show what would happen for others.",
+    ),
+    "qualitative": (
+        "The researchers talked with them about their own experiences and looked for common "
+        "themes.",
+        "It tells us about people's views and experiences, not whether a treatment works.",
+    ),
+    "mixed_methods": (
+        "The researchers used both numbers and interviews.",
+        "It describes what people did and said; it does not prove what works.",
+    ),
+    "animal_study": (
+        "The researchers did their tests in these animals.",
+        "Results in animals often do not carry over to people.",
+    ),
+    "in_vitro": (
+        "The researchers did their tests on cells in the lab.",
+        "Results in cells in a dish often do not carry over to people.",
+    ),
+    "guideline": (
+        "Experts wrote advice based on the research they reviewed.",
+        "Advice like this is only as strong as the research behind it.",
+    ),
+    "protocol": (
+        "This paper sets out the plan for a study.",
+        "There are no results yet; they will come in a later paper.",
+    ),
+    "other": ("", "The abstract does not say clearly what kind of study this was."),
+}
+
+_PILOT = re.compile(r"\b(pilot|feasibility|preliminary|proof[- ]of[- ]concept)\b", re.I)
+
+
+def done_line(draft: Draft) -> str:
+    return DESIGNS.get(draft.code, DESIGNS["other"])[0]
+
+
+def sure_line(draft: Draft) -> str:
+    return DESIGNS.get(draft.code, DESIGNS["other"])[1]
+
+
+def is_pilot(draft: Draft) -> bool:
+    """The paper calls itself a pilot, feasibility or proof-of-concept study."""
+    text = draft.facts.title + " " + " ".join(s.text for s in draft.facts.sentences[:6])
+    return bool(_PILOT.search(text))

@@ -1,0 +1,265 @@
+"""What every writer shares: the facts, the design, and paper sentences made safe to reuse.
+
+A paper sentence is reused only in a form that passes the grammar guard: statistics removed as
+whole brackets or clauses, abbreviations written out, whole-phrase swaps that keep its shape.
+When no form passes, the writers build the sentence from the facts instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scrh.pipeline.summarize.facts.model import StudyFacts
+from scrh.pipeline.summarize.glossary import undefined_rare_words
+from scrh.pipeline.summarize.model import Evidence
+from scrh.pipeline.summarize.plain import (
+    expand_abbreviations,
+    split_long,
+    swap_phrases,
+    third_person,
+)
+from scrh.pipeline.summarize.readability import Counts, counts, grade_of
+from scrh.pipeline.summarize.writers.grammar import looks_whole, parses
+
+_LEADING_LABEL = re.compile(r"^[A-Z][A-Za-z /-]{2,40}:\s+")
+_BRACKETS = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]")
+_STAT_MARK = re.compile(
+    r"[=<>±≤≥]|\b[pP]\s*[<=>]|\b(CI|SD|SE|IQR|OR|HR|RR|SMD|MD|I2|AUC|NNT)\b|"
+    r"(?i:\bconfidence interval|\bodds ratio|\bhazard ratio|\brisk ratio|\bmean difference|"
+    r"\d+(\.\d+)?\s*(vs\.?|versus)\s*\d|\brespectively\b)"
+)
+_CLAUSE = re.compile(r"(,\s+|;\s+)")
+_OPENER = re.compile(
+    r"^(however|thus|therefore|so|furthermore|moreover|in addition|finally|yet|also|"
+    r"additionally|consequently|surprisingly|importantly|notably|in conclusion|overall|"
+    r"in summary|instead|taken together|collectively|altogether|here|interestingly),?\s+",
+    re.I,
+)
+
+
+@dataclass
+class Draft:
+    """One paper's facts and evidence, with its reused sentences worked out once."""
+
+    facts: StudyFacts
+    evidence: Evidence
+    names: tuple[str, ...] = ()
+    parse_budget: int = 2  # Link Grammar parses allowed per summary (a few ms each)
+    _cache: dict[tuple[int, str, int, float], str | None] = field(default_factory=dict, repr=False)
+    _counts: dict[str, Counts] = field(default_factory=dict, repr=False)
+
+    def counts(self, text: str) -> Counts:
+        """Reading counts of one line, worked out once per summary."""
+        if text not in self._counts:
+            self._counts[text] = counts(text)
+        return self._counts[text]
+
+    def grade(self, lines: list[str]) -> float:
+        """The Flesch-Kincaid grade of the lines joined."""
+        return grade_of(self.counts(line) for line in lines if line.strip())
+
+    def acceptable(self, sentence: str) -> bool:
+        """A whole sentence that Link Grammar does not reject (checked within the budget)."""
+        if not looks_whole(sentence):
+            return False
+        if self.parse_budget <= 0 or len(sentence.split()) > MAX_PARSE_WORDS:
+            return True
+        verdict = parses(sentence)
+        if verdict is not None:
+            self.parse_budget -= 1
+        return verdict is not False
+
+    def parses(self, sentence: str) -> bool:
+        """A whole sentence that Link Grammar parses, within this summary's parse budget;
+        without Link Grammar or past the budget, False (the caller keeps the paper's own
+        wording instead)."""
+        if (
+            not looks_whole(sentence)
+            or self.parse_budget <= 0
+            or len(sentence.split()) > MAX_PARSE_WORDS
+        ):
+            return False
+        verdict = parses(sentence)
+        if verdict is None:
+            return False
+        self.parse_budget -= 1
+        return verdict
+
+    @property
+    def code(self) -> str:
+        return self.evidence.design_code
+
+    @property
+    def animals(self) -> bool:
+        return self.facts.population.kind == "animals" or self.code == "animal_study"
+
+    @property
+    def cells(self) -> bool:
+        return self.facts.population.kind == "cells" or self.code == "in_vitro"
+
+    def plain(
+        self, index: int, max_words: int = 26, max_grade: float = 10.0, strict: bool = True
+    ) -> str | None:
+        """Sentence `index` in plain words, or None when no plain form reads as a whole
+        sentence at or below `max_grade`. A form with swapped words must also parse with Link
+        Grammar; the paper's own wording (statistics removed, short forms written out) passes
+        on the cheap checks. `strict` also refuses bare short forms ("VGB")."""
+        return self._reuse(index, "plain" if strict else "plain-loose", max_words, max_grade)
+
+    def technical(self, index: int, max_words: int = 40, max_grade: float = 16.0) -> str | None:
+        """Sentence `index` for the research summary: statistics dropped, abbreviations
+        written out, short everyday swaps only."""
+        return self._reuse(index, "technical", max_words, max_grade)
+
+    def loose_technical(
+        self, index: int, max_words: int = 40, max_grade: float = 22.0
+    ) -> str | None:
+        return self._reuse(index, "technical-loose", max_words, max_grade)
+
+    def _reuse(self, index: int, level: str, max_words: int, max_grade: float) -> str | None:
+        key = (index, level, max_words, max_grade)
+        if key not in self._cache:
+            self._cache[key] = self._first_whole(index, level, max_words, max_grade)
+        return self._cache[key]
+
+    def _first_whole(self, index: int, level: str, max_words: int, max_grade: float) -> str | None:
+        if not 0 <= index < len(self.facts.sentences):
+            return None
+        base = without_statistics(self.facts.sentences[index].text)
+        if base is None:
+            return None
+        base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations)))
+        base = re.sub(r"(?<=\w) also (?=\w)", " ", base)  # read alone, "also" points nowhere
+        if level.startswith("plain"):
+            base = tidy(without_significance(base))
+        whole = self._guarded(base, level, max_words, max_grade)
+        if whole:
+            return whole
+        for part in main_clauses(base):
+            found = self._guarded(part, level, max_words, max_grade)
+            if found:
+                return found
+        return None
+
+    def _guarded(self, base: str, level: str, max_words: int, max_grade: float) -> str | None:
+        if level == "plain" and raw_short_forms(base):
+            return None  # "CIP/CIM", "VGB": a lay reader cannot follow a bare short form
+        if level == "plain" and len(undefined_rare_words(base)) > MAX_RARE_WORDS:
+            return None  # too many rare words that no glossary entry explains
+        swapped = tidy(swap_phrases(base, self.names, 4 if level.startswith("plain") else 1))
+        if swapped != base and self.grade([swapped]) <= max_grade and self.parses(swapped):
+            return swapped  # a swap is kept only when the parser accepts the new sentence
+        if self.grade([base]) <= max_grade and looks_whole(base, max_words):
+            return base
+        return None
+
+
+_NO_SIGNIFICANT = re.compile(
+    r"\b(no|not|non-?)\s*(statistically\s+)?significant(ly)?\b|"
+    r"\bdid not\s+(statistically\s+)?significantly\b",
+    re.I,
+)
+_SIGNIFICANT_WORD = re.compile(
+    r"\s*\b(statistically\s+)?significant(ly)?\b(\s+statistically)?", re.I
+)
+
+
+def without_significance(text: str) -> str:
+    """The sentence with "significant(ly)" removed where it claims a difference (the writers
+    say separately that it was unlikely to be chance) and "no significant" written as "no
+    clear": a null result stays a null result, and nothing sounds surer than the paper."""
+    text = _NO_SIGNIFICANT.sub(lambda m: _null_words(m.group(0)), text)
+    text = _SIGNIFICANT_WORD.sub("", text)
+    text = re.sub(r"\b([Aa])(?= [aeiou])", r"\1n", text)
+    text = re.sub(r"\b([Aa])n(?= [^aeiou\s])", r"\1", text)
+    return " ".join(text.split())
+
+
+def _null_words(words: str) -> str:
+    lowered = words.lower()
+    adverb = lowered.endswith("ly")
+    if lowered.startswith("did not"):
+        out = "did not clearly"
+    elif lowered.startswith("non"):
+        out = "uncertain"
+    elif lowered.startswith("not"):
+        out = "not clearly" if adverb else "not clear"
+    else:
+        out = "no clearly" if adverb else "no clear"
+    return out[0].upper() + out[1:] if words[0].isupper() else out
+
+
+MAX_RARE_WORDS = 2
+MAX_PARSE_WORDS = 16  # Link Grammar time grows fast with length
+_TRAILING = re.compile(
+    r",\s+(?:with|which|compared|whereas|although|though|while|but|"
+    r"suggesting|indicating|showing|leading|resulting|respectively)\b.*$",
+    re.I,
+)
+_LEADING_CLAUSE = re.compile(
+    r"^(?:although|though|while|whereas)\s+(?P<side>[^,]{8,}),\s+(?P<main>.{8,})$", re.I
+)
+_NEEDS_BEFORE = re.compile(
+    r"^(this|these|that|those|it|they|such|both|the latter|the former)\b", re.I
+)
+
+
+def main_clauses(sentence: str) -> list[str]:
+    """Shorter whole sentences inside a long one: the sentence without its trailing phrase
+    (", with ...", ", although ..."), then its clauses, leaving out any that point back to a
+    clause left behind ("This suggests ...")."""
+    out = []
+    leading = _LEADING_CLAUSE.match(sentence.rstrip(" ."))
+    if leading:
+        out += [tidy(leading.group("main")), tidy(leading.group("side"))]
+    listing = sentence.count(",") >= 2 and re.search(r",\s+(and|or)\s", sentence)
+    cut = _TRAILING.sub("", sentence.rstrip(" ."))
+    if cut != sentence.rstrip(" .") and not listing:
+        out.append(tidy(cut))
+    for number, piece in enumerate(split_long(sentence, 0)):
+        if number and _NEEDS_BEFORE.match(piece):
+            continue
+        out.append(tidy(piece))
+    return [p for p in dict.fromkeys(out) if len(p.split()) >= 5 and p != tidy(sentence)]
+
+
+_SHORT_FORM = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+/-]*(?![\w-])")
+KNOWN_SHORT_FORMS = frozenset(
+    ["SCI", "MRI", "CT", "UK", "US", "USA", "HIV", "DNA", "RNA", "COVID", "COVID-19", "ICU", "GP"]
+)
+
+
+def raw_short_forms(text: str) -> list[str]:
+    """Short forms in capitals that a lay reader may not know ("VGB", "CIP/CIM")."""
+    return [m for m in _SHORT_FORM.findall(text) if m not in KNOWN_SHORT_FORMS]
+
+
+def without_statistics(text: str) -> str | None:
+    """The sentence with its label, brackets and statistics clauses removed; None when the
+    statistics sit in its main clause."""
+    text = _LEADING_LABEL.sub("", text.strip())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _BRACKETS.sub("", text)
+    pieces = _CLAUSE.split(text)
+    kept = [pieces[0]]
+    if _STAT_MARK.search(pieces[0]):
+        return None
+    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=False):
+        if _STAT_MARK.search(piece):
+            continue
+        kept += [separator, piece]
+    out = "".join(kept).strip()
+    return re.sub(r"\s+([,.;])", r"\1", out)
+
+
+def tidy(text: str) -> str:
+    """One sentence: no leading connective, single spaces, capital first, one full stop."""
+    text = " ".join(text.split())
+    text = _OPENER.sub("", text).strip(" ,;")
+    if not text:
+        return ""
+    text = text.rstrip(" .") + "."
+    return text[0].upper() + text[1:]

@@ -1,0 +1,229 @@
+"""The simple explanation, built from the facts in a fixed order: the problem; who or what
+was studied; what was done; what was found; what it means and how sure we can be.
+
+Our own sentences carry the structure; a paper sentence appears only in a form that passed the
+grammar guard. 120-220 words at a reading grade of 8 or below: the hardest reused sentences go
+first when the text is too long or too hard.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrh.pipeline.summarize.writers.designs import done_line, sure_line
+from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.findings import main_points
+from scrh.pipeline.summarize.writers.grade import graded_certainty
+from scrh.pipeline.summarize.writers.lines import (
+    aim_line,
+    certainty_line,
+    duration_line,
+    group_lines,
+    small_line,
+    who_line,
+)
+from scrh.pipeline.summarize.writers.padding import (
+    GENERAL,
+    background,
+    hedge_words,
+    measured,
+    scale_notes,
+    term_definitions,
+)
+from scrh.pipeline.summarize.writers.results import CHANCE, plain_result, ranked
+from scrh.pipeline.summarize.writers.study import species
+from scrh.pipeline.summarize.writers.topics import problem_line
+
+MIN_WORDS, MAX_WORDS, MAX_GRADE = 120, 220, 8.0
+_ORDER = ("problem", "who", "done", "found", "means")
+
+
+@dataclass
+class _Line:
+    part: str
+    text: str
+    keep: bool = False  # needed: dropped only when nothing else brings the grade down
+    ours: bool = True  # built by our templates (a paper sentence when False)
+
+
+def simple_explanation(draft: Draft) -> str:
+    """120-220 plain words at a reading grade of 8 or below."""
+    lines = [
+        *_problem(draft),
+        *_who(draft),
+        *_done(draft),
+        *_found(draft),
+        *_means(draft),
+    ]
+    lines = _unique(lines)
+    lines = _trim(lines, draft)
+    lines = _pad(lines, draft)
+    return _join(lines)
+
+
+def _unique(lines: list[_Line]) -> list[_Line]:
+    """Each sentence once (a result can also be the authors' conclusion)."""
+    seen: set[str] = set()
+    out = []
+    for line in lines:
+        if line.text.lower() not in seen:
+            seen.add(line.text.lower())
+            out.append(line)
+    return out
+
+
+def _problem(draft: Draft) -> list[_Line]:
+    out = []
+    line = "" if draft.animals or draft.cells else problem_line(draft)
+    if line:
+        out.append(_Line("problem", line, keep=True))
+    aim = aim_line(draft)
+    if aim:
+        out.append(_Line("problem", aim, keep=not line))
+    elif not line and draft.facts.title.strip():
+        title = " ".join(draft.facts.title.split()).rstrip(".")
+        out.append(_Line("problem", f'This paper is called "{title}."', keep=True, ours=False))
+    return out
+
+
+def _who(draft: Draft) -> list[_Line]:
+    line = who_line(draft)
+    return [_Line("who", line, keep=True)] if line else []
+
+
+def _done(draft: Draft) -> list[_Line]:
+    out = []
+    done = done_line(draft)
+    if done and not who_line(draft):
+        done = done.replace(" them", " the animals" if draft.animals else " the people studied")
+    if done:
+        out.append(_Line("done", done, keep=True))
+    out += [_Line("done", line) for line in group_lines(draft)]
+    duration = duration_line(draft)
+    if duration:
+        out.append(_Line("done", duration, keep=True))
+    return out
+
+
+def _found(draft: Draft) -> list[_Line]:
+    out: list[_Line] = []
+    for max_words, max_grade in ((30, 14.0), (32, 18.0)):
+        for result in ranked(draft.facts.results):
+            if len(out) >= 6 or (out and max_grade > 14):
+                break
+            text = plain_result(draft, result, max_words=max_words, max_grade=max_grade)
+            if not text or any(line.text == text for line in out):
+                continue
+            out.append(_Line("found", text, keep=not out, ours=False))
+            if (
+                result.significant is True
+                and _COMPARES.search(text)
+                and not _NEGATED.search(text)
+                and "chance" not in text
+            ):
+                out.append(_Line("found", CHANCE))
+    if not out:
+        for point in main_points(draft, set(draft.facts.aim), 4):
+            text = draft.plain(point.sources[0], max_words=30, max_grade=16)
+            if text and all(line.text != text for line in out):
+                out.append(_Line("found", text, keep=not out, ours=False))
+    if out:
+        lead = "Here is what they found." if draft.facts.results else "Here are the main points."
+        out.insert(0, _Line("found", lead, keep=True))
+    return out
+
+
+_NEGATED = re.compile(r"\b(not|no|nor|neither|never|without|failed|unclear)\b", re.I)
+_COMPARES = re.compile(
+    r"\b(difference|differ\w*|higher|lower|more|less|fewer|greater|improv\w*|reduc\w*|"
+    r"increas\w*|decreas\w*|compared|better|worse)\b",
+    re.I,
+)
+
+
+def _means(draft: Draft) -> list[_Line]:
+    facts = draft.facts
+    out: list[_Line] = []
+    conclusion = facts.conclusion
+    if conclusion:
+        for index in conclusion.sources[:2]:
+            text = draft.plain(index, max_words=28, max_grade=10)
+            if text and not any(text == line.text for line in out):
+                out.append(_Line("means", text, keep=not out, ours=False))
+    for line in graded_certainty(facts):
+        out.append(_Line("means", line, keep=True))
+    hedge = certainty_line(draft)
+    if hedge:
+        out.append(_Line("means", hedge, keep=True))
+    if draft.animals:
+        out.append(_Line("means", f"This was in {species(draft)}, not people.", keep=True))
+    out.append(_Line("means", sure_line(draft), keep=True))
+    small = small_line(draft)
+    if small:
+        out.append(_Line("means", small, keep=True))
+    return out
+
+
+def _join(lines: list[_Line]) -> str:
+    order = {part: n for n, part in enumerate(_ORDER)}
+    ordered = sorted(enumerate(lines), key=lambda p: (order[p[1].part], p[0]))
+    return " ".join(line.text for _, line in ordered)
+
+
+def _trim(lines: list[_Line], draft: Draft) -> list[_Line]:
+    """Drop the hardest droppable lines while the text is too long or too hard."""
+    lines = list(lines)
+    while True:
+        text = _join(lines)
+        words = len(text.split())
+        too_hard = draft.grade([line.text for line in lines]) > MAX_GRADE
+        if not (words > MAX_WORDS or too_hard):
+            return lines
+        droppable = (
+            [line for line in lines if not line.keep]
+            or [line for line in lines if not line.ours and line.part == "problem"]
+            or [line for line in lines if not line.ours]
+        )
+        if not droppable:
+            return lines
+        hardest = max(droppable, key=lambda line: (draft.grade([line.text]), len(line.text)))
+        lines = _drop(lines, hardest)
+
+
+def _drop(lines: list[_Line], line: _Line) -> list[_Line]:
+    """Remove a line and the chance sentence that explains it."""
+    at = lines.index(line)
+    out = lines[:at] + lines[at + 1 :]
+    if at < len(out) and out[at].text == CHANCE:
+        del out[at]
+    if not any(other.part == "found" and not other.ours for other in out):
+        out = [other for other in out if other.part != "found"]
+    return out
+
+
+def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
+    """Up to 120 words: scale notes, then plain definitions of the terms used, then the
+    paper's own background, then general notes that hold for any study."""
+    extras = [
+        *(_Line("done", line) for line in measured(draft)),
+        *(_Line("found", note) for note in scale_notes(draft)),
+        *(_Line("means", line) for line in hedge_words(draft)),
+        *(_Line("means", d) for d in term_definitions(_join(lines))),
+        *(_Line("problem", b) for b in background(draft)),
+        *(_Line("means", note) for note in GENERAL),
+    ]
+    lines = list(lines)
+    for extra in extras:
+        text = _join(lines)
+        grade = draft.grade([line.text for line in lines])
+        if len(text.split()) >= MIN_WORDS and grade <= MAX_GRADE:
+            break
+        if extra.text in text:
+            continue
+        trial = [*lines, extra]
+        before = draft.grade([line.text for line in lines])
+        after = draft.grade([line.text for line in trial])
+        if after <= max(MAX_GRADE, before) and len(_join(trial).split()) <= MAX_WORDS:
+            lines = trial
+    return lines

@@ -1,0 +1,204 @@
+"""Our own sentences about the study, built from its facts: the aim, who was studied, what
+each group got, how long it lasted, how sure the authors are and how small it was."""
+
+from __future__ import annotations
+
+import re
+
+from scrh.pipeline.summarize.plain import expand_abbreviations, swap_phrases, third_person
+from scrh.pipeline.summarize.writers.designs import is_pilot
+from scrh.pipeline.summarize.writers.draft import Draft, tidy
+from scrh.pipeline.summarize.writers.study import (
+    NO_SAMPLE,
+    REVIEWS,
+    species,
+    total_words,
+    who_phrase,
+)
+
+SMALL_SAMPLE = 30
+
+
+_AIM_VERB = re.compile(
+    r"\b(?:aim(?:ed|s)? (?:was |were |is )?to|objective (?:was|is) to|purpose (?:was|is) to|"
+    r"sought to|set out to|was to|were to|we wanted to|in order to|designed to|here,? we)\s+"
+    r"(?:investigate|evaluate|assess|examine|determine|explore|test|identify|understand|"
+    r"compare|describe|establish|characteri[sz]e|report|ask|find out|clarify|analy[sz]e|"
+    r"quantify|measure)\s+"
+    r"(?P<rest>(?:whether|if|how|what|which|why|the|a|an|factors|changes|differences)\b.*)$",
+    re.I,
+)
+
+
+def aim_line(draft: Draft) -> str:
+    """ "The researchers wanted to find out whether ..." from the aim sentence, when its
+    plain form is a whole sentence."""
+    facts = draft.facts
+    for index in facts.aim:
+        text = facts.sentences[index].text
+        match = _AIM_VERB.search(re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]", "", text))
+        if match:
+            rest = match.group("rest").rstrip(" .")
+            rest = swap_phrases(
+                third_person(expand_abbreviations(rest, facts.abbreviations)), draft.names
+            )
+            lead = "find out" if re.match(r"(whether|if|how|what|which|why)\b", rest) else "learn"
+            verb = lead if lead == "find out" else "learn about"
+            subject = "The authors" if draft.code in REVIEWS + NO_SAMPLE else "The researchers"
+            line = tidy(f"{subject} wanted to {verb} {rest}")
+            if draft.grade([line]) <= 14 and draft.acceptable(line):
+                return line
+        plain = draft.plain(index, max_words=28, max_grade=11)
+        if plain:
+            return plain
+    return ""
+
+
+def who_line(draft: Draft) -> str:
+    """Who or what was studied, with the count."""
+    facts = draft.facts
+    phrase = who_phrase(draft)
+    if draft.code in REVIEWS:
+        studies = facts.count.studies
+        if studies and total_words(draft, studies):
+            people = f" with {total_words(draft)} people in all" if total_words(draft) else ""
+            found = total_words(draft, studies)
+            return f"The authors brought together {found} earlier studies{people}."
+        return "The authors brought together earlier studies on this question."
+    if draft.code in NO_SAMPLE:
+        return ""
+    if draft.cells:
+        return "This study was done with cells in the lab, not in people."
+    if draft.animals:
+        if phrase:
+            return f"This study used {phrase}."
+        return f"This study was done in {species(draft)}."
+    if draft.code == "case_report":
+        return f"The paper is about {phrase or 'one person'}."
+    if phrase:
+        return f"The study included {phrase}."
+    return ""
+
+
+def group_lines(draft: Draft) -> list[str]:
+    """What each group got: "One group got ... The other group got ..." (the comparison group
+    last), or "Everyone got ..." for a single group."""
+    groups = sorted(
+        (g for g in draft.facts.groups if g.received.strip()), key=lambda g: g.is_control
+    )[:3]
+    if not groups:
+        return []
+    if len(groups) == 1:
+        leads = ["Everyone"]
+    elif len(groups) == 2:
+        leads = ["One group", "The other group"]
+    else:
+        leads = ["One group", "Another group", "A third group"]
+    out = []
+    for lead, group in zip(leads, groups, strict=False):
+        received = group.received.strip().rstrip(".")
+        received = received[:1].lower() + received[1:] if received[1:2].islower() else received
+        if _COMPOUND_START.match(received):
+            received = (
+                "an " if re.match(r"(8|11|18|eight|eleven|eighteen)\b", received) else "a "
+            ) + received
+        verb = "" if _VERB_FIRST.match(received) else " got"  # "used the app", "received care"
+        line = tidy(
+            swap_phrases(
+                expand_abbreviations(f"{lead}{verb} {received}", draft.facts.abbreviations),
+                draft.names,
+            )
+        )
+        if draft.acceptable(line) and not re.search(r"\bgot (got|received|used|had)\b", line):
+            out.append(line)
+    return out if len(out) == len(groups) else []
+
+
+_VERB_FIRST = re.compile(
+    r"^(received|used|got|underwent|had|took|did|wore|kept|continued|performed|completed|"
+    r"practi[sc]ed|trained|followed|attended|walked|exercised|[a-z]+ed)\b",
+    re.I,
+)
+_PERIOD = re.compile(r"^(?P<a>.*\b(?:19|20)\d\d)\s+to\s+(?P<b>.*\b(?:19|20)\d\d)$")
+_SPAN = re.compile(r"^[\w.]+[- ](?:days?|weeks?|months?|years?)$", re.I)
+_SPAN_NOUN = re.compile(r"^[\w.]+-(?:day|week|month|year|session)(?:\s+[a-z-]+){1,4}$", re.I)
+
+
+_LENGTH = re.compile(
+    r"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[- ](day|week|month|year)s?\b",
+    re.I,
+)
+_COMPOUND_START = re.compile(r"^(\d+|[a-z]+)-(day|week|month|year|session|hour|minute)\b", re.I)
+
+
+def span_of(text: str) -> str:
+    """The length in a duration phrase as "12 weeks" ("about 3.7 years" for a median or
+    mean), or "" when it names none."""
+    length = _LENGTH.search(text)
+    if not length:
+        return ""
+    number, unit = length.group(1), length.group(2).lower()
+    plural = "" if number.lower() in ("1", "one") else "s"
+    about = "about " if re.search(r"\b(median|mean|average)\b", text, re.I) else ""
+    return f"{about}{number} {unit}{plural}"
+
+
+def duration_line(draft: Draft) -> str:
+    """How long the study, the treatment or the follow-up lasted, in the paper's words."""
+    if not draft.facts.duration:
+        return ""
+    fact = draft.facts.duration[0]
+    text = fact.text.split(";")[0].strip().rstrip(".")
+    period = _PERIOD.match(text)
+    if period:
+        return f"The study covered the time from {period.group('a')} to {period.group('b')}."
+    span = span_of(text)
+    if span and fact.kind in ("intervention", "follow_up"):
+        if fact.kind == "intervention":
+            return f"The treatment lasted {span}."
+        who = "The animals" if draft.animals else "People"
+        return f"{who} were followed for {span}."
+    if _SPAN.match(text):
+        if fact.kind == "follow_up":
+            who = "The animals" if draft.animals else "People"
+            return f"{who} were followed for {text}."
+        if fact.kind == "intervention":
+            return f"The treatment lasted {text}."
+        return f"The study covered {text}."
+    named = re.match(r"^([a-z][\w -]{2,30}) \((\S+ (?:days?|weeks?|months?|years?))\)$", text)
+    if named:
+        return f"The {named.group(1)} lasted {named.group(2)}."
+    sessions = re.match(r"^(\d+|[a-z]+)-session ([a-z][\w -]{2,40})$", text, re.I)
+    if sessions:
+        return f"The {sessions.group(2)} had {sessions.group(1)} sessions."
+    if _SPAN_NOUN.match(text):
+        article = "an" if re.match(r"(8|11|18|eight|eleven|eighteen)\b", text, re.I) else "a"
+        return f"The study covered {article} {text}."
+    return f"The paper states a time frame of {text}."
+
+
+def certainty_line(draft: Draft) -> str:
+    """How sure the authors sound, never surer than their own words."""
+    conclusion = draft.facts.conclusion
+    if conclusion is None:
+        return ""
+    if conclusion.certainty == "uncertain":
+        return "The authors say the evidence is not strong enough to be sure."
+    if conclusion.certainty == "tentative" and conclusion.hedges:
+        return "The authors word their conclusion carefully, so it is a hint rather than proof."
+    return ""
+
+
+def small_line(draft: Draft) -> str:
+    """A caveat for a pilot study or a small sample of people."""
+    total = draft.facts.count.total
+    people = draft.facts.population.kind == "humans" and draft.code not in REVIEWS
+    if is_pilot(draft) and draft.code not in REVIEWS + NO_SAMPLE:
+        return "This was a small first test, so bigger studies are needed to be sure."
+    if people and total is not None and 2 < total < SMALL_SAMPLE and total_words(draft):
+        return (
+            f"Only {total_words(draft)} people took part, so the results need checking in "
+            "more people."
+        )
+    return ""
