@@ -44,3 +44,13 @@ def redis_db(redis_url) -> Iterator[tuple[str, str]]:
     yield urls
     for url in urls:
         redis.Redis.from_url(url).flushdb()
+
+
+ENGINE_PLUGIN = REPO / "tests" / "engine_plugin"
+
+
+@pytest.fixture
+def fixture_engine(monkeypatch) -> str:
+    """Install the test engine package (an `scrh.engines` entry point) for this test; its name."""
+    monkeypatch.syspath_prepend(str(ENGINE_PLUGIN))
+    return "fixture"

@@ -28,7 +28,7 @@ def reader_site(transactional_db, live_server):
 
 
 def page_paths(pages) -> dict[str, str]:
-    with_sources = next(p for p in pages if any(f["sources"] for f in p.key_findings))
+    with_sources = next(p for p in pages if any(f.sources for f in p.findings.all()))
     return {
         "home": "/",
         "listing": "/research/?population=humans",

@@ -49,7 +49,7 @@ def test_doctype_naming_a_dtd_parses_without_loading_it() -> None:
     assert paper.doi == "10.1055/s-0034-1387804"
     assert paper.publication_types == ("Case Reports", "Journal Article")
     assert paper.abstract.startswith("Study Design Case report and review of the literature.")
-    assert paper.extra["published_text"] == "2014 Oct"
+    assert paper.published_text == "2014 Oct"
     assert paper.published is None and paper.year == 2014
 
 
@@ -91,9 +91,9 @@ def test_empty_unlabelled_section_is_dropped() -> None:
 def test_medline_date_and_season() -> None:
     paper = by_pmid("pubmed.xml")["151222"]
     assert (paper.year, paper.published) == (1978, None)
-    assert paper.extra["published_text"] == "1978 Jul-Sep"
+    assert paper.published_text == "1978 Jul-Sep"
     season = by_pmid("pubmed1.xml")["12091962"]
-    assert (season.year, season.extra["published_text"]) == (1990, "1990 Spring")
+    assert (season.year, season.published_text) == (1990, "1990 Spring")
 
 
 def test_inline_markup_and_mathml_are_kept_as_text() -> None:

@@ -178,8 +178,8 @@ def test_crossref_update_to_and_updated_by() -> None:
         b'{"status":"ok","message":{"items":[%s,%s]}}'
         % (__import__("json").dumps(notice).encode(), __import__("json").dumps(original).encode())
     )
-    assert first.extra["updates"][0].ref_doi == "10.1/original"
-    assert first.extra["updates"][0].kind == "retraction" and first.notices == ()
+    assert first.updates[0].ref_doi == "10.1/original"
+    assert first.updates[0].kind == "retraction" and first.notices == ()
     assert second.notices[0].kind == "erratum" and second.notices[0].ref_doi == "10.1/notice"
 
 
@@ -189,7 +189,7 @@ def test_europepmc_core_h4_sections_mesh_and_erratum_link() -> None:
     assert [s.label for s in paper.abstract_sections][:3] == ["Objective", "Design", "Methods"]
     assert paper.license == "cc by" and "Cancer" in paper.keywords
     erratum = papers["39709208"]
-    assert erratum.extra["updates"][0].ref_pmid == "39293462"
+    assert erratum.updates[0].ref_pmid == "39293462"
     assert sum(1 for p in papers.values() if p.mesh) >= 1
 
 

@@ -21,7 +21,7 @@ def test_review_view_numbers_sentences_and_highlights_the_sources(admin_client, 
     assert response.status_code == 200
     assert 'id="s1"' in html and "is-source" in html
     assert "Check summary" in html and "Reading grade" in html
-    sources = {i for f in draft.summary["key_findings"] for i in f["sources"]}
+    sources = {i for f in draft.findings.all() for i in f.sources}
     assert f'id="s{min(sources) + 1}" value="{min(sources) + 1}" class="is-source"' in html
 
 

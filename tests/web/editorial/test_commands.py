@@ -83,7 +83,7 @@ def test_drafts_then_publish_as_the_named_editor(site, editor, tmp_path, capsys)
         )
     }
     assert published_by == {editor}
-    assert {page.summary["engine"] for page in SummaryPage.objects.all()} == {"rules"}
+    assert {page.engine for page in SummaryPage.objects.all()} == {"rules"}
 
 
 def _lines_the_checks_pass(wanted: int) -> list[str]:

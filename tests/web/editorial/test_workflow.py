@@ -43,18 +43,18 @@ def test_a_pipeline_draft_waits_in_review_until_approved(draft, editor):
 
 def test_a_changed_abstract_sends_the_live_summary_back_to_review(draft, editor):
     page = summary_publish(page=draft, user=editor)
-    live_explanation = page.summary["simple_explanation"]
+    live_explanation = page.simple_explanation
     paper = demo_papers(1)[0]
     added = Section(label=None, text="A further sentence was added later.")
     changed = paper.with_changes(abstract_sections=(*paper.abstract_sections, added))
     record, status = paper_upsert(paper=changed)
     assert status == "updated" and record.summary_needs_review
-    assert summaries_refresh() == 1
+    assert len(summaries_refresh().pages) == 1
     page.refresh_from_db()
-    assert page.live and page.summary["simple_explanation"] == live_explanation
+    assert page.live and page.simple_explanation == live_explanation
     assert page.has_unpublished_changes
     assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
-    draft_sentences = page.get_latest_revision_as_object().summary["sentences"]
+    draft_sentences = page.get_latest_revision_as_object().sentences
     assert "A further sentence was added later." in draft_sentences[-1]
     record.refresh_from_db()
     assert not record.summary_needs_review

@@ -17,7 +17,7 @@ class SummaryMaker:
         page = SummaryPage(
             title=f"Study {self.n} ({design or 'unknown'})",
             slug=f"study-{self.n}",
-            summary={"simple_explanation": f"Study number {self.n}."},
+            simple_explanation=f"Study number {self.n}.",
             design_code=design,
             population=population,
             paper_published=date(year, 6, 1) if year else None,

@@ -69,7 +69,7 @@ def test_summary_page_shows_every_contract_block_in_order(client, published):
     positions = [html.find(h) for h in CONTRACT_HEADINGS]
     assert -1 not in positions, dict(zip(CONTRACT_HEADINGS, positions, strict=True))
     assert positions == sorted(positions)
-    assert escape(page.summary["simple_explanation"][:60]) in html
+    assert escape(page.simple_explanation[:60]) in html
 
 
 def test_summary_breadcrumb_and_back_link_name_the_primary_category(client, published):

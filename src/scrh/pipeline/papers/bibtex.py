@@ -98,6 +98,9 @@ def paper_from_fields(entry_type: str, fields: dict[str, Any]) -> Paper:
         publication_types=(ENTRY_TYPES.get(kind, kind),),
         source=SOURCE,
         source_url=url,
+        volume=get("volume"),
+        issue=get("number"),
+        pages=get("pages").replace("--", "-"),
     )
 
 

@@ -3,7 +3,7 @@
 Abstracts are JATS with a `jats:` prefix, or plain HTML; a work without one is yielded with
 no abstract sections. `updated-by` (this work was retracted or corrected) becomes
 `Paper.notices`; `update-to` (this work is a notice about another) becomes
-`Paper.extra["updates"]`, a tuple of Notice whose `ref_doi` is the work it updates.
+`Paper.updates`, a tuple of Notice whose `ref_doi` is the work it updates.
 """
 
 from __future__ import annotations
@@ -97,7 +97,10 @@ def paper_from_work(work: Mapping[str, Any]) -> Paper:
         source=SOURCE,
         source_url=f"https://doi.org/{doi}" if doi else "",
         notices=_notices(work.get("updated-by") or ()),
-        extra={"updates": _notices(work.get("update-to") or ())} if work.get("update-to") else {},
+        volume=str(work.get("volume") or ""),
+        issue=str(work.get("issue") or ""),
+        pages=str(work.get("page") or ""),
+        updates=_notices(work.get("update-to") or ()),
     )
 
 

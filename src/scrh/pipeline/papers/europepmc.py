@@ -2,7 +2,7 @@
 
 Abstracts carry `<h4>` headings, which become labelled sections. Corrections:
 "Retraction in"/"Erratum in"/"Expression of concern in" become `Paper.notices`;
-"Retraction of"/"Erratum for" become `Paper.extra["updates"]` (see crossref.py).
+"Retraction of"/"Erratum for" become `Paper.updates` (see crossref.py).
 """
 
 from __future__ import annotations
@@ -85,15 +85,12 @@ def paper_from_result(record: Mapping[str, Any]) -> Paper:
         source=SOURCE,
         source_url=_url(record),
         notices=_corrections(corrections, _NOTICE_IN),
-        extra=_extra(updates, str(journal_info.get("dateOfPublication") or "")),
+        volume=str(journal_info.get("volume") or ""),
+        issue=str(journal_info.get("issue") or ""),
+        pages=str(record.get("pageInfo") or ""),
+        published_text=str(journal_info.get("dateOfPublication") or ""),
+        updates=updates,
     )
-
-
-def _extra(updates: tuple[Notice, ...], published_text: str) -> dict[str, Any]:
-    extra: dict[str, Any] = {"updates": updates} if updates else {}
-    if published_text:
-        extra["published_text"] = published_text
-    return extra
 
 
 def _int(value: Any) -> int | None:

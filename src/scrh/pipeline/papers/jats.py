@@ -90,7 +90,17 @@ def paper_from_element(article: etree._Element) -> Paper:
         source=SOURCE,
         source_url=f"https://pmc.ncbi.nlm.nih.gov/articles/{pmcid}/" if pmcid else "",
         full_text=_body_sections(article.find("body")),
+        volume=text_of(meta.find("volume")),
+        issue=text_of(meta.find("issue")),
+        pages=_pages(meta),
     )
+
+
+def _pages(meta: etree._Element) -> str:
+    first, last = text_of(meta.find("fpage")), text_of(meta.find("lpage"))
+    if first and last and last != first:
+        return f"{first}-{last}"
+    return first or text_of(meta.find("elocation-id"))
 
 
 def _split_if_flat(sections: tuple[Section, ...]) -> tuple[Section, ...]:

@@ -83,6 +83,9 @@ def paper_from_record(record: Mapping[str, Any], *, where: str = "record") -> Pa
         license=_text(record.get("license")),
         source=_text(record.get("source")) or "jsonl",
         source_url=_text(record.get("source_url")),
+        volume=_text(record.get("volume")),
+        issue=_text(record.get("issue")),
+        pages=_text(record.get("pages")),
     )
 
 

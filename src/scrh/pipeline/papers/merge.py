@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from scrh.pipeline.papers.model import Notice, Paper
 
-_KEEP_IF_EMPTY = ("journal", "year", "published", "doi", "pmid", "pmcid", "license", "source_url")
+_KEEP_IF_EMPTY = (
+    "journal",
+    "year",
+    "published",
+    "doi",
+    "pmid",
+    "pmcid",
+    "license",
+    "source_url",
+    "volume",
+    "issue",
+    "pages",
+    "published_text",
+)
 _UNION = ("authors", "keywords", "publication_types", "mesh")
 
 

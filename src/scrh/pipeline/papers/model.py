@@ -36,7 +36,13 @@ class Notice:
 
 @dataclass(frozen=True, slots=True)
 class Paper:
-    """One research paper, as read from any source."""
+    """One research paper, as read from any source.
+
+    `volume`, `issue` and `pages` are the journal citation as the source gives it (pages as printed,
+    e.g. "123-9" or "e0245"); `published_text` is the source's own wording of the date ("2014 Oct",
+    "1990 Spring"). `updates` is set only on a retraction or erratum notice: the papers it updates,
+    as Notices whose `ref_doi`/`ref_pmid` name them.
+    """
 
     title: str
     abstract_sections: tuple[Section, ...] = ()
@@ -55,7 +61,11 @@ class Paper:
     source_url: str = ""
     full_text: tuple[Section, ...] = ()
     notices: tuple[Notice, ...] = ()
-    extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    published_text: str = ""
+    updates: tuple[Notice, ...] = field(default=(), compare=False, hash=False)
 
     @property
     def abstract(self) -> str:
@@ -104,6 +114,10 @@ class Paper:
                 {"kind": n.kind, "text": n.text, "ref_doi": n.ref_doi, "ref_pmid": n.ref_pmid}
                 for n in self.notices
             ],
+            "volume": self.volume,
+            "issue": self.issue,
+            "pages": self.pages,
+            "published_text": self.published_text,
         }
 
 
@@ -147,6 +161,10 @@ def paper_from_dict(data: Mapping[str, Any]) -> Paper:
         source_url=data.get("source_url", ""),
         full_text=_sections(data.get("full_text", [])),
         notices=tuple(Notice(**n) for n in data.get("notices", [])),
+        volume=str(data.get("volume") or ""),
+        issue=str(data.get("issue") or ""),
+        pages=str(data.get("pages") or ""),
+        published_text=str(data.get("published_text") or ""),
     )
 
 

@@ -87,7 +87,7 @@ def paper_from_element(article: etree._Element) -> Paper:
     pub_types = _texts(art, "PublicationTypeList/PublicationType")
     journal_issue = art.find("Journal/JournalIssue/PubDate")
     year, published = _dates(art, journal_issue)
-    extra = {"published_text": pubmed_date_text(journal_issue)} if journal_issue is not None else {}
+    issue_of = art.find("Journal/JournalIssue")
     return Paper(
         title=text_of(art.find("ArticleTitle")) or text_of(art.find("VernacularTitle")),
         abstract_sections=_abstract(art),
@@ -105,7 +105,11 @@ def paper_from_element(article: etree._Element) -> Paper:
         source=SOURCE,
         source_url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else "",
         notices=_notices(citation, pub_types),
-        extra=_with_updates(extra, citation),
+        volume=text_of(issue_of.find("Volume")) if issue_of is not None else "",
+        issue=text_of(issue_of.find("Issue")) if issue_of is not None else "",
+        pages=text_of(art.find("Pagination/MedlinePgn")),
+        published_text=pubmed_date_text(journal_issue) if journal_issue is not None else "",
+        updates=_updates(citation),
     )
 
 
@@ -169,9 +173,9 @@ def _authors(art: etree._Element) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _with_updates(extra: dict, citation: etree._Element) -> dict:
-    """Add `updates`: the papers this record retracts or corrects (it is itself a notice)."""
-    updates = tuple(
+def _updates(citation: etree._Element) -> tuple[Notice, ...]:
+    """The papers this record retracts or corrects (when it is itself a notice)."""
+    return tuple(
         Notice(
             kind=_UPDATE_KINDS[item.get("RefType", "")],
             text=text_of(item.find("RefSource")),
@@ -180,7 +184,6 @@ def _with_updates(extra: dict, citation: etree._Element) -> dict:
         for item in citation.iterfind("CommentsCorrectionsList/CommentsCorrections")
         if item.get("RefType", "") in _UPDATE_KINDS and text_of(item.find("PMID"))
     )
-    return {**extra, "updates": updates} if updates else extra
 
 
 def _notices(citation: etree._Element, pub_types: tuple[str, ...]) -> tuple[Notice, ...]:

@@ -96,6 +96,9 @@ def paper_from_entry(entry: Mapping[str, Any]) -> Paper:
         publication_types=_types(entry),
         source=SOURCE,
         source_url=_first_url(entry),
+        volume=_first(entry, "volume"),
+        issue=_first(entry, "number"),
+        pages="-".join(p for p in (_first(entry, "start_page"), _first(entry, "end_page")) if p),
     )
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
-from scrh.pipeline.checks import run_checks
-from scrh.pipeline.summarize.engines import get_engine
+from scrh.pipeline.checks import CheckReport
 from scrh.pipeline.summarize.model import Summary
+from scrh.web.editorial.drafting import summary_checked, summary_engine
 from scrh.web.editorial.models import SummaryCandidate
 from scrh.web.editorial.services import summary_revision_create
 from scrh.web.research.models import SummaryPage
@@ -19,13 +19,12 @@ def summary_candidate_create(
     """Summarize the page's paper again with `engine`, check it, and keep it beside the page."""
     if page.paper is None:
         raise ValueError("this summary has no stored paper to summarize again")
-    paper = page.paper.to_paper()
-    summary = get_engine(engine).summarize(paper)
+    checked = summary_checked(paper=page.paper.to_paper(), engine=summary_engine(engine))
     return SummaryCandidate.objects.create(
         page=page,
         engine=engine,
-        summary=summary.to_json_dict(),
-        check_report=run_checks(paper, summary).to_json_dict(),
+        summary=checked.summary.to_json_dict(),
+        check_report=checked.report.to_json_dict(),
         created_by=user,
     )
 
@@ -34,11 +33,11 @@ def summary_candidate_create(
 def summary_candidate_keep(
     *, candidate: SummaryCandidate, user: AbstractBaseUser | None
 ) -> SummaryPage:
-    """Make the candidate the page's new revision, in review; the candidate is used up."""
+    """Make the candidate the page's new revision, in review: its fields fill the editor's form."""
     page = summary_revision_create(
         page=candidate.page,
         summary=Summary.model_validate(candidate.summary),
-        check_report=candidate.check_report,
+        check_report=CheckReport.from_json_dict(candidate.check_report),
         user=user,
         message=f"Kept a new {candidate.engine} draft.",
     )

@@ -109,11 +109,11 @@ def _record_matching(paper: Paper) -> PaperRecord | None:
 def notices_attach(*, notice_paper: Paper) -> str:
     """Attach a retraction/erratum notice to each stored paper it updates.
 
-    `notice_paper.extra["updates"]` lists Notices whose `ref_doi`/`ref_pmid` name the target.
+    `notice_paper.updates` lists Notices whose `ref_doi`/`ref_pmid` name the target.
     Returns "updated" if any stored paper gained a notice, else "unchanged".
     """
     status = UNCHANGED
-    for update in notice_paper.extra["updates"]:
+    for update in notice_paper.updates:
         target = _record_matching(Paper(title="", doi=update.ref_doi, pmid=update.ref_pmid))
         if target is None:
             continue
@@ -178,7 +178,7 @@ def _store_one(run: IngestRun, item: Item) -> None:
         run.deleted += papers_withdraw(pmids=item.pmids)
         return
     try:
-        if item.extra.get("updates"):
+        if item.updates:
             status = notices_attach(notice_paper=item)
         else:
             admitted = paper_admit(item, where=_label(item))

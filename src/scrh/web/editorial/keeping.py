@@ -9,9 +9,10 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 
-from scrh.pipeline.checks import run_checks
-from scrh.pipeline.summarize.engines import get_engine
+from scrh.pipeline.summarize.engines import Engine
+from scrh.web.editorial.drafting import DraftBatch, summary_checked, summary_engine
 from scrh.web.editorial.models import PaperRecord
+from scrh.web.editorial.services import summary_revision_create
 from scrh.web.editorial.workflow import EDITORS, MODERATORS
 from scrh.web.research.cache import content_changed
 
@@ -51,24 +52,34 @@ def notices_announce(*, record: PaperRecord, notices: list[dict]) -> int:
     return len(recipients)
 
 
-def summaries_refresh(*, engine: str | None = None) -> int:
+def summaries_refresh(*, engine: str | None = None) -> DraftBatch:
     """Re-summarize every paper whose summary needs review, as a new revision in review.
 
-    Live pages stay up until an editor approves; returns how many pages went back to review.
+    Live pages stay up until an editor approves. The pages reopened are in the batch; a paper
+    that fails is reported there and keeps its flag, the rest go on.
     """
-    from scrh.web.editorial.services import summary_revision_create
-
-    summarizer = get_engine(engine or settings.SCRH_SUMMARY_ENGINE)
-    reopened = 0
+    summarizer = summary_engine(engine)
+    batch = DraftBatch()
     for record in PaperRecord.objects.filter(summary_needs_review=True, withdrawn=False):
-        paper = record.to_paper()
-        summary = summarizer.summarize(paper)
-        report = run_checks(paper, summary).to_json_dict()
-        with transaction.atomic():
-            for page in record.summary_pages.all():
-                summary_revision_create(
-                    page=page, summary=summary, check_report=report, message=record.review_reason
-                )
-                reopened += 1
-            PaperRecord.objects.filter(pk=record.pk).update(summary_needs_review=False)
-    return reopened
+        try:
+            with transaction.atomic():
+                batch.pages += _refresh(record, summarizer)
+        except Exception as error:  # noqa: BLE001 - one paper's failure is reported, not fatal
+            log.warning("could not refresh paper %s: %s", record.pk, error, exc_info=True)
+            batch.failed.append((record, f"{type(error).__name__}: {error}"))
+    return batch
+
+
+def _refresh(record: PaperRecord, summarizer: Engine) -> list:
+    checked = summary_checked(paper=record.to_paper(), engine=summarizer)
+    pages = [
+        summary_revision_create(
+            page=page,
+            summary=checked.summary,
+            check_report=checked.report,
+            message=record.review_reason,
+        )
+        for page in record.summary_pages.all()
+    ]
+    PaperRecord.objects.filter(pk=record.pk).update(summary_needs_review=False)
+    return pages

@@ -21,20 +21,25 @@ def ingest_runs() -> QuerySet[IngestRun]:
 def summary_quality() -> list[dict[str, Any]]:
     """Every summary page: check counts, reading grades, live or in review; errors first."""
     rows = []
-    for page in SummaryPage.objects.order_by("-pk").only(
-        "title", "live", "check_report", "summary"
-    ):
-        report = page.check_report or {}
-        counts = report.get("counts", {})
-        grades = report.get("reading_grades") or (page.summary or {}).get("reading_grade", {})
+    pages = SummaryPage.objects.order_by("-pk").only(
+        "title",
+        "live",
+        "check_report",
+        "grade_simple_explanation",
+        "grade_research_summary",
+        "check_override_reason",
+    )
+    for page in pages:
+        checks = page.checks
         rows.append(
             {
                 "page": page,
-                "errors": counts.get("error", 0),
-                "warnings": counts.get("warning", 0),
-                "ok": report.get("ok", False),
-                "grade": grades.get("simple_explanation"),
-                "research_grade": grades.get("research_summary"),
+                "errors": len(checks.errors),
+                "warnings": len(checks.warnings),
+                "ok": checks.ok,
+                "grade": page.grade_simple_explanation,
+                "research_grade": page.grade_research_summary,
+                "override": page.check_override_reason,
             }
         )
     return sorted(rows, key=lambda r: (-r["errors"], -r["warnings"]))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scrh.pipeline.checks.model import SEVERITIES, CheckReport
+from scrh.pipeline.summarize.model import Summary
 
 GRADE_TARGETS = {"simple_explanation": 8.0, "research_summary": 12.0}
 
@@ -21,7 +22,7 @@ class Sentence:
 class SummaryView:
     """A summary made ready for the side-by-side review template."""
 
-    summary: dict[str, Any]
+    summary: Summary
     sentences: list[Sentence]
     findings: list[dict[str, Any]]
     report: CheckReport
@@ -29,17 +30,17 @@ class SummaryView:
     grades: list[dict[str, Any]]
 
 
-def summary_view(summary: dict[str, Any], check_report: dict[str, Any]) -> SummaryView:
+def summary_view(summary: Summary, check_report: dict[str, Any]) -> SummaryView:
     """Number the sentences (from 1), mark which key findings rest on each, group the checks."""
-    texts = summary.get("sentences", [])
+    texts = summary.sentences
     behind: dict[int, list[int]] = {}
     findings = []
-    for number, finding in enumerate(summary.get("key_findings", []), start=1):
-        sources = [i for i in finding.get("sources", []) if 0 <= i < len(texts)]
+    for number, finding in enumerate(summary.key_findings, start=1):
+        sources = [i for i in finding.sources if 0 <= i < len(texts)]
         for i in sources:
             behind.setdefault(i, []).append(number)
         findings.append(
-            {"number": number, "text": finding["text"], "sources": [i + 1 for i in sources]}
+            {"number": number, "text": finding.text, "sources": [i + 1 for i in sources]}
         )
     report = CheckReport.from_json_dict(check_report or {})
     return SummaryView(
@@ -52,8 +53,8 @@ def summary_view(summary: dict[str, Any], check_report: dict[str, Any]) -> Summa
     )
 
 
-def _grades(report: CheckReport, summary: dict[str, Any]) -> list[dict[str, Any]]:
-    grades = dict(summary.get("reading_grade") or {})
+def _grades(report: CheckReport, summary: Summary) -> list[dict[str, Any]]:
+    grades = summary.reading_grade.model_dump()
     grades.update(report.reading_grades)
     return [
         {

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.conf import settings
 from django.utils import timezone
 
-from scrh.pipeline.summarize.engines import get_engine
+from scrh.web.editorial.drafting import DraftBatch, summary_drafts_make, summary_engine
 from scrh.web.editorial.ingest import ingest_fetch_result, ingest_run_finish, ingest_run_start
 from scrh.web.editorial.keeping import summaries_refresh
-from scrh.web.editorial.models import IngestRun, SavedSearch
+from scrh.web.editorial.models import IngestRun, PaperRecord, QuarantinedRecord, SavedSearch
 from scrh.web.editorial.selectors import papers_without_summary
 from scrh.web.editorial.sources import (
     FetchOptions,
@@ -28,8 +27,10 @@ def saved_search_run(*, search: SavedSearch, now: datetime | None = None) -> Ing
     run.saved_search = search
     try:
         _fetch_and_store(search, run)
-        run.drafts = drafts_create()
-        run.reopened = summaries_refresh()
+        drafts = drafts_create()
+        refreshed = summaries_refresh()
+        run.drafts, run.reopened = len(drafts.pages), len(refreshed.pages)
+        _record_failures(run, drafts.failed + refreshed.failed)
     except Exception as error:  # noqa: BLE001 - the run records any failure for the editors
         run.save()
         ingest_run_finish(run=run, error=f"{type(error).__name__}: {error}")
@@ -50,13 +51,15 @@ def _fetch_and_store(search: SavedSearch, run: IngestRun) -> None:
         ingest_fetch_result(run=run, result=result, parse=parse_pubmed)
 
 
-def drafts_create(*, engine: str | None = None) -> int:
+def drafts_create(*, engine: str | None = None) -> DraftBatch:
     """A draft summary, checked and in review, for every stored paper that has none."""
-    from scrh.web.editorial.services import summary_draft_create
+    return summary_drafts_make(records=papers_without_summary(), engine=summary_engine(engine))
 
-    summarizer = get_engine(engine or settings.SCRH_SUMMARY_ENGINE)
-    created = 0
-    for record in papers_without_summary():
-        summary_draft_create(paper=record, summary=summarizer.summarize(record.to_paper()))
-        created += 1
-    return created
+
+def _record_failures(run: IngestRun, failed: list[tuple[PaperRecord, str]]) -> None:
+    """Papers that could not be summarized are listed on the run; the run is then partial."""
+    for record, reason in failed:
+        QuarantinedRecord.objects.create(
+            run=run, reason=f"Could not summarize: {reason}", excerpt=record.title[:500]
+        )
+    run.failed += len(failed)

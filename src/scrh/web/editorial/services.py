@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import PageLogEntry
 
-from scrh.pipeline.checks import run_checks
-from scrh.pipeline.checks.model import CheckReport
+from scrh.pipeline.checks import CheckReport, run_checks
 from scrh.pipeline.summarize.model import Summary
 from scrh.pipeline.taxonomy import UMBRELLA, category_named
 from scrh.web.editorial.models import PaperRecord
@@ -19,13 +16,18 @@ from scrh.web.research.models import CategoryPage, ResearchIndexPage, SummaryPag
 
 
 def summary_draft_create(
-    *, paper: PaperRecord, summary: Summary, user: AbstractBaseUser | None = None
+    *,
+    paper: PaperRecord,
+    summary: Summary,
+    check_report: CheckReport | None = None,
+    user: AbstractBaseUser | None = None,
 ) -> SummaryPage:
     """Add an unpublished SummaryPage for `paper`, with its check report, and put it in review.
 
-    The checks run before the write transaction opens: long work never holds the write lock.
+    The checks run before the write transaction opens (long work never holds the write lock),
+    and only when no `check_report` of this summary is given.
     """
-    report = run_checks(paper.to_paper(), summary)
+    report = check_report if check_report is not None else run_checks(paper.to_paper(), summary)
     return _draft_store(paper=paper, summary=summary, report=report, user=user)
 
 
@@ -34,14 +36,9 @@ def _draft_store(
     *, paper: PaperRecord, summary: Summary, report: CheckReport, user: AbstractBaseUser | None
 ) -> SummaryPage:
     index = ResearchIndexPage.objects.get()
-    page = SummaryPage(
-        slug=_unique_slug(summary.paper.title, index),
-        live=False,
-        paper=paper,
-        **_summary_fields(summary, report.to_json_dict()),
-    )
+    page = SummaryPage(slug=_unique_slug(summary.paper.title, index), live=False, paper=paper)
+    _fill(page, summary, report)
     index.add_child(instance=page)
-    page.topics.set(_topics(summary))
     page.save()
     page.save_revision(user=user)
     summary_review_start(page=page, user=user)
@@ -53,7 +50,7 @@ def summary_revision_create(
     *,
     page: SummaryPage,
     summary: Summary,
-    check_report: dict,
+    check_report: CheckReport,
     user: AbstractBaseUser | None = None,
     message: str = "",
 ) -> SummaryPage:
@@ -62,9 +59,7 @@ def summary_revision_create(
     A live page stays as it is for readers until an editor approves the new revision.
     """
     page = SummaryPage.objects.get(pk=page.pk)
-    for name, value in _summary_fields(summary, check_report).items():
-        setattr(page, name, value)
-    page.topics.set(_topics(summary))
+    _fill(page, summary, check_report)
     if not page.live:
         page.save()
     page.save_revision(user=user, changed=True, log_action=True)
@@ -86,18 +81,12 @@ def summary_publish(*, page: SummaryPage, user: AbstractBaseUser | None) -> Summ
     return page
 
 
-def _summary_fields(summary: Summary, check_report: dict) -> dict:
-    return {
-        "title": summary.paper.title,
-        "summary": summary.to_json_dict(),
-        "check_report": check_report,
-        "primary_category": _category_page(summary.primary_category),
-        "paper_published": _date_or_none(summary.paper.published),
-        "journal": summary.paper.journal,
-        "design_code": summary.evidence.design_code,
-        "evidence_level": summary.evidence.level,
-        "population": summary.population or "",
-    }
+def _fill(page: SummaryPage, summary: Summary, report: CheckReport) -> None:
+    page.fill_from(summary)
+    page.check_report = report.to_json_dict()
+    page.check_override_reason = ""
+    page.primary_category = _category_page(summary.primary_category)
+    page.topics.set(_topics(summary))
 
 
 def _topics(summary: Summary) -> list[CategoryPage]:
@@ -119,7 +108,3 @@ def _unique_slug(title: str, parent: ResearchIndexPage) -> str:
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
     return slug
-
-
-def _date_or_none(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.menu import MenuItem
@@ -126,6 +128,16 @@ def run_now_button(snippet, user, next_url=None):
             icon_name="resubmit",
             priority=5,
         )
+
+
+@hooks.register("insert_editor_js")
+def check_panel_js():
+    return format_html('<script src="{}"></script>', static("editorial/check_panel.js"))
+
+
+@hooks.register("insert_editor_css")
+def check_panel_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/editorial.css"))
 
 
 @hooks.register("register_log_actions")

@@ -36,7 +36,7 @@ def summary_item(page: SummaryPage, request: HttpRequest) -> dict[str, Any]:
         "design_code": page.design_code,
         "evidence_level": page.evidence_level,
         "population": page.population or None,
-        "simple_explanation": (page.summary or {}).get("simple_explanation", ""),
+        "simple_explanation": page.simple_explanation,
     }
 
 
@@ -84,7 +84,7 @@ def summary_detail(request: HttpRequest, slug: str) -> JsonResponse:
         raise Http404("No published summary with that slug.")
     item = summary_item(page, request)
     item["categories"] = [{"slug": t.slug, "title": t.title} for t in page.topics.all()]
-    item["summary"] = page.summary
+    item["summary"] = page.to_summary().to_json_dict()
     return JsonResponse(item)
 
 

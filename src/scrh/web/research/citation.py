@@ -9,19 +9,20 @@ from scrh.web.research.models import SummaryPage
 
 
 def paper_metadata(page: SummaryPage) -> dict[str, Any]:
-    """Title, authors, journal, year, date and ids of the summarized paper."""
-    data = page.paper.data if page.paper_id and page.paper else {}
-    ref = page.paper_ref
+    """Title, authors, journal, year, date, volume, issue, pages and ids of the summarized paper."""
+    paper = page.paper.to_paper() if page.paper_id and page.paper else None
     return {
-        "title": ref.get("title") or data.get("title") or page.title,
-        "authors": [a for a in data.get("authors", []) if a],
-        "journal": ref.get("journal") or data.get("journal", ""),
-        "year": ref.get("year") or data.get("year") or "",
-        "published": ref.get("published") or data.get("published") or "",
-        "volume": str(data.get("volume") or ""),
-        "doi": ref.get("doi") or data.get("doi") or "",
-        "pmid": ref.get("pmid") or data.get("pmid") or "",
-        "pmcid": ref.get("pmcid") or data.get("pmcid") or "",
+        "title": page.paper_title or (paper.title if paper else "") or page.title,
+        "authors": [a for a in (paper.authors if paper else ()) if a],
+        "journal": page.journal or (paper.journal if paper else ""),
+        "year": page.paper_year or (paper.year if paper else None) or "",
+        "published": page.paper_published.isoformat() if page.paper_published else "",
+        "volume": paper.volume if paper else "",
+        "issue": paper.issue if paper else "",
+        "pages": paper.pages if paper else "",
+        "doi": page.doi or (paper.doi if paper else ""),
+        "pmid": page.pmid or (paper.pmid if paper else ""),
+        "pmcid": page.pmcid or (paper.pmcid if paper else ""),
     }
 
 
@@ -35,6 +36,8 @@ def ris(page: SummaryPage) -> str:
         ("PY", str(meta["year"])),
         ("DA", meta["published"].replace("-", "/")),
         ("VL", meta["volume"]),
+        ("IS", meta["issue"]),
+        *_ris_pages(meta["pages"]),
         ("DO", meta["doi"]),
         ("AN", meta["pmid"]),
         ("UR", f"https://doi.org/{meta['doi']}" if meta["doi"] else ""),
@@ -52,12 +55,19 @@ def bibtex(page: SummaryPage) -> str:
         ("journal", meta["journal"]),
         ("year", str(meta["year"])),
         ("volume", meta["volume"]),
+        ("number", meta["issue"]),
+        ("pages", meta["pages"].replace("-", "--")),
         ("doi", meta["doi"]),
         ("pmid", meta["pmid"]),
         ("url", f"https://doi.org/{meta['doi']}" if meta["doi"] else ""),
     ]
     body = ",\n".join(f"  {name} = {{{_bib_escape(v)}}}" for name, v in fields if v)
     return f"@article{{{_bib_key(meta, page.slug)},\n{body}\n}}\n"
+
+
+def _ris_pages(pages: str) -> list[tuple[str, str]]:
+    first, _dash, last = pages.partition("-")
+    return [("SP", first.strip()), ("EP", last.strip())]
 
 
 def _one_line(value: str) -> str:

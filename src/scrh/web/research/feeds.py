@@ -52,7 +52,7 @@ class LatestSummariesFeed(Feed):
         return item.title
 
     def item_description(self, item: SummaryPage) -> str:
-        return (item.summary or {}).get("simple_explanation", "")
+        return item.simple_explanation
 
     def item_link(self, item: SummaryPage) -> str:
         return item.get_url(self.request) or "/"

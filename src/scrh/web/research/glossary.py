@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.utils.text import slugify
 
 from scrh.pipeline.data import load
-from scrh.web.research.models import SummaryPage
+from scrh.web.research.models import SummaryGlossaryTerm, SummaryPage
 
 
 @dataclass(frozen=True)
@@ -30,13 +30,13 @@ def glossary_entries() -> list[GlossaryEntry]:
     """Every term once (case-insensitive), A to Z, with how many summaries explain it."""
     definitions: dict[str, tuple[str, str]] = {}
     counts: dict[str, int] = defaultdict(int)
-    rows = SummaryPage.objects.live().public().values_list("summary__glossary", flat=True)
-    for glossary in rows:
-        for entry in glossary or []:
-            if isinstance(entry, dict) and entry.get("term") and entry.get("definition"):
-                key = entry["term"].strip().lower()
-                definitions.setdefault(key, (entry["term"].strip(), entry["definition"]))
-                counts[key] += 1
+    live = SummaryPage.objects.live().public()
+    rows = SummaryGlossaryTerm.objects.filter(page__in=live).order_by("page_id", "sort_order")
+    for term, definition in rows.values_list("term", "definition"):
+        if term.strip() and definition:
+            key = term.strip().lower()
+            definitions.setdefault(key, (term.strip(), definition))
+            counts[key] += 1
     for entry in _file_entries():
         if entry.get("term") and entry.get("definition"):
             key = entry["term"].strip().lower()

@@ -125,12 +125,14 @@ def suggestion(query: str, vocabulary: list[str]) -> str:
 
 def search_vocabulary() -> list[str]:
     """Words readers may search for: from live titles, journals, glossaries and category names."""
-    rows = SummaryPage.objects.live().public().values_list("title", "journal", "summary__glossary")
+    from scrh.web.research.models import CategoryPage, SummaryGlossaryTerm
+
+    live = SummaryPage.objects.live().public()
     words: set[str] = set()
-    for title, journal, glossary in rows:
-        terms = " ".join(e.get("term", "") for e in glossary or [] if isinstance(e, dict))
-        words.update(query_words(f"{title} {journal} {terms}"))
-    from scrh.web.research.models import CategoryPage
+    for title, journal in live.values_list("title", "journal"):
+        words.update(query_words(f"{title} {journal}"))
+    terms = SummaryGlossaryTerm.objects.filter(page__in=live).values_list("term", flat=True)
+    words.update(query_words(" ".join(terms)))
 
     for title in CategoryPage.objects.live().values_list("title", flat=True):
         words.update(query_words(title))

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import QuerySet
-from django.db.models.fields.json import KT
 
 from scrh.web.research.design_groups import GROUPS
 from scrh.web.research.filters import LEVELS, POPULATIONS
@@ -18,7 +17,8 @@ from scrh.web.research.queryset import SummaryPageQuerySet
 
 def latest_summaries() -> SummaryPageQuerySet:
     """Live summary pages, newest paper first, with their primary category loaded."""
-    return SummaryPage.objects.live().public().latest_first().select_related("primary_category")
+    live = SummaryPage.objects.live().public().latest_first()
+    return live.select_related("primary_category").prefetch_related("findings")
 
 
 def categories_with_counts() -> QuerySet[CategoryPage]:
@@ -65,10 +65,8 @@ def _filter_choices() -> FilterChoices:
     ]
     designs = dict(
         live.exclude(design_code="")
-        .annotate(design_words=KT("summary__evidence__design"))
-        .order_by("design_words")
-        .values_list("design_code", "design_words")
-        .distinct()
+        .order_by("evidence_design")
+        .values_list("design_code", "evidence_design")
     )
     years = [d.year for d in live.dates("paper_published", "year", order="DESC")]
     return FilterChoices(categories, sorted(designs.items(), key=lambda d: d[1] or ""), years)

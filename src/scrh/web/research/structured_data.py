@@ -33,7 +33,7 @@ def summary_jsonld(page: SummaryPage, request: HttpRequest) -> dict[str, Any]:
         "url": url,
         "mainEntityOfPage": url,
         "inLanguage": "en",
-        "abstract": (page.summary or {}).get("simple_explanation", ""),
+        "abstract": page.simple_explanation,
         "datePublished": page.first_published_at.isoformat() if page.first_published_at else None,
         "dateModified": page.last_published_at.isoformat() if page.last_published_at else None,
         "author": [site],

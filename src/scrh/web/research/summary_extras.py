@@ -10,6 +10,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 
+from scrh.pipeline.summarize.model import PaperRef, Summary
 from scrh.web.research.models import SummaryPage
 
 NOTICE_HEADINGS = {
@@ -45,15 +46,15 @@ def notices(page: SummaryPage) -> list[dict[str, str]]:
     return sorted(found, key=lambda n: n["kind"] != "retraction")
 
 
-def source_links(ref: dict[str, Any]) -> list[tuple[str, str]]:
+def source_links(ref: PaperRef) -> list[tuple[str, str]]:
     """(label, URL) for the paper at doi.org, PubMed and PubMed Central, as far as ids are known."""
     links = []
-    if ref.get("doi"):
-        links.append(("Read the paper (DOI)", f"https://doi.org/{ref['doi']}"))
-    if ref.get("pmid"):
-        links.append(("PubMed", f"https://pubmed.ncbi.nlm.nih.gov/{ref['pmid']}/"))
-    if ref.get("pmcid"):
-        links.append(("PubMed Central", f"https://pmc.ncbi.nlm.nih.gov/articles/{ref['pmcid']}/"))
+    if ref.doi:
+        links.append(("Read the paper (DOI)", f"https://doi.org/{ref.doi}"))
+    if ref.pmid:
+        links.append(("PubMed", f"https://pubmed.ncbi.nlm.nih.gov/{ref.pmid}/"))
+    if ref.pmcid:
+        links.append(("PubMed Central", f"https://pmc.ncbi.nlm.nih.gov/articles/{ref.pmcid}/"))
     return links
 
 
@@ -72,10 +73,10 @@ def reading_level(grade: float | None) -> str:
     return f"About US school grade {max(grade, 1):.0f}: {words}"
 
 
-def glossary_terms(summary: dict[str, Any]) -> list[Term]:
+def glossary_terms(summary: Summary) -> list[Term]:
     """The summary's glossary entries, each with an anchor id for the page."""
-    entries = [e for e in summary.get("glossary") or [] if e.get("term") and e.get("definition")]
-    return [Term(e["term"], e["definition"], "term-" + slugify(e["term"])) for e in entries]
+    entries = [e for e in summary.glossary if e.term and e.definition]
+    return [Term(e.term, e.definition, "term-" + slugify(e.term)) for e in entries]
 
 
 def explain_terms(text: str, terms: list[Term], seen: set[str]) -> SafeString:
@@ -102,14 +103,12 @@ def explain_terms(text: str, terms: list[Term], seen: set[str]) -> SafeString:
     return mark_safe("".join(out))  # noqa: S308
 
 
-def explained_fields(summary: dict[str, Any], terms: list[Term]) -> dict[str, Any]:
+def explained_fields(summary: Summary, terms: list[Term]) -> dict[str, Any]:
     """The prose fields with glossary terms linked at their first use, in reading order."""
     seen: set[str] = set()
-    simple = explain_terms(summary.get("simple_explanation", ""), terms, seen)
-    findings = [
-        explain_terms(f.get("text", ""), terms, seen) for f in summary.get("key_findings", [])
-    ]
-    research = explain_terms(summary.get("research_summary", ""), terms, seen)
+    simple = explain_terms(summary.simple_explanation, terms, seen)
+    findings = [explain_terms(f.text, terms, seen) for f in summary.key_findings]
+    research = explain_terms(summary.research_summary, terms, seen)
     return {"simple_explanation": simple, "key_findings": findings, "research_summary": research}
 
 
@@ -117,18 +116,25 @@ def summary_page_context(page: SummaryPage, request: Any) -> dict[str, Any]:
     """Everything the summary template needs beyond the page itself."""
     from scrh.web.research.structured_data import summary_jsonld_scripts
 
-    summary = page.summary or {}
+    summary = page.to_summary()
     terms = glossary_terms(summary)
-    grades = summary.get("reading_grade") or {}
     explained = explained_fields(summary, terms)
     findings = [
-        {"html": html, "sources": finding["sources"]}
-        for html, finding in zip(explained["key_findings"], page.key_findings, strict=False)
+        {
+            "html": html,
+            "sources": [
+                {"index": i, "text": summary.sentences[i]}
+                for i in finding.sources
+                if 0 <= i < len(summary.sentences)
+            ],
+        }
+        for html, finding in zip(explained["key_findings"], summary.key_findings, strict=True)
     ]
     return {
+        "summary": summary,
         "notices": notices(page),
-        "source_links": source_links(page.paper_ref),
-        "reading_level": reading_level(grades.get("simple_explanation")),
+        "source_links": source_links(summary.paper),
+        "reading_level": reading_level(summary.reading_grade.simple_explanation),
         "terms": terms,
         "explained": explained,
         "findings": findings,

@@ -133,6 +133,14 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
 SCRH_PAGE_CACHE_SECONDS = 600
 
 SCRH_SUMMARY_ENGINE = os.environ.get("SCRH_SUMMARY_ENGINE", "rules")
+# Options for each engine's factory, by engine name (engines: the `scrh.engines` entry points).
+SCRH_ENGINE_OPTIONS: dict[str, dict] = {
+    "llm": {
+        "base_url": os.environ.get("SCRH_LLM_BASE_URL", ""),
+        "model": os.environ.get("SCRH_LLM_MODEL", ""),
+        "api_key": os.environ.get("SCRH_LLM_API_KEY", ""),
+    },
+}
 
 # Email (backend per environment: see settings.email); readers' feedback, newsletter and contact.
 EMAIL_FILE_PATH = VAR_DIR / "mail"

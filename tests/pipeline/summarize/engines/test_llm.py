@@ -319,20 +319,18 @@ def test_results_are_cached_by_paper_model_and_prompt_version(chat, sentences, t
     assert engine_for(chat).cache_key(changed) != engine_for(chat).cache_key(PAPER)
 
 
-def test_engine_is_registered_and_reads_its_settings_from_the_environment(
-    chat, sentences, monkeypatch
-):
+def test_engine_is_registered_and_takes_its_settings_as_options(chat, sentences, monkeypatch):
     assert builtin_engines()["llm"] is LLMEngine
-    monkeypatch.setenv("SCRH_LLM_BASE_URL", chat.url)
-    monkeypatch.setenv("SCRH_LLM_MODEL", "env-model")
+    monkeypatch.setenv("SCRH_LLM_BASE_URL", "http://127.0.0.1:9/never-read")
     chat.say_json(good_answer(sentences))
-    summary = get_engine("llm", max_retries=0).summarize(PAPER)
+    engine = get_engine("llm", base_url=chat.url, model="option-model", max_retries=0)
+    summary = engine.summarize(PAPER)
     assert summary.engine == "llm"
-    assert chat.requests[0]["model"] == "env-model"
+    assert chat.requests[0]["model"] == "option-model"
 
 
-def test_missing_settings_fail_at_construction(monkeypatch):
-    monkeypatch.delenv("SCRH_LLM_BASE_URL", raising=False)
-    monkeypatch.delenv("SCRH_LLM_MODEL", raising=False)
+def test_missing_settings_fail_at_construction_even_with_the_environment_set(monkeypatch):
+    monkeypatch.setenv("SCRH_LLM_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("SCRH_LLM_MODEL", "env-model")
     with pytest.raises(LLMError, match="SCRH_LLM_MODEL"):
         LLMEngine()

@@ -174,7 +174,7 @@ def test_summary_jsonld_is_a_medical_scholarly_article_citing_the_paper(client, 
         assert data.get(key), key
     assert data["url"] == page.full_url
     assert data["citation"]["@type"] == "ScholarlyArticle"
-    assert data["citation"]["url"] == f"https://doi.org/{page.paper_ref['doi']}"
+    assert data["citation"]["url"] == f"https://doi.org/{page.doi}"
     assert data["citation"]["isPartOf"]["name"] == page.journal
     assert page.primary_category.title in {t["name"] for t in data["about"]}
 
@@ -220,9 +220,9 @@ def test_citation_exports_ris_and_bibtex(client, demo):
     assert ris["Content-Type"].startswith("application/x-research-info-systems")
     text = ris.content.decode()
     assert text.startswith("TY  - JOUR\r\n") and "ER  - " in text
-    assert f"DO  - {page.paper_ref['doi']}" in text and "AU  - " in text
+    assert f"DO  - {page.doi}" in text and "AU  - " in text
     bib = client.get(f"{page.url}cite.bib").content.decode()
-    assert bib.startswith("@article{") and f"doi = {{{page.paper_ref['doi']}}}" in bib
+    assert bib.startswith("@article{") and f"doi = {{{page.doi}}}" in bib
     assert client.get(f"{page.url}cite.pdf").status_code == 404
 
 
@@ -243,7 +243,7 @@ def test_api_detail_returns_the_whole_summary(client, demo):
     page = demo[0]
     body = client.get(f"/api/summaries/{page.slug}/").json()
     assert body["title"] == page.title
-    assert body["summary"]["key_findings"] == page.summary["key_findings"]
+    assert body["summary"] == page.to_summary().to_json_dict()
     assert body["categories"]
     assert client.get("/api/summaries/no-such-slug/").status_code == 404
 
@@ -264,6 +264,23 @@ def test_openapi_document_describes_every_route(client, home):
     assert evidence == {"category", "design", "group", "level", "population", "year"}
     refs = re.findall(r'"\$ref": "#/components/schemas/(\w+)"', json.dumps(doc))
     assert set(refs) <= set(doc["components"]["schemas"])
+
+
+def test_citations_carry_volume_issue_and_pages_from_the_source(client, site, editor):
+    from scrh.pipeline.papers.detect import parse_file
+    from scrh.pipeline.summarize.engines import get_engine
+    from scrh.web.editorial.ingest import paper_upsert
+    from scrh.web.editorial.services import summary_draft_create, summary_publish
+    from tests.conftest import SHARED
+
+    paper = next(iter(parse_file(SHARED / "fixtures" / "pubmed_efetch_xml" / "pubmed4.xml")))
+    record, _ = paper_upsert(paper=paper)
+    page = summary_draft_create(paper=record, summary=get_engine("rules").summarize(paper))
+    page = summary_publish(page=page, user=editor)
+    ris = client.get(f"{page.url}cite.ris").content.decode()
+    assert "VL  - 66\r\nIS  - 6\r\nSP  - 1116\r\nEP  - 1122\r\n" in ris
+    bib = client.get(f"{page.url}cite.bib").content.decode()
+    assert "volume = {66}" in bib and "number = {6}" in bib and "pages = {1116--1122}" in bib
 
 
 def test_evidence_responses_match_their_openapi_schema(client, demo):

@@ -36,7 +36,7 @@ def page_text(response) -> str:
 
 def test_search_finds_title_and_abstract_words_with_snippets(client, demo):
     animal = next(p for p in demo if p.population == "animals")
-    word = animal.summary["sentences"][0].split()[3].strip(".,;:()").lower()
+    word = animal.sentences[0].split()[3].strip(".,;:()").lower()
     response = client.get("/search/", {"q": word})
     assert animal.title in page_text(response)
     assert "<mark>" in response.content.decode()

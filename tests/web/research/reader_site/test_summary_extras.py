@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scrh.pipeline.summarize.model import PaperRef
 from scrh.web.research.summary_extras import Term, explain_terms, reading_level, source_links
 
 
@@ -18,7 +19,7 @@ def test_first_use_of_each_term_links_to_its_definition():
 def test_reading_level_words_and_source_links():
     assert reading_level(7.6) == "About US school grade 8: easy to read"
     assert reading_level(None) == "Not measured"
-    links = source_links({"doi": "10.1/x", "pmid": "123", "pmcid": "PMC9"})
+    links = source_links(PaperRef(title="T", doi="10.1/x", pmid="123", pmcid="PMC9"))
     assert [u for _label, u in links] == [
         "https://doi.org/10.1/x",
         "https://pubmed.ncbi.nlm.nih.gov/123/",
@@ -27,11 +28,11 @@ def test_reading_level_words_and_source_links():
 
 
 def test_summary_page_explains_terms_in_place_and_lists_them(client, demo):
-    page = next(p for p in demo if p.summary.get("glossary"))
+    page = next(p for p in demo if p.glossary_terms.exists())
     html = client.get(page.url).content.decode()
     assert "Words used" in html
-    term = page.summary["glossary"][0]
-    assert term["definition"] in html
+    term = page.glossary_terms.first()
+    assert term.definition in html
     assert 'class="term"' in html
 
 
@@ -61,7 +62,7 @@ def test_no_banner_without_notices(client, demo):
 def test_summary_page_has_source_links_citation_export_and_read_aloud(client, demo):
     page = demo[1]
     html = client.get(page.url).content.decode()
-    assert f'href="https://doi.org/{page.paper_ref["doi"]}"' in html
+    assert f'href="https://doi.org/{page.doi}"' in html
     assert f'href="{page.url}cite.ris"' in html and f'href="{page.url}cite.bib"' in html
     assert "Reading level:" in html
     assert 'data-read-aloud="#summary-article" hidden' in html
@@ -71,8 +72,8 @@ def test_glossary_page_merges_summary_terms_and_the_glossary_file(client, demo):
     from scrh.pipeline.data import load
 
     html = client.get("/glossary/").content.decode()
-    summary_term = next(p for p in demo if p.summary.get("glossary")).summary["glossary"][0]
-    assert summary_term["term"] in html
+    summary_term = next(p for p in demo if p.glossary_terms.exists()).glossary_terms.first()
+    assert summary_term.term in html
     assert load("glossary.json")[0]["definition"] in html
     assert 'aria-label="Glossary letters"' in html
 

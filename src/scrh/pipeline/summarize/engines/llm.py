@@ -138,11 +138,14 @@ class LLMEngine:
         temperature: float = 0.0,
         json_mode: bool = True,
     ) -> None:
-        self.base_url = base_url or os.environ.get("SCRH_LLM_BASE_URL", "")
-        self.model = model or os.environ.get("SCRH_LLM_MODEL", "")
+        self.base_url = base_url or ""
+        self.model = model or ""
         if not self.base_url or not self.model:
-            raise LLMError("the llm engine needs SCRH_LLM_BASE_URL and SCRH_LLM_MODEL (or options)")
-        key = api_key or os.environ.get("SCRH_LLM_API_KEY") or "none"
+            raise LLMError(
+                "the llm engine needs the options base_url and model "
+                "(the site sets them from SCRH_LLM_BASE_URL and SCRH_LLM_MODEL)"
+            )
+        key = api_key or "none"
         self.client = openai.OpenAI(
             base_url=self.base_url, api_key=key, timeout=timeout, max_retries=max_retries
         )

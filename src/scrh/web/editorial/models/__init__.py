@@ -3,5 +3,13 @@
 from scrh.web.editorial.models.candidates import SummaryCandidate
 from scrh.web.editorial.models.papers import IngestRun, PaperRecord, QuarantinedRecord
 from scrh.web.editorial.models.searches import SavedSearch
+from scrh.web.editorial.models.tasks import CheckedApprovalTask
 
-__all__ = ["IngestRun", "PaperRecord", "QuarantinedRecord", "SavedSearch", "SummaryCandidate"]
+__all__ = [
+    "CheckedApprovalTask",
+    "IngestRun",
+    "PaperRecord",
+    "QuarantinedRecord",
+    "SavedSearch",
+    "SummaryCandidate",
+]

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from scrh.pipeline.summarize.engines import builtin_engines
+from scrh.pipeline.summarize.model import Summary
 from scrh.web.editorial.candidates import (
     summary_candidate_create,
     summary_candidate_discard,
@@ -34,11 +35,14 @@ def review(request, page_id: int):
     context = {
         "page": page,
         "draft": draft,
-        "view": summary_view(draft.summary or {}, draft.check_report or {}),
+        "view": summary_view(draft.to_summary(), draft.check_report),
         "paper": page.paper,
         "workflow_state": state,
         "task": state.current_task_state.task if state and state.current_task_state else None,
-        "candidates": [(c, summary_view(c.summary, c.check_report)) for c in page.candidates.all()],
+        "candidates": [
+            (c, summary_view(Summary.model_validate(c.summary), c.check_report))
+            for c in page.candidates.all()
+        ],
         "engines": sorted(builtin_engines()),
         "page_title": f"Review: {page.title}",
         "header_icon": "doc-full",

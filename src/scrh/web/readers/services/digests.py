@@ -58,10 +58,9 @@ def _release(subscriber: Subscriber, now: datetime) -> None:
 
 
 def _item(page) -> dict[str, str]:
-    summary = page.summary or {}
     return {
         "title": page.title,
         "url": emails.absolute_url(page.url or "/"),
         "category": page.primary_category.title if page.primary_category else "",
-        "explanation": " ".join(summary.get("simple_explanation", "").split()[:45]),
+        "explanation": " ".join(page.simple_explanation.split()[:45]),
     }

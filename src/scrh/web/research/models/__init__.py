@@ -8,6 +8,12 @@ from scrh.web.research.models.pages import (
     StandardPage,
 )
 from scrh.web.research.models.summary import SummaryPage
+from scrh.web.research.models.summary_items import (
+    SummaryGlossaryTerm,
+    SummaryImplication,
+    SummaryKeyFinding,
+    SummaryLimitation,
+)
 
 __all__ = [
     "CategoryIndexPage",
@@ -15,5 +21,9 @@ __all__ = [
     "HomePage",
     "ResearchIndexPage",
     "StandardPage",
+    "SummaryGlossaryTerm",
+    "SummaryImplication",
+    "SummaryKeyFinding",
+    "SummaryLimitation",
     "SummaryPage",
 ]

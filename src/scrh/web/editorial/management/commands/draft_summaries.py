@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from scrh.pipeline.summarize.engines import get_engine
+from scrh.web.editorial.drafting import summary_drafts_make, summary_engine
 from scrh.web.editorial.selectors import papers_without_summary
-from scrh.web.editorial.services import summary_draft_create
 
 
 class Command(BaseCommand):
@@ -18,12 +16,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, engine: str | None, **options) -> None:
         try:
-            summarizer = get_engine(engine or settings.SCRH_SUMMARY_ENGINE)
+            summarizer = summary_engine(engine)
         except KeyError as error:
             raise CommandError(str(error.args[0])) from error
-        created = 0
-        for record in papers_without_summary():
-            summary = summarizer.summarize(record.to_paper())
-            summary_draft_create(paper=record, summary=summary)
-            created += 1
-        self.stdout.write(f"{created} drafts created.")
+        batch = summary_drafts_make(records=papers_without_summary(), engine=summarizer)
+        self.stdout.write(f"{len(batch.pages)} drafts created.")
+        if batch.failed:
+            for line in batch.failure_lines():
+                self.stderr.write(f"failed: {line}")
+            raise CommandError(f"{len(batch.failed)} papers could not be summarized (see above).")

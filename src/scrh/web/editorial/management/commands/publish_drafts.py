@@ -22,7 +22,7 @@ class Command(BaseCommand):
             raise CommandError(f"no user called {user!r}")
         published = 0
         for page in draft_summary_pages():
-            errors = page.check_report.get("counts", {}).get("error", 0)
+            errors = len(page.checks.errors)
             if errors:
                 self.stderr.write(f"kept as draft ({errors} check errors): {page.title}")
                 continue

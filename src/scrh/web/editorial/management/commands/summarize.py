@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from scrh.pipeline.papers.detect import parse_file
@@ -35,7 +36,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, files: list[Path], engine: str, json: bool, **options) -> None:
         try:
-            summarizer = get_engine(engine)
+            summarizer = get_engine(engine, **settings.SCRH_ENGINE_OPTIONS.get(engine, {}))
         except KeyError as error:
             raise CommandError(str(error.args[0])) from error
         failures: list[str] = []
