@@ -169,8 +169,6 @@ def from_design(draft: Draft) -> list[str]:
     unit = "animals" if draft.animals else "people"
     if len(found) < 2 and facts.count.total is None and code not in REVIEWS + NO_SAMPLE:
         found.append(f"The abstract does not say how many {unit} took part.")
-    if len(found) < 2 and facts.results and not any(r.numbers for r in facts.results):
-        found.append("The abstract gives no numbers for how big the changes were.")
     if len(found) < 2:
         found.append("The abstract leaves out details of how the study was done.")
     return found
