@@ -75,16 +75,13 @@ def _sizes_by_first_word(known: dict[str, str]) -> dict[str, int]:
 
 
 def glossary_for(text: str, abbreviations: dict[str, str], limit: int = 12) -> list[GlossaryEntry]:
-    """Entries for the lexicon terms and rare words that remain in `text`."""
+    """Entries for the lexicon and glossary terms and the abbreviations that remain in `text`;
+    a word with no entry gets none (no definition guessed from its ending)."""
     known = definitions()
     out: dict[str, GlossaryEntry] = {}
     for term in terms_in(text, known):
         if len(out) < limit and is_hard(term):
             out[term] = GlossaryEntry(term=term, definition=known[term])
-    for word in undefined_rare_words(text, known):
-        definition = word_part_definition(word)
-        if len(out) < limit and definition:
-            out.setdefault(word, GlossaryEntry(term=word, definition=definition))
     shorts = set(re.findall(r"[A-Za-z0-9-]+", text))
     for short, long_form in abbreviations.items():
         if len(out) < limit and short in shorts:
@@ -104,17 +101,3 @@ def undefined_rare_words(text: str, known: dict[str, str] | None = None) -> list
         for w in rare_words(text)
         if w not in known and w.rstrip("s") not in known and re.search(r"[aeiou]", w)
     ]
-
-
-@cache
-def _endings() -> tuple[tuple[str, str], ...]:
-    parts = sorted(load("word_parts.json"), key=lambda e: -len(e["ending"]))
-    return tuple((e["ending"], e["definition"]) for e in parts)
-
-
-def word_part_definition(word: str) -> str:
-    """What a word's medical ending means ("neuralgia": "-algia" means pain), or ""."""
-    for ending, definition in _endings():
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            return definition
-    return ""

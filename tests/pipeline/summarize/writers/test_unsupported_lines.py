@@ -41,3 +41,24 @@ def test_no_line_claims_the_abstract_gives_no_numbers(results):
     text = _all_text(_summary(abstract)).lower()
     assert "no numbers" not in text
     assert "how big the changes" not in text
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["urinalysis", "bacteriuria", "myelitis", "cholecystectomy"],
+)
+def test_a_word_with_no_glossary_entry_gets_no_guessed_definition(word):
+    from scrh.pipeline.summarize.glossary import definitions, glossary_for
+
+    assert word not in definitions()
+    entries = glossary_for(f"Results of the {word} were recorded in 40 adults.", {})
+    assert word not in {e.term for e in entries}
+    assert not any("word ending" in e.definition.lower() for e in entries)
+
+
+def test_a_glossary_entry_still_defines_its_term():
+    from scrh.pipeline.summarize.glossary import definitions, glossary_for, is_hard
+
+    term = next(t for t in definitions() if is_hard(t) and " " not in t and t.isalpha())
+    entries = glossary_for(f"The {term} was recorded in 40 adults.", {})
+    assert {e.term: e.definition for e in entries}.get(term) == definitions()[term]
