@@ -99,7 +99,24 @@ def done_line(draft: Draft) -> str:
 
 
 def sure_line(draft: Draft) -> str:
+    """How sure the design lets us be; "" when the line would state a fact the paper does not
+    give (no comparison group, groups not formed by chance)."""
+    if draft.code == "case_series" and not no_comparison_group(draft):
+        return ""
+    if draft.code == "non_randomized_trial" and not declared_not_randomised(draft):
+        return ""
     return DESIGNS.get(draft.code, DESIGNS["other"])[1]
+
+
+def no_comparison_group(draft: Draft) -> bool:
+    """The facts say the study had no comparison group (not merely that none was named)."""
+    return draft.facts.design.controlled is False
+
+
+def declared_not_randomised(draft: Draft) -> bool:
+    """The paper declares a non-randomised design, so its groups were not formed by chance."""
+    design = draft.facts.design
+    return design.randomised is False and design.declared_in not in ("inferred", "none")
 
 
 def is_pilot(draft: Draft) -> bool:

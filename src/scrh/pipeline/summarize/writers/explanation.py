@@ -166,7 +166,8 @@ def _means(draft: Draft) -> list[_Line]:
         out.append(_Line("means", hedge, keep=True))
     if draft.animals:
         out.append(_Line("means", f"This was in {species(draft)}, not people.", keep=True))
-    out.append(_Line("means", sure_line(draft), keep=True))
+    if sure_line(draft):
+        out.append(_Line("means", sure_line(draft), keep=True))
     small = small_line(draft)
     if small:
         out.append(_Line("means", small, keep=True))

@@ -15,6 +15,7 @@ from scrh.pipeline.summarize.writers.results import outcome_words, ranked
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
 
 _TRIALS = ("rct", "non_randomized_trial")
+_ONE_STUDY = "One study on its own is rarely the final word; other studies need to find the same."
 _LINKS = ("prospective_cohort", "retrospective_cohort", "case_control", "cross_sectional")
 
 
@@ -31,7 +32,9 @@ def implications(draft: Draft) -> list[Implication]:
         if item and all(item.title != o.title for o in out):
             out.append(item)
     if len(out) < 2:
-        out.append(Implication(title="How much weight to give it", text=sure_line(draft)))
+        out.append(
+            Implication(title="How much weight to give it", text=sure_line(draft) or _ONE_STUDY)
+        )
     if len(out) < 2:
         out.append(_talk(draft))
     return out[:4]
@@ -138,7 +141,7 @@ def _main(draft: Draft) -> Implication | None:
     first = ranked(draft.facts.results)[0] if draft.facts.results else None
     if code in _TRIALS and first is not None:
         of = f" of {sample}" if sample else ""
-        if first.significant is False or first.direction == "no_difference":
+        if _null_primary(first):
             return Implication(
                 title="No clear difference shown",
                 text=f"The main comparison in this study{of} did not show a clear difference, "
@@ -151,6 +154,12 @@ def _main(draft: Draft) -> Implication | None:
                 "ask your care team about it, but one study is not proof.",
             )
     return None
+
+
+def _null_primary(result: ResultFact) -> bool:
+    """A result on the primary outcome that shows no clear difference: only then may the main
+    comparison be said to have shown none."""
+    return result.primary and (result.significant is False or result.direction == "no_difference")
 
 
 def _review(draft: Draft, outcome: str) -> Implication:
@@ -169,7 +178,7 @@ def _review(draft: Draft, outcome: str) -> Implication:
         )
     about = f" on {outcome}" if outcome else ""
     first = ranked(draft.facts.results)[0] if draft.facts.results else None
-    if first is not None and (first.significant is False or first.direction == "no_difference"):
+    if first is not None and _null_primary(first):
         return Implication(
             title="No clear benefit found",
             text=f"The main result{about} {across} showed no clear difference, so the review "

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.model import Limitation
+from scrh.pipeline.summarize.writers.designs import declared_not_randomised, no_comparison_group
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
 
@@ -113,7 +114,10 @@ def from_design(draft: Draft) -> list[str]:
     elif code == "cross_sectional":
         found.append("It looked at one point in time, so it cannot show cause and effect.")
     elif code == "case_series":
-        found.append("There was no comparison group, so it cannot show what caused the changes.")
+        if no_comparison_group(draft):
+            found.append(
+                "There was no comparison group, so it cannot show what caused the changes."
+            )
     elif code == "case_report":
         found.append("It describes one person, so the results may not apply to others.")
     elif code == "qualitative":
@@ -122,12 +126,12 @@ def from_design(draft: Draft) -> list[str]:
     elif code == "mixed_methods":
         found.append("It describes what people did and said; it cannot prove what works.")
     elif code == "non_randomized_trial":
-        if facts.design.controlled is False or not facts.groups:
+        if no_comparison_group(draft):
             found.append(
                 "There was no comparison group chosen by chance, so other things may explain "
                 "the changes."
             )
-        else:
+        elif declared_not_randomised(draft):
             found.append("People were not put into groups by chance.")
     elif code == "rct":
         found.append("One trial needs to be repeated by others before its results are sure.")
@@ -171,4 +175,6 @@ def from_design(draft: Draft) -> list[str]:
         found.append(f"The abstract does not say how many {unit} took part.")
     if len(found) < 2:
         found.append("The abstract leaves out details of how the study was done.")
+    if len(found) < 2:
+        found.append("One study needs to be repeated by others before its results are sure.")
     return found
