@@ -86,3 +86,20 @@ def test_measures_can_be_given_inline():
     )
     [mention] = MeasureFinder([nrs]).mentions("Mean NRS scores rose from 3 to 6.")
     assert (mention.measure.group, mention.direction) == ("pain", "up")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Mean NRS scores rose from 3 to 6.", "up"),
+        ("NRS scores fell after training.", "down"),
+        ("NRS improvement and reduced bladder problems were noted.", None),
+        ("NRS scores and reduced bladder problems were noted.", None),
+    ],
+)
+def test_a_direction_word_joined_on_by_and_belongs_to_the_next_thing(sentence, direction):
+    nrs = measure_from_record(
+        {"name": "Numeric Rating Scale", "aliases": ["NRS"], "concept": "pain", "better": "lower"}
+    )
+    [mention] = MeasureFinder([nrs]).mentions(sentence)
+    assert mention.direction == direction

@@ -1,5 +1,7 @@
 """Plain-language rewriting."""
 
+import pytest
+
 from scrh.pipeline.summarize.glossary import rare_words
 from scrh.pipeline.summarize.plain import find_abbreviations, plain_sentence, split_long
 from scrh.pipeline.summarize.readability import fkgl
@@ -49,3 +51,25 @@ def test_rare_words_without_a_lexicon_entry_get_no_guessed_definition():
     assert "tramadol" not in terms and "neuralgia" not in terms
     assert "neuralgia" in undefined_rare_words(text)
     assert "postherpetic" in undefined_rare_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The primary outcome was American spinal injury association impairment scale (AIS) "
+            "improvement.",
+            {"AIS": "American spinal injury association impairment scale"},
+        ),
+        (
+            "We used the American Spinal Injury Association Impairment Scale (AIS).",
+            {"AIS": "American Spinal Injury Association Impairment Scale"},
+        ),
+        ("Severe spinal cord injury (SCI) is common.", {"SCI": "spinal cord injury"}),
+        ("Adults in the American spinal cord injury (SCI) group.", {"SCI": "spinal cord injury"}),
+        ("Pain was rated on a scale (VAS).", {}),
+    ],
+)
+def test_a_long_form_is_matched_back_through_its_words_whatever_their_case(text, expected):
+
+    assert find_abbreviations(text) == expected

@@ -147,6 +147,14 @@ class MeasureFinder:
         ]
 
 
+_JOINED = re.compile(r"\band\b|[;]")
+
+
+def _between(sentence: str, span: tuple[int, int], word: re.Match[str]) -> str:
+    """The text after a measure and before a direction word that follows it."""
+    return sentence[span[1] : word.start()] if word.start() >= span[1] else ""
+
+
 def _distance(start: int, end: int, word: re.Match[str]) -> int:
     return start - word.end() if word.end() <= start else word.start() - end
 
@@ -160,7 +168,11 @@ def _claim_directions(
         if any(s <= word.start() < e for s, e in taken):
             continue
         near = [(_distance(s, e, word), i) for i, (s, e) in enumerate(spans)]
-        near = [(d, i) for d, i in near if 0 <= d <= _WINDOW]
+        near = [
+            (d, i)
+            for d, i in near
+            if 0 <= d <= _WINDOW and not _JOINED.search(_between(sentence, spans[i], word))
+        ]
         if not near:
             continue
         distance, index = min(near)

@@ -65,15 +65,32 @@ def _inner(long_form: str, own: str, found: dict[str, str]) -> str:
 
 def _long_form(before: str, short: str) -> str:
     """The words before "(SF)" whose initials spell the short form (Schwartz-Hearst style)."""
-    words = re.findall(r"[\w'’-]+", before)[-(len(short) + 5) :]
+    matches = list(re.finditer(r"[\w'’-]+", before))[-(len(short) + 5) :]
+    words = [m.group(0) for m in matches]
     letters = [c.lower() for c in short if c.isalpha()]
     if not letters or not words:
         return ""
     for start in range(len(words) - 1, max(-1, len(words) - len(short) - 5), -1):
         candidate = words[start:]
         if candidate[0][0].lower() == letters[0] and _covers(" ".join(candidate), letters):
+            start = _named_start(before, matches, start, letters[0])
             return " ".join(_whole_title(words, start))
     return ""
+
+
+def _named_start(before: str, matches: list[re.Match[str]], start: int, first: str) -> int:
+    """A lower-case long form grows back to the capitalised name it is part of, when that name
+    starts with the short form's first letter and stands mid-sentence: "American spinal injury
+    association impairment scale (AIS)", not "association impairment scale"."""
+    for back in range(start - 1, max(-1, start - 4), -1):
+        word = matches[back].group(0)
+        if word.lower() in _NOT_TITLE or not word.isalpha() or word.isupper():
+            return start
+        if word[0].isupper():
+            ahead = before[: matches[back].start()].rstrip()
+            mid_sentence = bool(ahead) and ahead[-1] not in ".!?:;"
+            return back if word[0].lower() == first and mid_sentence else start
+    return start
 
 
 _NOT_TITLE = frozenset(
