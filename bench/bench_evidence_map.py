@@ -79,15 +79,22 @@ def build(count: int) -> object:
         columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
         marks = ", ".join(["%s"] * len(fields))
         # as big as the demo's (about 5 kB of summary and 1 kB of checks a page)
-        summary = {"simple_explanation": "A study. " * 40, "sentences": ["A sentence. " * 8] * 40}
+        summary = {
+            "simple_explanation": "A study. " * 40,
+            "research_summary": "The research. " * 30,
+            "sentences": ["A sentence. " * 8] * 40,
+        }
         check_report = {"checks": [{"name": "numbers", "detail": "ok " * 30}] * 10}
+        defaults = {f.name: f.get_default() for f in fields}
         rows = []
         for page in pages:
             design = rng.choice(DESIGN_MIX)
             values = {
+                **defaults,
+                **summary,
                 "page_ptr": page.pk,
                 "paper": None,
-                "summary": summary,
+                "paper_title": page.title,
                 "check_report": check_report,
                 "primary_category": category.pk,
                 "paper_published": date(rng.randint(1995, 2026), 1, 1)

@@ -63,9 +63,9 @@ WORDS = [
 FILLER = tuple(f"w{n:04d}" for n in range(5000))
 QUERIES = ["pain", "walking robot", "bladder infection", "stem cell", "epidural stimulation",
            "sleep fatigue", "wheelchair", "spasticity", "hand grip", "caregiver"]  # fmt: skip
-DESIGNS = [("rct", "randomised controlled trial"), ("cohort", "cohort study"),
-           ("case-series", "case series"), ("animal", "animal study"),
-           ("review", "systematic review")]  # fmt: skip
+DESIGNS = [("rct", "Randomised controlled trial"), ("prospective_cohort", "Cohort study"),
+           ("case_series", "Case series"), ("animal_study", "Animal study"),
+           ("systematic_review", "Systematic review")]  # fmt: skip
 CHUNK = 2000
 
 
@@ -142,7 +142,9 @@ def _bulk_pages(template, count: int, rng: random.Random) -> None:
         f"INSERT INTO {SummaryPage._meta.db_table} ({', '.join(summary_columns)}) "  # noqa: S608
         f"VALUES ({', '.join(['%s'] * len(summary_columns))})"
     )
-    base_summary = template.summary
+    json_columns = {f.attname for f in SummaryPage._meta.local_concrete_fields
+                    if f.get_internal_type() == "JSONField"}  # fmt: skip
+    constant = {c: json.dumps(summary_row[c]) for c in json_columns}
     for start in range(0, count, CHUNK):
         pages, summaries, topics = [], [], []
         for n in range(start, min(start + CHUNK, count)):
@@ -158,20 +160,15 @@ def _bulk_pages(template, count: int, rng: random.Random) -> None:
                 "slug": slug, "url_path": f"{parent.url_path}{slug}/",
                 "latest_revision_id": None, "live_revision_id": None,
             }))  # fmt: skip
-            summary = {
-                **base_summary,
-                "simple_explanation": body[:400],
-                "research_summary": body[400:],
-                "paper": {**base_summary.get("paper", {}), "title": title},
-            }
             design = rng.choice(DESIGNS)
-            summary["evidence"] = {**base_summary.get("evidence", {}), "design": design[1]}
             category = rng.choice(categories)
             values = {
-                **summary_row, "page_ptr_id": pk, "summary": json.dumps(summary),
-                "check_report": json.dumps(summary_row["check_report"]),
+                **summary_row, **constant, "page_ptr_id": pk,
+                "simple_explanation": body[:400], "research_summary": body[400:],
+                "paper_title": title, "evidence_design": design[1],
                 "primary_category_id": category, "paper_published": published,
-                "design_code": design[0], "evidence_level": rng.randint(1, 5),
+                "paper_year": published.year, "design_code": design[0],
+                "evidence_level": rng.randint(1, 5),
             }  # fmt: skip
             summaries.append([values[c] for c in summary_columns])
             topics.append(topics_model(summarypage_id=pk, categorypage_id=category))
@@ -181,6 +178,33 @@ def _bulk_pages(template, count: int, rng: random.Random) -> None:
                 cursor.executemany(insert_summary, summaries)
             topics_model.objects.bulk_create(topics, batch_size=1000)
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
+    _copy_items(template.pk, first_id, first_id + count)
+
+
+def _copy_items(template_id: int, first: int, end: int) -> None:
+    """Give every generated page the template's findings, implications, limitations and
+    glossary terms (the summary page shows them, search indexes the findings): one
+    INSERT ... SELECT a table."""
+    from django.db import connection, transaction
+
+    from scrh.web.research.models import SummaryPage
+
+    quote = connection.ops.quote_name
+    for relation in ("findings", "implications", "limitations", "glossary_terms"):
+        model = SummaryPage._meta.get_field(relation).related_model
+        copied = [f.column for f in model._meta.local_concrete_fields
+                  if f.column not in ("id", "page_id")]  # fmt: skip
+        columns = ", ".join(quote(c) for c in copied)
+        picked = ", ".join(f"item.{quote(c)}" for c in copied)
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {quote(model._meta.db_table)} (page_id, {columns}) "  # noqa: S608
+                f"SELECT page.page_ptr_id, {picked} "
+                f"FROM {quote(SummaryPage._meta.db_table)} page, "
+                f"{quote(model._meta.db_table)} item "
+                "WHERE item.page_id = %s AND page.page_ptr_id >= %s AND page.page_ptr_id < %s",
+                [template_id, first, end],
+            )
 
 
 def _bulk_index() -> None:
@@ -192,5 +216,7 @@ def _bulk_index() -> None:
     backend = get_search_backend()
     ids = list(SummaryPage.objects.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), CHUNK):
-        chunk = SummaryPage.objects.filter(pk__in=ids[start : start + CHUNK])
+        chunk = SummaryPage.objects.filter(pk__in=ids[start : start + CHUNK]).prefetch_related(
+            "findings"
+        )
         backend.add_bulk(SummaryPage, list(chunk))
