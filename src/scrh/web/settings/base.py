@@ -128,6 +128,9 @@ WAGTAIL_SITE_NAME = "Spinal Cord Research Help"
 WAGTAILADMIN_BASE_URL = os.environ.get("SCRH_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
+# No autosave in the editor: an editor saves a summary draft on purpose, and every save re-runs
+# the summary checks; a background save of a refused form could otherwise replace a later fix.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 
 # Whole-page cache for anonymous readers (0 turns it off); see scrh.web.research.cache.
 SCRH_PAGE_CACHE_SECONDS = 600
