@@ -78,13 +78,12 @@ def _draft(code: str, randomised, controlled, declared_in: str, primary: bool):
     from dataclasses import replace
 
     from scrh.pipeline.summarize.design import evidence_for
-    from scrh.pipeline.summarize.engines.rules import with_findings
     from scrh.pipeline.summarize.facts import extract_facts
     from scrh.pipeline.summarize.facts.model import DesignFact, ResultFact
     from scrh.pipeline.summarize.writers.draft import Draft
 
     paper = paper_from_record({"title": "Walking training", "abstract": _TRIAL})
-    facts = with_findings(extract_facts(paper))
+    facts = extract_facts(paper)
     design = DesignFact(
         code=code, declared_in=declared_in, randomised=randomised, controlled=controlled
     )

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.categories import categorize
-from scrh.pipeline.summarize.design import evidence_for
-from scrh.pipeline.summarize.facts import StudyFacts, extract_facts
-from scrh.pipeline.summarize.facts.conclusion import (
-    find_aim,
-    find_conclusion,
-    find_stated_limitations,
-)
-from scrh.pipeline.summarize.facts.findings import find_results
+from scrh.pipeline.summarize.facts import evidence_from, extract_facts
 from scrh.pipeline.summarize.glossary import glossary_for
 from scrh.pipeline.summarize.model import PaperRef, ReadingGrade, Summary
 from scrh.pipeline.summarize.readability import fkgl
@@ -33,9 +24,8 @@ class RulesEngine:
 
     def summarize(self, paper: Paper) -> Summary:
         """A Summary of `paper` in which every statement rests on the paper's abstract."""
-        facts = with_findings(extract_facts(paper))
-        humans = facts.population.kind == "humans"
-        evidence = evidence_for(paper, facts.count.total if humans else None)
+        facts = extract_facts(paper)
+        evidence = evidence_from(facts)
         long_forms = tuple(v for v in facts.abbreviations.values() if " " in v)
         draft = Draft(facts, evidence, names=tuple(o.name for o in facts.outcomes) + long_forms)
         explanation = simple_explanation(draft)
@@ -64,20 +54,6 @@ class RulesEngine:
             engine=self.name,
             sentences=[s.text for s in facts.sentences],
         )
-
-
-def with_findings(facts: StudyFacts) -> StudyFacts:
-    """The facts with the results, the conclusion and the limitations the paper states (read
-    here, where graded results and "no limitations" are told apart), and the aim where
-    extraction left it empty."""
-    sentences = facts.sentences
-    return dataclasses.replace(
-        facts,
-        aim=facts.aim or find_aim(sentences),
-        results=facts.results or find_results(sentences, facts.outcomes),
-        conclusion=facts.conclusion or find_conclusion(sentences),
-        stated_limitations=find_stated_limitations(sentences),
-    )
 
 
 def _ref(paper: Paper) -> PaperRef:

@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from scrh.pipeline.papers.model import Paper
+from scrh.pipeline.summarize.facts import conclusion
 from scrh.pipeline.summarize.facts.aim import find_aim
 from scrh.pipeline.summarize.facts.counts import counted, find_count
 from scrh.pipeline.summarize.facts.design import declared_design, find_design
 from scrh.pipeline.summarize.facts.duration import find_durations
 from scrh.pipeline.summarize.facts.evidence import evidence_from
+from scrh.pipeline.summarize.facts.findings import find_results
 from scrh.pipeline.summarize.facts.groups import find_groups
-from scrh.pipeline.summarize.facts.limitations import find_stated_limitations
 from scrh.pipeline.summarize.facts.model import (
     CountFact,
     DesignFact,
@@ -76,21 +77,24 @@ def extract_facts(paper: Paper) -> StudyFacts:
 
     sentences = paper_sentences(paper)
     core = design_facts(paper, sentences)
+    outcomes = tuple(
+        OutcomeFact(name=m.name, concept=m.concept, better=m.better)  # type: ignore[arg-type]
+        for m in find_measures(paper.abstract)
+        if m.better in ("higher", "lower")
+    )
     return StudyFacts(
         title=paper.title,
         sentences=tuple(sentences),
         abbreviations=find_abbreviations(paper.title + " " + paper.abstract),
-        aim=find_aim(sentences),
+        aim=find_aim(sentences) or conclusion.find_aim(sentences),
         design=core.design,
         population=core.population,
         count=core.count,
         groups=find_groups(sentences),
-        outcomes=tuple(
-            OutcomeFact(name=m.name, concept=m.concept, better=m.better)  # type: ignore[arg-type]
-            for m in find_measures(paper.abstract)
-            if m.better in ("higher", "lower")
-        ),
+        outcomes=outcomes,
         duration=find_durations(sentences, core.design.code),
         setting=find_setting(paper.title, sentences),
-        stated_limitations=find_stated_limitations(sentences),
+        results=find_results(sentences, outcomes),
+        conclusion=conclusion.find_conclusion(sentences),
+        stated_limitations=conclusion.find_stated_limitations(sentences),
     )
