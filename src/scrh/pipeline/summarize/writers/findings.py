@@ -1,21 +1,132 @@
 """Key findings: the paper's main results, primary first, null results kept, then the
 authors' conclusion; 2-5 items of at most 35 words where the paper allows, each citing its
-sentences. Narrative reviews give their main points; case reports what happened and the lesson."""
+sentences. Background, aims, methods and calls for more research are never findings (see
+`finding_kinds`). Narrative reviews give their main points, else what they cover; case
+reports what happened and the lesson."""
 
 from __future__ import annotations
 
 import re
 
+from scrh.pipeline.summarize.facts.model import ResultFact
 from scrh.pipeline.summarize.model import KeyFinding
 from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.finding_kinds import Kind, kinds
+from scrh.pipeline.summarize.writers.grammar import has_clear_verb
 from scrh.pipeline.summarize.writers.results import plain_result, ranked
 
 MAX_WORDS = 35
-_POINT = re.compile(
-    r"\b(is|are|can|may|should|remains?|include\w*|play\w*|involv\w*|requir\w*|need\w*|"
-    r"important|key|common|effective|recommend\w*|help\w*)\b",
-    re.I,
-)
+LONG_WORDS = 45
+WANTED = 3  # fewer stated results: the paper's other points up to three findings  # only when no shorter whole form of a main result exists
+_LISTS_CONTENT = re.compile(r"\b(including|such as|namely)\b|:|,[^,]+,", re.I)
+# a review names its points as it covers them; reviews without a sample
+_REVIEWS = frozenset({"narrative_review", "other", "guideline", "commentary"})
+
+
+def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
+    """2-5 findings, each pointing at its source sentences: ranked results that are
+    findings, then the conclusion's main point, then the paper's other points."""
+    facts = draft.facts
+    review = draft.code in _REVIEWS or facts.population.kind == "none"
+    kind = kinds(facts.sentences, review=review)
+    out: list[KeyFinding] = []
+    used: set[int] = set()
+
+    def add(index: int, text: str | None, sources: list[int]) -> None:
+        if text and index not in used and not any(f.text == text for f in out):
+            out.append(KeyFinding(text=text, sources=sources))
+            used.add(index)
+
+    for result in _ranked(facts.results):
+        index = result.sources[0] if result.sources else -1
+        if len(out) >= limit - 1 or kind.get(index) != "finding":
+            continue
+        add(index, _short(draft, index, result), list(result.sources))
+    if facts.conclusion:
+        for index in facts.conclusion.sources:
+            if len(out) < limit and kind.get(index) == "finding":
+                add(index, _short(draft, index), [index])
+    if len(out) < WANTED:
+        for found in _points(draft, used, kind, WANTED - len(out)):
+            add(found.sources[0], found.text, found.sources)
+    if len(out) < 2:
+        for found in _fallback(draft, used, kind, 2 - len(out)):
+            add(found.sources[0], found.text, found.sources)
+    return out[:limit]
+
+
+def _ranked(results: tuple[ResultFact, ...]) -> list[ResultFact]:
+    """Main results first (`results.ranked`), with a result whose direction is mixed ("reduced
+    X, increased Y") ranked among the results with a direction."""
+    order = ranked(results)
+    first = [r for r in order if r.primary]
+    directed = [
+        r
+        for r in order
+        if not r.primary and (r.significant is not None or r.direction != "unknown")
+    ]
+    return first + directed + [r for r in order if r not in first and r not in directed]
+
+
+def _short(draft: Draft, index: int, result: object = None) -> str | None:
+    """The sentence in plain words within 35 words (its main clause when the whole is
+    longer); a longer technical form only when no short one reads whole."""
+    text = draft.plain(index, max_words=MAX_WORDS, max_grade=22.0, strict=False)
+    text = text or draft.loose_technical(index, max_words=MAX_WORDS)
+    if not text and isinstance(result, ResultFact):
+        text = plain_result(draft, result, max_words=MAX_WORDS, max_grade=22.0, strict=False)
+    text = text or draft.loose_technical(index, max_words=LONG_WORDS)
+    return text or draft.plain(index, max_words=LONG_WORDS, max_grade=30.0, strict=False)
+
+
+def _points(draft: Draft, used: set[int], kind: dict[int, Kind], room: int) -> list[KeyFinding]:
+    """For papers without enough stated results (narrative reviews, case reports, short
+    abstracts): the sentences that state a point of this paper, results and conclusion
+    sections first; for a review without points, what it covers when it names the content
+    ("Management strategies will be discussed, including ...")."""
+    facts = draft.facts
+    points = [s for s in facts.sentences if s.index not in used and kind.get(s.index) == "finding"]
+    points.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
+    covers = [
+        s
+        for s in facts.sentences
+        if s.index not in used
+        and kind.get(s.index) == "coverage"
+        and _LISTS_CONTENT.search(s.text)
+    ]
+    out: list[KeyFinding] = []
+    for sentence in points + covers:
+        if len(out) >= room:
+            break
+        text = _short(draft, sentence.index)
+        if text and has_clear_verb(text):  # never a list cut out of its sentence
+            out.append(KeyFinding(text=text, sources=[sentence.index]))
+    return sorted(out, key=lambda f: f.sources[0])
+
+
+def _fallback(
+    draft: Draft, used: set[int], kind: dict[int, Kind], need: int
+) -> list[KeyFinding]:
+    """When the abstract states fewer than two points: its statements about the topic after
+    the opening sentence, never an aim, a method or a call for more research."""
+    facts = draft.facts
+    allowed = ("background", "vague", "coverage")
+    later = [
+        s
+        for s in facts.sentences
+        if s.index not in used and s.role != "other" and kind.get(s.index) in allowed
+    ]
+    later.sort(key=lambda s: (s.index == 0, kind.get(s.index) != "background", s.index))
+    out: list[KeyFinding] = []
+    for sentence in later:
+        if len(out) >= need:
+            break
+        text = _short(draft, sentence.index)
+        if text:
+            out.append(KeyFinding(text=text, sources=[sentence.index]))
+    return out
+
+
 _NOT_A_POINT = re.compile(
     r"\b(we (searched|review|describe|discuss|provide|summari[sz]e)|this (review|article|paper|"
     r"manuscript) (will )?(reviews?|describes|discusses|summari[sz]es|focuses|provides)|"
@@ -25,51 +136,8 @@ _NOT_A_POINT = re.compile(
     r"remains? (unknown|unclear))\b",
     re.I,
 )
-
-
-def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
-    """2-5 findings, each pointing at its source sentences."""
-    out: list[KeyFinding] = []
-    used: set[int] = set()
-    for result in ranked(draft.facts.results):
-        if len(out) >= limit - 1:
-            break
-        index = result.sources[0] if result.sources else -1
-        text = (
-            draft.plain(index, max_words=MAX_WORDS, max_grade=22.0, strict=False)
-            or draft.loose_technical(index, max_words=MAX_WORDS + 10)
-            or plain_result(draft, result, max_words=MAX_WORDS, max_grade=22.0, strict=False)
-        )
-        if text and not _seen(out, text):
-            out.append(KeyFinding(text=text, sources=list(result.sources)))
-            used.update(result.sources)
-    conclusion = draft.facts.conclusion
-    if conclusion:
-        for index in conclusion.sources:
-            if len(out) >= limit:
-                break
-            text = draft.plain(index, max_words=MAX_WORDS, max_grade=22, strict=False)
-            if index not in used and text and not _seen(out, text):
-                out.append(KeyFinding(text=text, sources=[index]))
-                used.add(index)
-    if len(out) < 2:
-        for result in ranked(draft.facts.results):
-            index = result.sources[0] if result.sources else -1
-            text = draft.loose_technical(index, max_words=MAX_WORDS + 10)
-            if len(out) < 2 and index not in used and text and not _seen(out, text):
-                out.append(KeyFinding(text=text, sources=list(result.sources)))
-                used.add(index)
-    if len(out) < 2:
-        out += main_points(draft, used, limit - len(out), need=2 - len(out))
-    return out[:limit]
-
-
 # a sentence telling the paper's own finding, whatever its position
 _OWN = re.compile(r"\bwe (report|found|find|show|demonstrate|observed|identified)\b", re.I)
-
-
-def _seen(found: list[KeyFinding], text: str) -> bool:
-    return any(f.text == text for f in found)
 
 
 def main_points(draft: Draft, used: set[int], room: int, need: int = 2) -> list[KeyFinding]:
