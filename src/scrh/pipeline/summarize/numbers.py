@@ -66,3 +66,30 @@ def to_int(token: str) -> int | None:
     if parts[0] in _TENS:
         return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
     return None
+
+
+# what a whole number of things counts: a dot before exactly three digits in front of these
+# is a thousands separator ("1.479 persons"), never a decimal ("1.479 mg")
+_COUNTED = (
+    r"(?:persons?|people|patients?|participants?|individuals?|subjects?|respondents?|records?|"
+    r"cases?|children|adults?|men|women|users?|veterans?|residents?|admissions?|questionnaires?|"
+    r"responses?|households?|workers?|members?|employees?|injuries|deaths?|studies|visits?|"
+    r"survivors?|citizens?|inhabitants?|births?|hospitali[sz]ations?|discharges?|rats|mice)"
+)
+_DOT_THOUSANDS = re.compile(
+    rf"(?<![\d.,])([1-9]\d{{0,2}}(?:\.\d{{3}})+)(?![\d.,]\d)(?=\s+(?:[A-Za-z-]+\s+){{0,2}}"
+    rf"{_COUNTED}\b)"
+)
+# a range whose second part is bracketed onto the first: "76-[104-117] mmHg"
+_GLUED_AFTER = re.compile(r"(\d)\s?[-–]\s?[\[(](\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?)[\])]")
+_GLUED_BEFORE = re.compile(r"[\[(](\d[\d.,]*)[\])]\s?[-–]\s?(?=\d)")
+
+
+def reader_numbers(text: str) -> str:
+    """Numbers written the way an English reader reads them, before any bracket is removed:
+    "1.479 persons" (a thousands separator) becomes "1,479 persons"; a range whose other end
+    sits in brackets glued to it ("76-[104-117] mmHg") keeps both ends ("76 to 104-117 mmHg")
+    so that removing statistics brackets never leaves half a range ("76- mmHg")."""
+    text = _DOT_THOUSANDS.sub(lambda m: m.group(1).replace(".", ","), text)
+    text = _GLUED_AFTER.sub(r"\1 to \2", text)
+    return _GLUED_BEFORE.sub(r"\1 to ", text)

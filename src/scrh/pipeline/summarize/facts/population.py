@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from scrh.pipeline.summarize.facts.model import PopulationFact
 from scrh.pipeline.summarize.facts.own import is_own
+from scrh.pipeline.summarize.numbers import reader_numbers
 from scrh.pipeline.summarize.facts.words import (
     animal_pattern,
     cell_pattern,
@@ -25,6 +27,22 @@ class Subjects:
     kind: str | None  # "humans" | "animals" | "cells" | None
     species: str = ""
     sources: tuple[int, ...] = ()
+    also: str = ""  # a second population used only to check the first: "rats"
+
+
+# an animal experiment that only checks what the human data showed
+_VALIDATION = re.compile(
+    r"\b(validat\w*|confirm\w*|verif\w*|replicat\w*|corroborat\w*|reproduc\w*|"
+    r"translat\w* (back )?(in|into|to)|cross-species|conserved)\b",
+    re.I,
+)
+_HOPE = re.compile(r"\b(may|might|could|would|future|potential(ly)?)\b", re.I)
+# people who took part: the study's participants or patients, not "human tissue" or "human data"
+_PARTICIPANTS = re.compile(
+    r"\b(patients|participants|persons|people|individuals|adults|subjects|respondents|"
+    r"volunteers|men|women|children|veterans|cases)\b",
+    re.I,
+)
 
 
 def find_subjects(title: str, sentences: list[Sentence], mesh: tuple[str, ...] = ()) -> Subjects:
@@ -55,6 +73,11 @@ def find_subjects(title: str, sentences: list[Sentence], mesh: tuple[str, ...] =
             cells += 1
             cell_sources.append(sentence.index)
     total_animals = sum(animals.values())
+    if _animals_only_validate(study, animal_sources, human_sources) and not (
+        title_animals and not title_humans
+    ):
+        species = animals.most_common(1)[0][0]
+        return Subjects("humans", "people", tuple(human_sources[:3]), also=species)
     if title_animals and not title_humans or total_animals and total_animals >= humans:
         species = animals.most_common(1)[0][0]
         return Subjects("animals", species, tuple(animal_sources[:3]))
@@ -67,9 +90,32 @@ def find_subjects(title: str, sentences: list[Sentence], mesh: tuple[str, ...] =
     return Subjects(None)
 
 
+def _animals_only_validate(
+    study: list[Sentence], animal_sources: list[int], human_sources: list[int]
+) -> bool:
+    """People are the study's participants or patients (named in more sentences than the
+    animals), and every sentence naming animals says they checked a result ("We validated
+    the finding in rats"): the main data are human, the animals a validation."""
+    if not animal_sources or not human_sources:
+        return False
+    by_index = {s.index: s for s in study}
+    people = [
+        i
+        for i in human_sources
+        if i in by_index
+        and by_index[i].role != "conclusion"
+        and _PARTICIPANTS.search(by_index[i].text)
+        and not _HOPE.search(by_index[i].text)
+    ]
+    return bool(people) and all(
+        i in by_index and _VALIDATION.search(by_index[i].text) for i in animal_sources
+    )
+
+
 def population_fact(subjects: Subjects, design_key: str, description: str = "") -> PopulationFact:
     """The population of the study: no sample for narrative reviews, guidelines, protocols and
     commentary; otherwise what the study's sentences are about."""
+    description = reader_numbers(description)  # "1.479 persons" is 1,479 persons
     if design_key in NO_SAMPLE:
         return PopulationFact(kind="none")
     if design_key == "animal_study" and subjects.kind != "animals":

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from scrh.pipeline.summarize.facts.model import StudyFacts
 from scrh.pipeline.summarize.glossary import undefined_rare_words
 from scrh.pipeline.summarize.model import Evidence
+from scrh.pipeline.summarize.numbers import reader_numbers
 from scrh.pipeline.summarize.plain import (
     expand_abbreviations,
     split_long,
@@ -247,7 +248,7 @@ def raw_short_forms(text: str) -> list[str]:
 def without_statistics(text: str) -> str | None:
     """The sentence with its label, brackets and statistics clauses removed; None when the
     statistics sit in its main clause."""
-    text = _LEADING_LABEL.sub("", text.strip())
+    text = reader_numbers(_LEADING_LABEL.sub("", text.strip()))
     previous = None
     while previous != text:
         previous = text
