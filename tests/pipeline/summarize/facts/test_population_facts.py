@@ -229,3 +229,39 @@ def test_setting(paper, abstract, centres, retrospective, country):
         retrospective,
         country,
     )
+
+
+@pytest.mark.parametrize(
+    ("abstract", "kind", "count"),
+    [
+        pytest.param(
+            "Blood samples from 50 patients with acute spinal cord injury were sequenced. "
+            "Patients with high expression of the gene signature recovered less motor function. "
+            "We validated the signature in rats and mice: rat and mouse spinal cords confirmed "
+            "the upregulation after contusion.",
+            "humans",
+            50,
+            id="people-with-a-rodent-validation",
+        ),
+        pytest.param(
+            "We gave the drug to 20 rats. Histology confirmed more spared tissue in treated rats. "
+            "These results may help patients with spinal cord injury.",
+            "animals",
+            None,
+            id="rats-with-hope-for-patients",
+        ),
+        pytest.param(
+            "Twelve patients were treated with stem cells. In parallel, 30 rats received the same "
+            "cells; treated rats and mice walked better than untreated rats.",
+            "animals",
+            30,
+            id="animal-experiment-that-is-not-a-validation",
+        ),
+    ],
+)
+def test_human_data_with_an_animal_validation_is_a_study_of_people(abstract, kind, count):
+    from scrh.pipeline.papers.jsonl import paper_from_record
+
+    facts = extract_facts(paper_from_record({"id": "m", "title": "Recovery", "abstract": abstract}))
+    assert facts.population.kind == kind
+    assert facts.count.total == count
