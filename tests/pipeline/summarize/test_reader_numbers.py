@@ -35,7 +35,9 @@ def test_dot_thousands_count_is_read_as_a_whole_number():
 
 def _summary(abstract: str):
     return RulesEngine().summarize(
-        paper_from_record({"id": "n", "title": "A survey of work after injury", "abstract": abstract})
+        paper_from_record(
+            {"id": "n", "title": "A survey of work after injury", "abstract": abstract}
+        )
     )
 
 
@@ -58,7 +60,11 @@ def test_a_bracketed_range_end_is_never_cut_to_a_dangling_hyphen():
         "neurological recovery. CONCLUSIONS: Pressure targets may guide surgery."
     )
     text = " ".join(
-        [summary.simple_explanation, summary.research_summary, *(f.text for f in summary.key_findings)]
+        [
+            summary.simple_explanation,
+            summary.research_summary,
+            *(f.text for f in summary.key_findings),
+        ]
     )
     assert "76- " not in text and "76-mmHg" not in text
     assert "76 to 104-117 mmHg" in text

@@ -23,10 +23,14 @@ def _sentence(text: str, role: str = "results", section: str = "UNASSIGNED") -> 
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Due to its high incidence, it has garnered increasing attention from clinicians.",
-         "background"),
-        ("The pathogenesis of neuropathic pain is multifaceted, involving many factors.",
-         "background"),
+        (
+            "Due to its high incidence, it has garnered increasing attention from clinicians.",
+            "background",
+        ),
+        (
+            "The pathogenesis of neuropathic pain is multifaceted, involving many factors.",
+            "background",
+        ),
         ("Pressure injury is a common complication of spinal cord injury.", "background"),
         ("Previous studies showed altered activity in the sensorimotor cortex.", "background"),
         ("This study aimed to compare two bladder programmes.", "aim"),
@@ -40,14 +44,16 @@ def _sentence(text: str, role: str = "results", section: str = "UNASSIGNED") -> 
         ("This article outlines the pathophysiology of autonomic dysfunction.", "coverage"),
         ("Management strategies will be discussed including stretch and surgery.", "coverage"),
         ("Each of these features has clinical implications.", "vague"),
-        ("Walking speed improved more in the training group than in the control group.",
-         "finding"),
+        ("Walking speed improved more in the training group than in the control group.", "finding"),
         ("Pain did not differ between the groups at 12 weeks.", "finding"),
         ("The incidence of urinary tract infection was 49.8%.", "finding"),
         ("We found that hand maps can be activated by attempted finger movements.", "finding"),
         ("We use modelling to demonstrate that a signal recruits ependymal cells.", "finding"),
-        ("While a cure remains challenging, even modest gains in hand function matter to "
-         "patients.", "finding"),
+        (
+            "While a cure remains challenging, even modest gains in hand function matter to "
+            "patients.",
+            "finding",
+        ),
     ],
 )
 def test_each_kind_fires_when_it_should_and_not_otherwise(text, kind):
@@ -55,11 +61,11 @@ def test_each_kind_fires_when_it_should_and_not_otherwise(text, kind):
 
 
 def test_labelled_results_are_never_background_but_methods_stay_methods():
-    labelled = Sentence(3, "SCI is a common complication in this cohort.", "results", "RESULTS",
-                        "Results")
+    labelled = Sentence(
+        3, "SCI is a common complication in this cohort.", "results", "RESULTS", "Results"
+    )
     assert kind_of(labelled) == "finding"
-    counted = Sentence(3, "A total of 188 studies were included.", "results", "RESULTS",
-                       "Results")
+    counted = Sentence(3, "A total of 188 studies were included.", "results", "RESULTS", "Results")
     assert kind_of(counted) == "method"
 
 

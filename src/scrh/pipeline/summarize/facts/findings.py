@@ -38,8 +38,8 @@ _RESULT_CUE = re.compile(
     r"predict\w*|no (significant |clear )?(difference|change|effect|benefit)|better|worse|"
     r"lower|higher|fewer|greater|found|showed|revealed|resulted|restored|achieved|regained|"
     r"reported|identified|experienced|odds|risk|prevalence|incidence|rate|\w*regulat\w*|"
-    r"validat\w*|reveals?|shows?|finds?|demonstrat\w*|observed|noted|detected|led to|caused|enabled|"
-    r"evoked|recruited|activat\w*|express\w*|upgraded|reclassified|paralleled|"
+    r"validat\w*|reveals?|shows?|finds?|demonstrat\w*|observed|noted|detected|led to|caused|"
+    r"enabled|evoked|recruited|activat\w*|express\w*|upgraded|reclassified|paralleled|"
     r"\d+(?:\.\d+)?\s?% of (?:these|the|all) (?:patients|participants|people|subjects))\b",
     re.I,
 )

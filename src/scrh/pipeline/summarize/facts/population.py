@@ -8,13 +8,13 @@ from dataclasses import dataclass
 
 from scrh.pipeline.summarize.facts.model import PopulationFact
 from scrh.pipeline.summarize.facts.own import is_own
-from scrh.pipeline.summarize.numbers import reader_numbers
 from scrh.pipeline.summarize.facts.words import (
     animal_pattern,
     cell_pattern,
     human_pattern,
     species_plural,
 )
+from scrh.pipeline.summarize.numbers import reader_numbers
 from scrh.pipeline.summarize.sentences import Sentence
 
 NO_SAMPLE = frozenset({"narrative_review", "guideline", "protocol", "commentary"})

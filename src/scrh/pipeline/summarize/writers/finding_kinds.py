@@ -124,7 +124,9 @@ def kind_of(sentence: Sentence, own_started: bool = True) -> Kind:
     return "finding"
 
 
-_SIDE_CLAUSE = re.compile(r"^(while|although|though|whereas|despite|even though)\b[^,]{6,},\s*", re.I)
+_SIDE_CLAUSE = re.compile(
+    r"^(while|although|though|whereas|despite|even though)\b[^,]{6,},\s*", re.I
+)
 
 
 def _main_clause(text: str) -> str:

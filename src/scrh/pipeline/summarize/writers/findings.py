@@ -16,8 +16,8 @@ from scrh.pipeline.summarize.writers.grammar import has_clear_verb
 from scrh.pipeline.summarize.writers.results import plain_result, ranked
 
 MAX_WORDS = 35
-LONG_WORDS = 45
-WANTED = 3  # fewer stated results: the paper's other points up to three findings  # only when no shorter whole form of a main result exists
+LONG_WORDS = 45  # only when no shorter whole form of a main result exists
+WANTED = 3  # with fewer stated results, the paper's other points up to three findings
 _LISTS_CONTENT = re.compile(r"\b(including|such as|namely)\b|:|,[^,]+,", re.I)
 # a review names its points as it covers them; reviews without a sample
 _REVIEWS = frozenset({"narrative_review", "other", "guideline", "commentary"})
@@ -90,9 +90,7 @@ def _points(draft: Draft, used: set[int], kind: dict[int, Kind], room: int) -> l
     covers = [
         s
         for s in facts.sentences
-        if s.index not in used
-        and kind.get(s.index) == "coverage"
-        and _LISTS_CONTENT.search(s.text)
+        if s.index not in used and kind.get(s.index) == "coverage" and _LISTS_CONTENT.search(s.text)
     ]
     out: list[KeyFinding] = []
     for sentence in points + covers:
@@ -104,9 +102,7 @@ def _points(draft: Draft, used: set[int], kind: dict[int, Kind], room: int) -> l
     return sorted(out, key=lambda f: f.sources[0])
 
 
-def _fallback(
-    draft: Draft, used: set[int], kind: dict[int, Kind], need: int
-) -> list[KeyFinding]:
+def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> list[KeyFinding]:
     """When the abstract states fewer than two points: its statements about the topic after
     the opening sentence, never an aim, a method or a call for more research."""
     facts = draft.facts
