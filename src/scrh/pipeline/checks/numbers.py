@@ -11,6 +11,7 @@ from scrh.pipeline.checks.outcomes import MeasureFinder, load_outcome_measures
 from scrh.pipeline.checks.text import claim_fields, paper_text, prose_fields, split_sentences
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.model import Summary
+from scrh.pipeline.summarize.numbers import reader_numbers
 
 _UNITS = [
     "zero",
@@ -105,9 +106,11 @@ def extract_numbers(text: str) -> list[Number]:
 
 def paper_values(paper: Paper) -> set[float]:
     """The values of every number the paper states, with its year and publication date, the
-    ends of the scales it uses ("out of 10" for a VAS score) and totals of groups it counts."""
+    ends of the scales it uses ("out of 10" for a VAS score) and totals of groups it counts.
+    A count with a thousands dot ("1.479 persons") is read as the summary writes it (1,479)."""
     text = paper_text(paper)
     values = {n.value for n in extract_numbers(text)}
+    values.update(n.value for n in extract_numbers(reader_numbers(text)))
     values.update(scale_ends(text))
     values.update(group_totals(text))
     if paper.year:
