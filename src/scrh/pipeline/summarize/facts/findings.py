@@ -40,7 +40,10 @@ _RESULT_CUE = re.compile(
     r"reported|identified|experienced|odds|risk|prevalence|incidence|rate|\w*regulat\w*|"
     r"validat\w*|reveals?|shows?|finds?|demonstrat\w*|observed|noted|detected|led to|caused|"
     r"enabled|evoked|recruited|activat\w*|express\w*|upgraded|reclassified|paralleled|"
-    r"\d+(?:\.\d+)?\s?% of (?:these|the|all) (?:patients|participants|people|subjects))\b",
+    r"\d+(?:\.\d+)?\s?% of (?:these|the|all) (?:patients|participants|people|subjects)|"
+    r"discover\w*|(?:was|were) present|developed|did not occur|(?:in )?(?:all|any|none of the) "
+    r"(?:patients|participants|cases)|\d+(?:\.\d+)?\s?% (?:of )?(?:patients|participants|cases|"
+    r"samples))\b",
     re.I,
 )
 _NOT_RESULT = re.compile(
@@ -136,9 +139,19 @@ def significance_of(text: str) -> bool | None:
     return None
 
 
+_NO_CHANGE = re.compile(
+    r"\b(did not|does not|do not|never|failed to) (occur|happen|recover|improve|regain|change)\b|"
+    r"\b(recovery|improvement|change) (did not|never) (occur|happen)\b",
+    re.I,
+)
+
+
 def direction_of(text: str, better: str | None = None) -> Direction:
-    """Which way a result goes; "better"/"worse" when the words or the scale say so."""
+    """Which way a result goes; "better"/"worse" when the words or the scale say so; no
+    difference when the change it names did not happen ("recovery did not occur")."""
     text = _PLACE.sub(" ", text)
+    if _NO_CHANGE.search(text):
+        return "no_difference"
     if _NULL.search(text) and not (_UP.search(_NULL.sub("", text)) or _DOWN.search(text)):
         return "no_difference"
     good, bad = bool(_GOOD.search(text)), bool(_BAD.search(text))
@@ -186,8 +199,12 @@ def _mark_primary(results: list[ResultFact]) -> tuple[ResultFact, ...]:
     if not results or any(r.primary for r in results):
         return tuple(results)
     first = next(
-        (i for i, r in enumerate(results) if r.significant is not None),
-        next((i for i, r in enumerate(results) if r.direction != "unknown"), 0),
+        (
+            i
+            for i, r in enumerate(results)
+            if r.significant is True or r.direction in ("better", "worse", "higher", "lower")
+        ),
+        next((i for i, r in enumerate(results) if r.significant is not None), 0),
     )
     marked = list(results)
     r = marked[first]

@@ -17,6 +17,7 @@ from scrh.pipeline.summarize.writers.results import plain_result, ranked
 
 MAX_WORDS = 35
 LONG_WORDS = 45  # only when no shorter whole form of a main result exists
+CONCLUSION_ITEMS = 2  # after two results: the conclusion's main point and one more at most
 WANTED = 3  # with fewer stated results, the paper's other points up to three findings
 _LISTS_CONTENT = re.compile(r"\b(including|such as|namely)\b|:|,[^,]+,", re.I)
 # a review names its points as it covers them; reviews without a sample
@@ -37,14 +38,21 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
             out.append(KeyFinding(text=text, sources=sources))
             used.add(index)
 
-    for result in _ranked(facts.results):
+    results = _ranked(facts.results)
+    cap = limit - 1 if facts.conclusion else limit  # a place kept for the conclusion
+    if draft.code == "case_report":  # what happened, in the order it happened
+        results = sorted(results, key=lambda r: r.sources[0] if r.sources else -1)
+        if len(results) > cap:  # keep the last: the outcome or the lesson
+            results = results[: cap - 1] + results[-1:]
+    for result in results:
         index = result.sources[0] if result.sources else -1
-        if len(out) >= limit - 1 or kind.get(index) != "finding":
+        if len(out) >= cap or kind.get(index) != "finding":
             continue
         add(index, _short(draft, index, result), list(result.sources))
     if facts.conclusion:
+        room = min(limit, len(out) + CONCLUSION_ITEMS) if len(out) >= 2 else limit
         for index in facts.conclusion.sources:
-            if len(out) < limit and kind.get(index) == "finding":
+            if len(out) < room and kind.get(index) == "finding":
                 add(index, _short(draft, index), [index])
     if len(out) < WANTED:
         for found in _points(draft, used, kind, WANTED - len(out)):
