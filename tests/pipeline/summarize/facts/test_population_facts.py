@@ -265,3 +265,32 @@ def test_human_data_with_an_animal_validation_is_a_study_of_people(abstract, kin
     facts = extract_facts(paper_from_record({"id": "m", "title": "Recovery", "abstract": abstract}))
     assert facts.population.kind == kind
     assert facts.count.total == count
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Neurological recovery did not occur in any patient.", "no_difference"),
+        ("Walking did not improve after training.", "no_difference"),
+        ("Walking improved after training.", "better"),
+    ],
+)
+def test_a_change_that_did_not_happen_is_no_change(text, direction):
+    from scrh.pipeline.summarize.facts.findings import direction_of
+
+    assert direction_of(text) == direction
+
+
+def test_the_first_result_with_a_direction_is_primary_before_a_null_one():
+    from scrh.pipeline.summarize.facts.findings import find_results
+    from scrh.pipeline.summarize.sentences import Sentence
+
+    sentences = [
+        Sentence(0, "Ten adults trained with both devices.", "methods"),
+        Sentence(1, "Gait kinematics improved with the exoskeleton.", "results"),
+        Sentence(2, "Walking tests did not differ significantly between devices.", "results"),
+        Sentence(3, "Bed sores were present in 46% of patients.", "results"),
+    ]
+    results = find_results(sentences)
+    assert [r.sources for r in results] == [(1,), (2,), (3,)]  # prevalence is a result
+    assert [r.primary for r in results] == [True, False, False]

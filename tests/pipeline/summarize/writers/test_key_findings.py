@@ -151,3 +151,65 @@ def test_case_report_gives_what_happened_and_the_lesson():
     assert "spasticity improved" in joined
     assert "catheter position can cause" in joined
     assert "is used for severe spasticity" not in joined
+
+
+def test_a_long_case_report_keeps_its_outcome_and_lesson_in_the_order_they_happened():
+    abstract = (
+        "Intrathecal baclofen pumps relieve severe spasticity. We present a man with four years "
+        "of episodes of severe spasticity. Multiple dose adjustments were made without relief. "
+        "Radiographs of the pump revealed no abnormalities. During surgery it was discovered "
+        "that the catheter was kinked against the spine. After surgery, his spasticity improved. "
+        "This report highlights that posture can block a catheter."
+    )
+    found = _findings(abstract, "Catheter failure with posture: a case report")
+    joined = " ".join(found)
+    assert "discovered" in joined and "spasticity improved" in joined
+    assert found[-1].startswith("This report highlights")
+    assert joined.index("discovered") < joined.index("spasticity improved")
+
+
+def test_after_two_results_the_conclusion_adds_at_most_two_sentences():
+    abstract = (
+        "METHODS: We surveyed 300 adults with spinal cord injury. RESULTS: Most respondents "
+        "reported wanting paid work. Pain was linked to lower employment. CONCLUSIONS: Education matters "
+        "for work. Pain care matters for work. Support should cover many needs. Results might "
+        "help people take part."
+    )
+    found = _findings(abstract)
+    assert len(found) == 4
+    assert "Support should cover many needs." not in found
+
+
+def test_a_review_that_only_lists_its_topics_says_what_it_discusses():
+    abstract = (
+        "Spasticity is a common comorbidity of spinal cord injury. This manuscript will address "
+        "the physiology of reflexes. Spasticity assessment will be discussed in terms of history "
+        "and examination. Management strategies will be discussed including stretch, drugs, "
+        "nerve blocks, and surgery."
+    )
+    found = _findings(abstract, "Spasticity management after spinal cord injury: a review")
+    assert "The review discusses management strategies, including stretch" in " ".join(found)
+    assert not any("will be discussed" in f for f in found)
+    assert not any("common comorbidity" in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Management strategies will be discussed including stretch and surgery.",
+            "The review discusses management strategies, including stretch and surgery.",
+        ),
+        ("MRI findings will be reviewed.", "The review covers MRI findings."),
+        (
+            "This manuscript will address the anatomy of reflexes.",
+            "The review addresses the anatomy of reflexes.",
+        ),
+        ("This article outlines the pathophysiology.", "The review outlines the pathophysiology."),
+        ("Hydrogels promote repair.", "Hydrogels promote repair."),
+    ],
+)
+def test_coverage_is_told_as_what_the_review_does(text, expected):
+    from scrh.pipeline.summarize.writers.findings import as_coverage
+
+    assert as_coverage(text) == expected

@@ -48,7 +48,9 @@ _COVERAGE = re.compile(
     r"review|describe)|(we|the authors) (also )?(briefly )?(provide|present|discuss|review|"
     r"describe|summari[sz]e|outline|highlight) (a |an |the )?(comprehensive |detailed |brief )?"
     r"(\w+ )?(review|overview|description|summary|discussion|update|account)?|included in this "
-    r"review|in this (review|work|article|paper),? (we|the authors))\b",
+    r"review|in this (review|work|article|paper),? (we|the authors)|^(additionally, |furthermore, |"
+    r"moreover, )?it (also )?(emphasi[sz]es|discusses|reviews|describes|outlines|highlights|"
+    r"summari[sz]es|covers|addresses))\b",
     re.I,
 )
 _METHOD = re.compile(

@@ -54,6 +54,10 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
         for index in facts.conclusion.sources:
             if len(out) < room and kind.get(index) == "finding":
                 add(index, _short(draft, index), [index])
+    if draft.code == "case_report" and len(out) < limit:  # the lesson closes a case report
+        last = [s.index for s in facts.sentences if kind.get(s.index) == "finding"][-1:]
+        for index in last:
+            add(index, _short(draft, index), [index])
     if len(out) < WANTED:
         for found in _points(draft, used, kind, WANTED - len(out)):
             add(found.sources[0], found.text, found.sources)
@@ -106,8 +110,49 @@ def _points(draft: Draft, used: set[int], kind: dict[int, Kind], room: int) -> l
             break
         text = _short(draft, sentence.index)
         if text and has_clear_verb(text):  # never a list cut out of its sentence
+            text = as_coverage(text) if sentence in covers else text
             out.append(KeyFinding(text=text, sources=[sentence.index]))
     return sorted(out, key=lambda f: f.sources[0])
+
+
+_WILL_BE = re.compile(
+    r"^(?P<what>[A-Z][^,]{3,80}?) will be (?P<verb>discussed|addressed|reviewed|described|"
+    r"covered|presented)\b,?\s*(?P<rest>.*)$"
+)
+_THIS_PAPER = re.compile(
+    r"^(?:this|the) (?:manuscript|article|paper|review|chapter) (?:will )?(?P<verb>address|"
+    r"outline|discuss|review|describe|cover|present|summari[sz]e)(?:s|es)?\s+(?P<rest>.+)$",
+    re.I,
+)
+_PRESENT = {"address": "addresses", "discuss": "discusses", "review": "covers"}
+_ACTIVE = {
+    "discussed": "discusses",
+    "addressed": "addresses",
+    "reviewed": "covers",
+    "described": "describes",
+    "covered": "covers",
+    "presented": "presents",
+}
+
+
+def as_coverage(text: str) -> str:
+    """What a review covers, told as a statement about the review: "Management strategies
+    will be discussed including stretch" becomes "The review discusses management strategies,
+    including stretch"; other sentences are returned as they are."""
+    will = _WILL_BE.match(text)
+    if will:
+        what = will.group("what")
+        what = what[0].lower() + what[1:] if what[1:2].islower() else what
+        verb = _ACTIVE[will.group("verb")]
+        rest = will.group("rest").rstrip(".")
+        joint = ", " if rest.lower().startswith(("including", "such as")) else " "
+        return f"The review {verb} {what}{joint + rest if rest else ''}."
+    this = _THIS_PAPER.match(text)
+    if this:
+        verb = this.group("verb").lower()
+        verb = _PRESENT.get(verb, verb + "s")
+        return f"The review {verb} {this.group('rest').rstrip('.')}."
+    return text
 
 
 def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> list[KeyFinding]:
