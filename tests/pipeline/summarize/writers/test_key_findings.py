@@ -172,8 +172,8 @@ def test_after_two_results_the_conclusion_adds_at_most_two_sentences():
     abstract = (
         "METHODS: We surveyed 300 adults with spinal cord injury. RESULTS: Most respondents "
         "reported wanting paid work. Pain was linked to lower employment. "
-        "CONCLUSIONS: Education matters for work. Pain care matters for work. Support should cover many needs. Results might "
-        "help people take part."
+        "CONCLUSIONS: Education matters for work. Pain care matters for work. "
+        "Support should cover many needs. Results might help people take part."
     )
     found = _findings(abstract)
     assert len(found) == 4
