@@ -33,7 +33,7 @@ def test_simple_explanations_reach_their_length_from_the_paper(pairs):
     words = [len(summary.simple_explanation.split()) for _, summary, _ in pairs]
     assert max(words) <= 220
     assert min(words) >= 75
-    assert sum(120 <= n for n in words) >= 0.55 * len(words)
+    assert sum(n >= 120 for n in words) >= 0.55 * len(words)
 
 
 def test_every_summary_fills_the_contract(pairs):
