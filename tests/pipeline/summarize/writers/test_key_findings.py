@@ -39,6 +39,7 @@ def _sentence(text: str, role: str = "results", section: str = "UNASSIGNED") -> 
         ("Pain was assessed using a numeric rating scale.", "method"),
         ("Data were collected from hospital records.", "method"),
         ("We further used structural MRI to assess spared tissue bridges.", "method"),
+        ("Our system was tested and validated with two patients with paraplegia.", "method"),
         ("Further research is needed to confirm these results.", "future"),
         ("Larger randomized trials are warranted.", "future"),
         ("This article outlines the pathophysiology of autonomic dysfunction.", "coverage"),
@@ -213,3 +214,14 @@ def test_coverage_is_told_as_what_the_review_does(text, expected):
     from scrh.pipeline.summarize.writers.findings import as_coverage
 
     assert as_coverage(text) == expected
+
+
+def test_a_relative_clause_is_never_a_finding_of_its_own():
+    abstract = (
+        "METHODS: We analysed gene expression in 30 human spinal cords. RESULTS: Our analyses "
+        "converge on a conserved gene subnetwork enriched for genes linked to the injury "
+        "response in earlier small experiments, and whose expression rises with injury "
+        "severity and falls with recovery. CONCLUSIONS: The subnetwork marks the injury response."
+    )
+    found = _findings(abstract)
+    assert found and not any(". Whose" in f or f.startswith("Whose") for f in found)

@@ -7,6 +7,7 @@ reports what happened and the lesson."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from scrh.pipeline.summarize.facts.model import ResultFact
 from scrh.pipeline.summarize.model import KeyFinding
@@ -17,6 +18,7 @@ from scrh.pipeline.summarize.writers.results import plain_result, ranked
 
 MAX_WORDS = 35
 LONG_WORDS = 45  # only when no shorter whole form of a main result exists
+LONGEST_WORDS = 60  # a main result left whole rather than lost or cut mid-clause
 CONCLUSION_ITEMS = 2  # after two results: the conclusion's main point and one more at most
 WANTED = 3  # with fewer stated results, the paper's other points up to three findings
 _LISTS_CONTENT = re.compile(r"\b(including|such as|namely)\b|:|,[^,]+,", re.I)
@@ -59,12 +61,21 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
         for index in last:
             add(index, _short(draft, index), [index])
     if len(out) < WANTED:
-        for found in _points(draft, used, kind, WANTED - len(out)):
+        for found in _points(draft, used, kind, WANTED - len(out), review):
             add(found.sources[0], found.text, found.sources)
     if len(out) < 2:
         for found in _fallback(draft, used, kind, 2 - len(out)):
             add(found.sources[0], found.text, found.sources)
     return out[:limit]
+
+
+# a sentence cut from the clause it belongs to: ". Whose expression ...", ". Which ..."
+_CUT_RELATIVE = re.compile(r"(?:^|[.!?]\s+)(?:Whose|Which|Who|Whom|Where|Whereby)\b")
+
+
+def _whole(text: str | None) -> str | None:
+    """`text` unless one of its sentences is a relative clause cut off from its noun."""
+    return None if text is None or _CUT_RELATIVE.search(text) else text
 
 
 def _ranked(results: tuple[ResultFact, ...]) -> list[ResultFact]:
@@ -83,15 +94,30 @@ def _ranked(results: tuple[ResultFact, ...]) -> list[ResultFact]:
 def _short(draft: Draft, index: int, result: object = None) -> str | None:
     """The sentence in plain words within 35 words (its main clause when the whole is
     longer); a longer technical form only when no short one reads whole."""
-    text = draft.plain(index, max_words=MAX_WORDS, max_grade=22.0, strict=False)
-    text = text or draft.loose_technical(index, max_words=MAX_WORDS)
-    if not text and isinstance(result, ResultFact):
-        text = plain_result(draft, result, max_words=MAX_WORDS, max_grade=22.0, strict=False)
-    text = text or draft.loose_technical(index, max_words=LONG_WORDS)
-    return text or draft.plain(index, max_words=LONG_WORDS, max_grade=30.0, strict=False)
+    forms: list[Callable[[], str | None]] = [
+        lambda: draft.plain(index, max_words=MAX_WORDS, max_grade=22.0, strict=False),
+        lambda: draft.loose_technical(index, max_words=MAX_WORDS),
+    ]
+    if isinstance(result, ResultFact):
+        forms.append(
+            lambda: plain_result(draft, result, max_words=MAX_WORDS, max_grade=22.0, strict=False)
+        )
+    forms += [
+        lambda: draft.loose_technical(index, max_words=LONG_WORDS),
+        lambda: draft.plain(index, max_words=LONG_WORDS, max_grade=30.0, strict=False),
+    ]
+    if isinstance(result, ResultFact):
+        forms.append(lambda: draft.loose_technical(index, LONGEST_WORDS, max_grade=30.0))
+    for form in forms:
+        text = _whole(form())
+        if text:
+            return text
+    return None
 
 
-def _points(draft: Draft, used: set[int], kind: dict[int, Kind], room: int) -> list[KeyFinding]:
+def _points(
+    draft: Draft, used: set[int], kind: dict[int, Kind], room: int, review: bool
+) -> list[KeyFinding]:
     """For papers without enough stated results (narrative reviews, case reports, short
     abstracts): the sentences that state a point of this paper, results and conclusion
     sections first; for a review without points, what it covers when it names the content
