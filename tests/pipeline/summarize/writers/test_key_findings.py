@@ -225,3 +225,18 @@ def test_a_relative_clause_is_never_a_finding_of_its_own():
     )
     found = _findings(abstract)
     assert found and not any(". Whose" in f or f.startswith("Whose") for f in found)
+
+
+def test_a_finding_over_35_words_loses_its_trailing_phrase_not_its_clause():
+    from scrh.pipeline.summarize.writers.findings import trimmed
+
+    long = (
+        "After a spinal cord injury the influence of the brain on the autonomic nervous system "
+        "is disrupted in most people who have an injury above the sixth thoracic level of the "
+        "spine, leading to low blood pressure, slow heart rate and poor bladder control."
+    )
+    assert trimmed(long).endswith("level of the spine.")
+    short = "Walking improved, with faster steps."
+    assert trimmed(short) == short  # within 35 words: left whole
+    no_cut = " ".join(["Pain"] + ["fell"] * 40) + "."
+    assert trimmed(no_cut) == no_cut  # no phrase to cut: left whole rather than broken

@@ -111,8 +111,29 @@ def _short(draft: Draft, index: int, result: object = None) -> str | None:
     for form in forms:
         text = _whole(form())
         if text:
-            return text
+            return trimmed(text)
     return None
+
+
+# a trailing phrase that adds detail to a whole clause before it
+_TAIL = re.compile(
+    r",\s+(?:leading|resulting|providing|suggesting|indicating|emphasi[sz]ing|highlighting|"
+    r"demonstrating|showing|posing|offering|which|while|whereas|with|as well as|although|"
+    r"though|even though|all the while|thereby|consequently)\b"
+)
+
+
+def trimmed(text: str) -> str:
+    """A finding over 35 words without its trailing phrases (", leading to ...", ", which
+    ...", ", while ..."), cut at the latest point that leaves a whole clause within 35 words;
+    the text as it is when no such cut exists."""
+    if len(text.split()) <= MAX_WORDS:
+        return text
+    for match in reversed(list(_TAIL.finditer(text))):
+        head = text[: match.start()].rstrip(" ,;") + "."
+        if 8 <= len(head.split()) <= MAX_WORDS and has_clear_verb(head):
+            return head
+    return text
 
 
 def _points(
