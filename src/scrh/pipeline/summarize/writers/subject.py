@@ -1,0 +1,173 @@
+"""What a paper is about, as short plain phrases for the implications and limitations: the
+topic ("bladder infections", "walking") and the treatment or approach it tests ("robot-assisted
+gait training"), read from the title, the aim and the groups. Each is "" when the paper does not
+name it in a form we can reuse whole."""
+
+from __future__ import annotations
+
+import re
+
+from scrh.pipeline.summarize.facts.own import is_own
+from scrh.pipeline.summarize.plain import expand_abbreviations
+from scrh.pipeline.summarize.writers.draft import Draft
+
+# (pattern in the title or aim, plain noun phrase); the more specific first
+TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), phrase)
+    for pattern, phrase in (
+        (r"\bneuropathic pain|\bnerve pain", "nerve pain"),
+        (r"\b(urinary tract infections?|UTIs?)\b", "bladder infections"),
+        (r"\b(lower urinary tract|bladder|urinary|urolog\w*|catheteri[sz]ation)\b", "bladder care"),
+        (r"\b(bowel|constipation)\b", "bowel care"),
+        (r"\b(pressure (injur\w+|ulcers?|sores?)|bed ?sores?)\b", "pressure sores"),
+        (r"\b(spasticity|spasms?)\b", "muscle stiffness and spasms"),
+        (r"\b(autonomic|blood pressure|dysreflexia|hypotension)\b", "blood pressure control"),
+        (r"\b(respirat\w+|breathing|ventilat\w+|pneumonia)\b", "breathing"),
+        (r"\b(sexual|fertility|erectile)\b", "sex and fertility"),
+        (r"\b(pregnan\w+|cesarean|caesarean|childbirth)\b", "pregnancy and childbirth"),
+        (r"\b(anxiety|depress\w*|mental health|psychosocial|mood)\b", "mood and mental health"),
+        (r"\b(employment|work(ing)? life|return to work)\b", "getting back to work"),
+        (r"\b(brain[- ](machine|computer) interfaces?|BCIs?|BMIs?)\b", "brain-controlled devices"),
+        (
+            r"\b(microstimulation|touch|somatosensory|sensations?|proprioce\w+)\b",
+            "the sense of touch",
+        ),
+        (r"\b(exoskeleton\w*|orthos[ie]s)\b", "walking aids"),
+        (r"\b(walk\w*|gait|locomot\w+|stepping|hindlimb)\b", "walking and leg movement"),
+        (
+            r"\b(hand|arm|upper (limb|extremit\w+)|grasp\w*|finger\w*|reach\w*)\b",
+            "hand and arm use",
+        ),
+        (r"\b(exercise|physical activity|fitness|sport\w*)\b", "staying active"),
+        (r"\b(muscle\w*)\b", "muscle health"),
+        (r"\b(bone|osteopor\w+|fractures?)\b", "bone health"),
+        (r"\b(pain)\b", "pain"),
+        (
+            r"\b(regenerat\w+|axon\w*|repair|neuroprotect\w+|stem cells?|scar|hydrogels?|"
+            r"interneurons?|neurons?|propriospinal)\b",
+            "nerve repair in the spinal cord",
+        ),
+        (r"\b(epidemiolog\w+|incidence|prevalence)\b", "how often spinal cord injury happens"),
+        (r"\b(surgery|surgical|decompression|fixation)\b", "surgery"),
+        (r"\b(rehabilitation|rehab)\b", "rehabilitation"),
+    )
+)
+
+_DESIGN_TAIL = re.compile(
+    r"\s*[:.(-]\s*(a |an |the )?(randomi[sz]ed|systematic|narrative|scoping|pilot|case|"
+    r"cross-sectional|retrospective|prospective|qualitative|cohort|review|meta-analysis|"
+    r"feasibility|study|trial|protocol|an? )[^:]*$",
+    re.I,
+)
+_LEADS = (
+    re.compile(r"^(?:the\s+)?effects?\s+of\s+(?P<x>.+?)\s+(?:on|in|for|among|after)\s", re.I),
+    re.compile(
+        r"^(?P<x>.+?)\s+(?:improves?|improved|restores?|induces?|reduces?|enhances?|promotes?|"
+        r"increases?|decreases?|prevents?|protects?|attenuates?|facilitates?|elicits?|"
+        r"alleviates?|accelerates?)\s",
+        re.I,
+    ),
+)
+_GENERIC = re.compile(
+    r"^(the\s+)?(intervention|experimental|treatment|study|active|training|exercise)?\s*"
+    r"(group|arm)?$",
+    re.I,
+)
+_AFTER_SCI = re.compile(
+    r"\s+(?:after|following|in|for|among)\s+(?:(?:acute|chronic|traumatic|complete|incomplete|"
+    r"cervical|thoracic)\s+)*(?:spinal cord injur\w+|SCI|paralysis|paraplegia|tetraplegia)\b.*$",
+    re.I,
+)
+_CLEAN = re.compile(r"^[A-Za-z][\w+/ -]*$")
+
+
+def topic(draft: Draft) -> str:
+    """The topic of the title, else of the aim, as a plain noun phrase, or ""."""
+    facts = draft.facts
+    for text in (facts.title, facts.text(facts.aim)):
+        for pattern, phrase in TOPICS:
+            if text and pattern.search(text):
+                return phrase
+    return ""
+
+
+def treatment(draft: Draft) -> str:
+    """The treatment or approach the paper tests, in the title's words ("robot-assisted gait
+    training"), else the first active group's; "" when neither is a short clean phrase."""
+    facts = draft.facts
+    title = _DESIGN_TAIL.sub("", facts.title.strip())
+    for lead in _LEADS:
+        match = lead.match(title)
+        if match:
+            phrase = _phrase(draft, match.group("x"))
+            if phrase:
+                return phrase
+    for group in facts.groups:
+        if group.is_control:
+            continue
+        name = re.sub(r"\s+(group|arm)$", "", group.name.strip(), flags=re.I)
+        if _GENERIC.match(name):
+            continue
+        phrase = _phrase(draft, name)
+        if phrase:
+            return phrase
+    return ""
+
+
+def _phrase(draft: Draft, text: str) -> str:
+    text = re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]", "", text).strip(" ,;:")
+    text = _AFTER_SCI.sub("", text)
+    text = expand_abbreviations(text, draft.facts.abbreviations)
+    text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^the\s+", "the ", text, flags=re.I)
+    words = text.split()
+    if not 1 <= len(words) <= 8 or not _CLEAN.match(text):
+        return ""
+    if words[-1].lower() in ("of", "and", "with", "to", "the", "a", "in", "for", "on"):
+        return ""
+    return " ".join(_lower(word) for word in words)
+
+
+def _lower(word: str) -> str:
+    """Title case undone, short forms kept ("Lokomat" stays, "FES" stays, "Training" goes)."""
+    parts = word.split("-")
+    out = []
+    for part in parts:
+        if part[:1].isupper() and part[1:].islower():
+            out.append(part.lower())
+        else:
+            out.append(part)
+    return "-".join(out)
+
+
+_SELF_REPORT = re.compile(
+    r"\b(self-report\w*|self-rated|questionnaires?|surveys?|surveyed|telephone interviews?)\b",
+    re.I,
+)
+
+
+def self_report_word(draft: Draft) -> str:
+    """ "questionnaires" or "a survey" when the study's own methods gathered its data that
+    way, else ""."""
+    for sentence in draft.facts.sentences:
+        if sentence.role == "conclusion" or not is_own(sentence):
+            continue
+        match = _SELF_REPORT.search(sentence.text)
+        if match:
+            word = match.group(1).lower()
+            if word.startswith("survey"):
+                return "a survey"
+            if word.startswith("questionnaire"):
+                return "questionnaires"
+            if word.startswith("telephone"):
+                return "telephone interviews"
+            return "their own reports"
+    return ""
+
+
+_SCI = re.compile(r"\b(spinal cord injur\w+|SCI|paraplegi\w*|tetraplegi\w*)\b", re.I)
+
+
+def about_sci(draft: Draft) -> bool:
+    facts = draft.facts
+    return bool(_SCI.search(facts.title + " " + " ".join(s.text for s in facts.sentences[:6])))
