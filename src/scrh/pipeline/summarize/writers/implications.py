@@ -45,6 +45,17 @@ def implications(draft: Draft) -> list[Implication]:
             out.append(item)
     if len(out) < 2:
         out.append(_next_step(draft))
+    if len(out) < 2:
+        line = sure_line(draft)
+        out.append(
+            Implication(title="How sure we can be", text=line)
+            if line
+            else Implication(
+                title="Too little to go on",
+                text="The abstract gives too few details to judge what this study could mean "
+                "for you.",
+            )
+        )
     return out[:4]
 
 
@@ -52,11 +63,6 @@ def main_result(draft: Draft) -> ResultFact | None:
     """The first ranked result that names its outcome, else the first."""
     results = ranked(draft.facts.results)
     return next((r for r in results if r.outcome), results[0] if results else None)
-
-
-def _what(draft: Draft) -> str:
-    """The treatment the paper tests, else its topic, else "this study"."""
-    return treatment(draft) or topic(draft) or "this study"
 
 
 def _about(draft: Draft) -> str:
@@ -99,7 +105,7 @@ def _finding(draft: Draft) -> str:
     if _null(first) and (first.primary or outcome):
         return f"the main result showed no clear difference{on}"
     if first.significant is True and first.direction == "better":
-        return f"the main result{on} favoured it, by more than chance would explain"
+        return f"the main result{on} favoured the treatment, by more than chance would explain"
     if first.significant is True and first.direction in ("higher", "lower"):
         return f"the main result{on} showed a difference unlikely to be due to chance"
     return ""
@@ -248,16 +254,16 @@ def _links(draft: Draft) -> Implication:
 def _trial(draft: Draft) -> Implication:
     code = draft.code
     tested = treatment(draft)
+    subject = topic(draft)
     people = _people(draft)
-    in_people = f" in {people}" if people else ""
     span = next((span_of(d.text) for d in draft.facts.duration if span_of(d.text)), "")
     over = f" over {span}" if span else ""
     found = _finding(draft)
-    subject = _upper(tested) if tested else "The treatment"
+    of = f" of {tested}" if tested else (f" on {subject}" if subject else "")
     if code == "rct":
         title = f"A fair test of {tested}" if _short(tested) else "A fair test by chance"
         text = (
-            f"{subject} was tested{in_people}{over}, with groups formed by chance"
+            f"This trial{of} put {people or 'people'} into groups by chance{over}"
             + (f"; {found}" if found else ", which makes the comparison fair")
             + "."
         )
@@ -269,7 +275,10 @@ def _trial(draft: Draft) -> Implication:
     else:
         caveat = "a trial with groups formed by chance is needed to be sure"
     title = f"An early test of {tested}" if _short(tested) else "An early test"
-    text = f"{subject} was tried{in_people}{over}" + (f"; {found}" if found else "")
+    in_people = f" in {people}" if people else ""
+    text = f"This study tried {tested or 'a treatment'}{in_people}{over}" + (
+        f"; {found}" if found else ""
+    )
     return Implication(title=title, text=f"{text}, but {caveat}.")
 
 
@@ -301,7 +310,8 @@ def _how_sure(draft: Draft) -> Implication | None:
         everyone = "everyone with spinal cord injury" if about_sci(draft) else "everyone"
         return Implication(
             title="A small study",
-            text=f"Only {people} took part, so the results may not hold for {everyone}.",
+            text=f"Only {people} took part, so a bigger study is needed to be sure the results "
+            f"hold for {everyone}.",
         )
     if people and total and total >= 500 and code in _LINKS:
         return Implication(
@@ -320,10 +330,11 @@ def _hedged(draft: Draft) -> Implication | None:
     if not words:
         return None
     quoted = " and ".join(f'"{w}"' for w in words[:2])
+    about = _about(draft).replace(" on ", " about ", 1)
     return Implication(
         title="The authors word it carefully",
-        text=f"The authors use words such as {quoted}, so they see this as a lead to follow "
-        "up rather than a settled answer.",
+        text=f"The authors use careful words such as {quoted}{about}, so they see this as a "
+        "lead to follow up rather than a settled answer.",
     )
 
 
@@ -352,24 +363,26 @@ def _care(draft: Draft) -> Implication | None:
     subject = topic(draft)
     results = ranked(draft.facts.results)
     first = results[0] if results else None
+    total = draft.facts.count.total or 0
     if (
         code == "rct"
+        and total >= SMALL_SAMPLE
+        and not is_pilot(draft)
         and tested
         and first is not None
         and first.significant is True
         and first.direction == "better"
     ):
-        worry = f"If {subject} matters to you, you" if subject else "You"
         return Implication(
             title=f"Asking about {tested}" if _short(tested) else "Something to ask about",
-            text=f"{worry} could ask your care team whether {tested} is offered and suits you; "
-            "this one trial does not show it helps everyone.",
+            text=f"You could ask your care team whether {tested} is offered where you live and "
+            "would suit you; this one trial does not show it helps everyone.",
         )
     if code in _LINKS and subject and _RISK.search(draft.facts.title):
         return Implication(
             title=f"Your own risk of {subject}" if subject.endswith("s") else "Your own risk",
-            text=f"If {subject} is a worry for you, your care team can say which of the factors "
-            "found here apply to you.",
+            text=f"Your care team can tell you which of the factors linked to {subject} here "
+            "apply to you.",
         )
     return None
 
@@ -383,8 +396,8 @@ def _second(draft: Draft) -> Implication | None:
         kind = species(draft)
         return Implication(
             title="A first step on a long road",
-            text=f"Many findings in animals never become treatments; this one in {kind} would "
-            "need to be repeated by other labs and then tested in people.",
+            text=f"Many findings in animals never become treatments; results like these in {kind} "
+            "would need to be repeated by other labs and then tested in people.",
         )
     if code == "narrative_review":
         on = f" on {subject}" if subject else ""

@@ -19,6 +19,10 @@ from scrh.pipeline.summarize.writers.subject import about_sci, self_report_word
 
 SMALL_PEOPLE = 30
 FEW_STUDIES = 5
+_QUALITY = re.compile(
+    r"\b(quality(?! of life)|risk of bias|GRADE|certainty of (the )?evidence|level of evidence)\b",
+    re.I,
+)
 _FORWARD = ("rct", "prospective_cohort", "non_randomized_trial", "protocol")
 _TRIALS = ("rct", "non_randomized_trial")
 _FOLLOWED = ("rct", "non_randomized_trial", "prospective_cohort", "case_series")
@@ -112,7 +116,20 @@ def from_design(draft: Draft) -> list[str]:
     found += _missing(draft)
     if code == "rct":
         found.append("One trial needs to be repeated by others before its results are sure.")
-    if len(found) < 2 and code not in NO_SAMPLE:
+    if (
+        len(found) < 2
+        and code in REVIEWS + ("narrative_review",)
+        and not _QUALITY.search(" ".join(s.text for s in draft.facts.sentences))
+    ):
+        found.append(
+            "The abstract does not say how strong the studies behind it are, so strong and "
+            "weak evidence may sit side by side."
+        )
+    if len(found) < 2 and code == "case_report":
+        found.append(
+            "It tells what happened without any comparison, so it cannot show what caused it."
+        )
+    if len(found) < 2 and code not in NO_SAMPLE + REVIEWS:
         found.append("One study needs to be repeated by others before its results are sure.")
     if len(found) < 2:
         found.append("The abstract leaves out details of how the work was done.")
@@ -146,7 +163,7 @@ def _size(draft: Draft) -> list[str]:
                 f"Only {total_words(draft, studies)} studies were found, so the evidence is thin."
             ]
         return []
-    if code in NO_SAMPLE or code == "case_report" or not _humans(draft):
+    if code in NO_SAMPLE or code in ("case_report", "case_series") or not _humans(draft):
         return []
     if total and 2 < total < SMALL_PEOPLE and written:
         everyone = "everyone with spinal cord injury" if about_sci(draft) else "everyone"

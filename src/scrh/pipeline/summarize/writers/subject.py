@@ -39,6 +39,7 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "hand and arm use",
         ),
         (r"\b(exercise|physical activity|fitness|sport\w*)\b", "staying active"),
+        (r"\b(balance|falls?)\b", "balance"),
         (r"\b(muscle\w*)\b", "muscle health"),
         (r"\b(bone|osteopor\w+|fractures?)\b", "bone health"),
         (r"\b(pain)\b", "pain"),
@@ -48,8 +49,12 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "nerve repair in the spinal cord",
         ),
         (r"\b(epidemiolog\w+|incidence|prevalence)\b", "how often spinal cord injury happens"),
+        (r"\bacute (traumatic )?(spinal cord injur\w+|SCI)\b", "early care after the injury"),
+        (r"\bpathophysiolog\w+", "what happens in the spinal cord after injury"),
+        (r"\btranslational\b", "turning lab research into treatments"),
         (r"\b(surgery|surgical|decompression|fixation)\b", "surgery"),
         (r"\b(rehabilitation|rehab)\b", "rehabilitation"),
+        (r"\b(neurological recovery|recovery|outcomes?)\b", "recovery after the injury"),
     )
 )
 
@@ -68,6 +73,16 @@ _LEADS = (
         re.I,
     ),
 )
+_TRIAL_LEADS = (
+    re.compile(
+        r"^(?P<x>[\w -]{3,60}?\b(?:training|therapy|stimulation|program|programme|exercises?|"
+        r"intervention|surgery|treatment))$",
+        re.I,
+    ),
+    re.compile(r"^(?P<x>[^:]+?)\s+for\s", re.I),
+    re.compile(r"\b(?:following|using|with)\s+(?P<x>[^:]+)$", re.I),
+)
+_TRIALS = ("rct", "non_randomized_trial", "case_series")
 _GENERIC = re.compile(
     r"^(the\s+)?(intervention|experimental|treatment|study|active|training|exercise)?\s*"
     r"(group|arm)?$",
@@ -78,7 +93,7 @@ _AFTER_SCI = re.compile(
     r"cervical|thoracic)\s+)*(?:spinal cord injur\w+|SCI|paralysis|paraplegia|tetraplegia)\b.*$",
     re.I,
 )
-_CLEAN = re.compile(r"^[A-Za-z][\w+/ -]*$")
+_CLEAN = re.compile(r"^[A-Za-z][\w/ -]*(, [\w/ -]+)?$")
 
 
 def topic(draft: Draft) -> str:
@@ -96,8 +111,10 @@ def treatment(draft: Draft) -> str:
     training"), else the first active group's; "" when neither is a short clean phrase."""
     facts = draft.facts
     title = _DESIGN_TAIL.sub("", facts.title.strip())
-    for lead in _LEADS:
-        match = lead.match(title)
+    trial = draft.code in _TRIALS and not re.match(r"compar", title, re.I)
+    leads = _LEADS + (_TRIAL_LEADS if trial else ())
+    for lead in leads:
+        match = lead.search(title)
         if match:
             phrase = _phrase(draft, match.group("x"))
             if phrase:
@@ -117,7 +134,7 @@ def treatment(draft: Draft) -> str:
 def _phrase(draft: Draft, text: str) -> str:
     text = re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]", "", text).strip(" ,;:")
     text = _AFTER_SCI.sub("", text)
-    text = expand_abbreviations(text, draft.facts.abbreviations)
+    text = expand_abbreviations(text, draft.facts.abbreviations).replace(" + ", " and ")
     text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"^the\s+", "the ", text, flags=re.I)
     words = text.split()
