@@ -21,12 +21,15 @@ from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
 from scrh.pipeline.summarize.writers.results import outcome_words, ranked
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
-from scrh.pipeline.summarize.writers.subject import about_sci, topic, treatment
+from scrh.pipeline.summarize.writers.subject import about_sci, as_written, topic, treatment
 
 _TRIALS = ("rct", "non_randomized_trial")
 _LINKS = ("prospective_cohort", "retrospective_cohort", "case_control", "cross_sectional")
 _RISK = re.compile(r"\b(risk|predict\w*|factors?|complications?|incidence|prevalence)\b", re.I)
 _CARE = "care team"
+_CONDITIONS = frozenset(
+    {"nerve pain", "bladder infections", "pressure sores", "pain", "shoulder pain", "bone health"}
+)
 _SOFT_HEDGES = ("may", "might", "could", "suggest", "possible", "potential", "potentially")
 
 
@@ -74,7 +77,7 @@ def _about(draft: Draft) -> str:
 def _people(draft: Draft) -> str:
     """ "38 people", "one person", else ""."""
     total = draft.facts.count.total
-    written = total_words(draft)
+    written = as_written(draft, total)
     if not total or not written or draft.facts.population.kind != "humans" or draft.animals:
         return ""
     return "one person" if total == 1 else f"{written} people"
@@ -106,7 +109,7 @@ def _finding(draft: Draft) -> str:
         return f"the main result showed no clear difference{on}"
     if first.significant is True and first.direction == "better":
         return f"the main result{on} favoured the treatment, by more than chance would explain"
-    if first.significant is True and first.direction in ("higher", "lower"):
+    if first.significant is True and first.direction != "no_difference":
         return f"the main result{on} showed a difference unlikely to be due to chance"
     return ""
 
@@ -139,8 +142,7 @@ def _main(draft: Draft) -> Implication | None:
             title=f"An overview of {subject}" if subject else "An overview, not a test",
             text="This review sums up what is known"
             + (f" about {subject}" if subject else "")
-            + ", which can help you and your care team talk it through, but it does not test "
-            "whether any treatment works.",
+            + " and can help you talk it through with your care team.",
         )
     if code == "guideline":
         return Implication(
@@ -201,8 +203,8 @@ def _review(draft: Draft) -> Implication:
     if draft.facts.conclusion is None:
         return Implication(
             title="A pointer, not the final word",
-            text=f"The results{about} {across} point one way; how far to trust them depends on "
-            "how good those studies were.",
+            text=f"The results{about} {across} point one way, but they are only as sure as "
+            "those studies.",
         )
     return Implication(
         title="A pointer, not the final word",
@@ -228,27 +230,25 @@ def _links(draft: Draft) -> Implication:
     subject = topic(draft)
     country = draft.facts.setting.country
     where = f" in {country}" if country else ""
-    watch = bool(_RISK.search(draft.facts.title + " " + draft.facts.text(draft.facts.aim)))
-    after = (
-        "links like these cannot prove cause, but they can help care teams know what to watch for"
-        if watch
-        else "it shows which things go together, not what causes what"
-    )
-    looked = f" looked at {subject}" if subject else " looked for links"
+    on = f" on {subject}" if subject else ""
     if code == "retrospective_cohort":
-        source = f"This look back at the records of {people}" if people else "This look back"
+        source = f"the records of {people}{where}" if people else f"past records{where}"
         return Implication(
             title="A look back at records",
-            text=f"{source}{where}{looked}; {after}.",
+            text=f"This study{on} used {source}, so it can show links, not causes.",
         )
     if code == "cross_sectional":
-        source = f"This snapshot of {people}" if people else "This snapshot"
+        of = f" of {people}{where}" if people else where
         return Implication(
             title="A snapshot at one time",
-            text=f"{source}{where}{looked} at one point in time; {after}.",
+            text=f"This snapshot{of}{on} was taken at one point in time, so it shows links, "
+            "not causes.",
         )
-    source = f"This study of {people}" if people else "This study"
-    return Implication(title="A link, not proof", text=f"{source}{where}{looked}; {after}.")
+    of = f" of {people}{where}" if people else where
+    return Implication(
+        title="A link, not proof",
+        text=f"This study{of}{on} can show links, not causes.",
+    )
 
 
 def _trial(draft: Draft) -> Implication:
@@ -316,8 +316,7 @@ def _how_sure(draft: Draft) -> Implication | None:
     if people and total and total >= 500 and code in _LINKS:
         return Implication(
             title="Many people, but links only",
-            text=f"With {people} the numbers are large, which makes the patterns more reliable, "
-            "but it still cannot show what causes what.",
+            text=f"With {people}, the patterns are more reliable, but they are still only links.",
         )
     return None
 
@@ -333,8 +332,8 @@ def _hedged(draft: Draft) -> Implication | None:
     about = _about(draft).replace(" on ", " about ", 1)
     return Implication(
         title="The authors word it carefully",
-        text=f"The authors use careful words such as {quoted}{about}, so they see this as a "
-        "lead to follow up rather than a settled answer.",
+        text=f"The authors use careful words such as {quoted}{about}, so they see this as "
+        "something to check further, not a settled answer.",
     )
 
 
@@ -378,11 +377,11 @@ def _care(draft: Draft) -> Implication | None:
             text=f"You could ask your care team whether {tested} is offered where you live and "
             "would suit you; this one trial does not show it helps everyone.",
         )
-    if code in _LINKS and subject and _RISK.search(draft.facts.title):
+    if code in _LINKS and subject and _RISK.search(draft.facts.title) and subject in _CONDITIONS:
         return Implication(
-            title=f"Your own risk of {subject}" if subject.endswith("s") else "Your own risk",
-            text=f"Your care team can tell you which of the factors linked to {subject} here "
-            "apply to you.",
+            title=f"Your own risk of {subject}",
+            text=f"Your care team can tell you which of these risk factors for {subject} apply "
+            "to you.",
         )
     return None
 
@@ -403,8 +402,7 @@ def _second(draft: Draft) -> Implication | None:
         on = f" on {subject}" if subject else ""
         return Implication(
             title="Background, not a test",
-            text=f"Read it as background{on}: it tells you what the authors think is known, not "
-            "which treatment is best for you.",
+            text=f"It gives background{on}, not advice on which treatment is best for you.",
         )
     if code == "case_report":
         return Implication(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.model import Limitation
+from scrh.pipeline.summarize.numbers import NUMBER
 from scrh.pipeline.summarize.writers.designs import (
     declared_not_randomised,
     is_pilot,
@@ -19,6 +20,17 @@ from scrh.pipeline.summarize.writers.subject import about_sci, self_report_word
 
 SMALL_PEOPLE = 30
 FEW_STUDIES = 5
+_LIMIT_WORDS = re.compile(
+    r"\b(limit\w*|small|caution|bias\w*|lack\w*|few|short|heterogene\w+|low[- ](quality|"
+    r"certainty)|may not|could not|cannot|unable|not (randomi[sz]ed|blinded)|no control)\b",
+    re.I,
+)
+_COUNTED = re.compile(
+    rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}(?:patients|participants|people|adults|individuals|"
+    r"persons|subjects|men|women|children|respondents|veterans|rats|mice|animals|dogs|pigs|"
+    r"monkeys|cases)\b",
+    re.I,
+)
 _QUALITY = re.compile(
     r"\b(quality(?! of life)|risk of bias|GRADE|certainty of (the )?evidence|level of evidence)\b",
     re.I,
@@ -63,7 +75,7 @@ def limitations(draft: Draft) -> list[Limitation]:
     for text in stated(draft):
         if len(out) < 3 and all(text != o.text for o in out):
             out.append(Limitation(text=text, origin="paper"))
-    for text in from_design(draft):
+    for text in from_design(draft, len(out)):
         if len(out) >= 5:
             break
         if all(text != o.text for o in out):
@@ -83,6 +95,9 @@ def stated(draft: Draft) -> list[str]:
     out = []
     for limit in draft.facts.stated_limitations:
         for index in limit.sources:
+            if not _LIMIT_WORDS.search(draft.facts.sentences[index].text):
+                continue  # "This single-centre survey ..." describes the study; the design
+                # lines below say what follows from it
             text = draft.plain(index, max_words=32, max_grade=12, strict=False)
             if not text:
                 text = _kind_line(draft, draft.facts.sentences[index].text)
@@ -103,7 +118,7 @@ def _kind_line(draft: Draft, sentence: str) -> str:
     return ""
 
 
-def from_design(draft: Draft) -> list[str]:
+def from_design(draft: Draft, stated_count: int = 0) -> list[str]:
     """Limits that follow from the design and the facts, each true for this study, most
     important first."""
     code = draft.code
@@ -125,13 +140,15 @@ def from_design(draft: Draft) -> list[str]:
             "The abstract does not say how strong the studies behind it are, so strong and "
             "weak evidence may sit side by side."
         )
-    if len(found) < 2 and code == "case_report":
+    need = 2 - stated_count
+    if len(found) < need and code == "case_report":
         found.append(
             "It tells what happened without any comparison, so it cannot show what caused it."
         )
-    if len(found) < 2 and code not in NO_SAMPLE + REVIEWS:
+    repeated = any("repeated by others" in line for line in found)
+    if len(found) < need and code not in NO_SAMPLE + REVIEWS and not repeated:
         found.append("One study needs to be repeated by others before its results are sure.")
-    if len(found) < 2:
+    if len(found) < need:
         found.append("The abstract leaves out details of how the work was done.")
     return list(dict.fromkeys(found))
 
@@ -189,7 +206,7 @@ def _design(draft: Draft) -> list[str]:
             "can be incomplete."
         )
     if code == "cross_sectional":
-        out.append("It looked at one point in time, so it cannot show what causes what.")
+        out.append("It looked at one point in time, so it cannot show cause and effect.")
     elif code in ("retrospective_cohort", "prospective_cohort", "case_control"):
         out.append("It can show links, but it cannot prove cause and effect.")
     elif code == "case_series":
@@ -210,8 +227,8 @@ def _design(draft: Draft) -> list[str]:
     elif code == "non_randomized_trial":
         if no_comparison_group(draft) or facts.design.variant == "single_arm_trial":
             out.append(
-                "Everyone got the treatment and there was no comparison group, so other things, "
-                "such as natural recovery, could explain the changes."
+                "There was no comparison group, so natural recovery or other things could "
+                "explain the changes."
             )
         elif declared_not_randomised(draft):
             out.append(
@@ -222,8 +239,8 @@ def _design(draft: Draft) -> list[str]:
         out.append("A review is only as strong as the studies it includes.")
     elif code == "narrative_review":
         out.append(
-            "It is a narrative review: the authors did not describe a set way of searching for "
-            "and judging studies, so some research may have been missed."
+            "As a narrative review, it did not use a set way to find and judge studies, so some "
+            "research may be missing."
         )
     elif code == "protocol":
         out.append("It is a plan for a study and reports no results yet.")
@@ -274,7 +291,7 @@ def _time(draft: Draft) -> list[str]:
             f"The treatment lasted {span_of(treated.text)} and the abstract gives no later "
             "check, so it is not known whether the effects last."
         ]
-    if not durations and code in _TRIALS + ("prospective_cohort",):
+    if not durations and code in _TRIALS + ("prospective_cohort",) and not _any_length(draft):
         return [
             f"The abstract does not say how long {who} were followed, so it is not known "
             "whether the effects last."
@@ -282,10 +299,21 @@ def _time(draft: Draft) -> list[str]:
     return []
 
 
+def _all_text(draft: Draft) -> str:
+    return " ".join(s.text for s in draft.facts.sentences)
+
+
+def _any_length(draft: Draft) -> bool:
+    """Any length of time in the abstract: then "does not say how long" could be false."""
+    return bool(span_of(_all_text(draft)))
+
+
 def _missing(draft: Draft) -> list[str]:
     code = draft.code
     if draft.facts.count.total is not None or code in REVIEWS + NO_SAMPLE:
         return []
+    if _COUNTED.search(_all_text(draft)):
+        return []  # a number of people or animals is stated, though not read as the total
     if draft.cells:
         return []
     unit = species(draft) if draft.animals else "people"

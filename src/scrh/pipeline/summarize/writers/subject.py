@@ -10,12 +10,15 @@ import re
 from scrh.pipeline.summarize.facts.own import is_own
 from scrh.pipeline.summarize.plain import expand_abbreviations
 from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.study import count_text, total_words
 
 # (pattern in the title or aim, plain noun phrase); the more specific first
 TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), phrase)
     for pattern, phrase in (
         (r"\bneuropathic pain|\bnerve pain", "nerve pain"),
+        (r"\bshoulder pain\b", "shoulder pain"),
+        (r"\b(pain)\b", "pain"),
         (r"\b(urinary tract infections?|UTIs?)\b", "bladder infections"),
         (r"\b(lower urinary tract|bladder|urinary|urolog\w*|catheteri[sz]ation)\b", "bladder care"),
         (r"\b(bowel|constipation)\b", "bowel care"),
@@ -42,7 +45,6 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(balance|falls?)\b", "balance"),
         (r"\b(muscle\w*)\b", "muscle health"),
         (r"\b(bone|osteopor\w+|fractures?)\b", "bone health"),
-        (r"\b(pain)\b", "pain"),
         (
             r"\b(regenerat\w+|axon\w*|repair|neuroprotect\w+|stem cells?|scar|hydrogels?|"
             r"interneurons?|neurons?|propriospinal)\b",
@@ -119,6 +121,8 @@ def treatment(draft: Draft) -> str:
             phrase = _phrase(draft, match.group("x"))
             if phrase:
                 return phrase
+    if not any(group.is_control for group in facts.groups):
+        return ""  # which arm got the treatment is known only beside a named control
     for group in facts.groups:
         if group.is_control:
             continue
@@ -188,3 +192,15 @@ _SCI = re.compile(r"\b(spinal cord injur\w+|SCI|paraplegi\w*|tetraplegi\w*)\b", 
 def about_sci(draft: Draft) -> bool:
     facts = draft.facts
     return bool(_SCI.search(facts.title + " " + " ".join(s.text for s in facts.sentences[:6])))
+
+
+def as_written(draft: Draft, number: int | None) -> str:
+    """A count as the paper writes it ("nine", "1,479"), or "" when the paper writes it some
+    other way ("1.479") or not at all: a reader then never sees a figure the paper lacks."""
+    written = total_words(draft, number)
+    if not written or number is None or written != count_text(number):
+        return written
+    text = draft.facts.title + " " + " ".join(s.text for s in draft.facts.sentences)
+    if re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", text):
+        return written
+    return ""
