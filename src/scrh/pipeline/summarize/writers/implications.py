@@ -21,7 +21,7 @@ from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
 from scrh.pipeline.summarize.writers.results import outcome_words, ranked
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
-from scrh.pipeline.summarize.writers.subject import about_sci, as_written, topic, treatment
+from scrh.pipeline.summarize.writers.subject import about_sci, as_written, one_arm, topic, treatment
 
 _TRIALS = ("rct", "non_randomized_trial")
 _LINKS = ("prospective_cohort", "retrospective_cohort", "case_control", "cross_sectional")
@@ -268,7 +268,7 @@ def _trial(draft: Draft) -> Implication:
             + "."
         )
         return Implication(title=title, text=text)
-    if no_comparison_group(draft) or draft.facts.design.variant == "single_arm_trial":
+    if one_arm(draft):
         caveat = "with no comparison group, other things could explain the changes"
     elif declared_not_randomised(draft):
         caveat = "the groups were not formed by chance, so they may have differed from the start"

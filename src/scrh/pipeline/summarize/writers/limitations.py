@@ -16,7 +16,7 @@ from scrh.pipeline.summarize.writers.designs import (
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.lines import span_of
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
-from scrh.pipeline.summarize.writers.subject import about_sci, self_report_word
+from scrh.pipeline.summarize.writers.subject import about_sci, one_arm, self_report_word
 
 SMALL_PEOPLE = 30
 FEW_STUDIES = 5
@@ -225,7 +225,7 @@ def _design(draft: Draft) -> list[str]:
     elif code == "mixed_methods":
         out.append("It describes what people did and said; it cannot prove what works.")
     elif code == "non_randomized_trial":
-        if no_comparison_group(draft) or facts.design.variant == "single_arm_trial":
+        if one_arm(draft):
             out.append(
                 "There was no comparison group, so natural recovery or other things could "
                 "explain the changes."

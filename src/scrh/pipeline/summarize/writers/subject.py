@@ -204,3 +204,17 @@ def as_written(draft: Draft, number: int | None) -> str:
     if re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", text):
         return written
     return ""
+
+
+_ONE_ARM = re.compile(r"\b(single[- ]arm|one[- ]arm|single[- ]group|uncontrolled)\b", re.I)
+
+
+def one_arm(draft: Draft) -> bool:
+    """The facts say the study had no comparison group: `controlled` is False, the design is a
+    single-arm trial, or the paper's own design words say so ("single-arm")."""
+    design = draft.facts.design
+    return (
+        design.controlled is False
+        or design.variant == "single_arm_trial"
+        or bool(_ONE_ARM.search(design.cue))
+    )
