@@ -119,9 +119,14 @@ def _main(draft: Draft) -> Implication | None:
     about = _about(draft)
     if draft.animals:
         kind = species(draft)
+        work = (
+            f"This review{about} brings together studies in {kind}"
+            if code in REVIEWS
+            else f"This work{about} was done in {kind}"
+        )
         return Implication(
             title=f"Found in {kind}, not yet in people",
-            text=f"This work{about} was done in {kind}, so it gives no treatment for people yet; "
+            text=f"{work}, so it gives no treatment for people yet; "
             "anything based on it would first have to be tested for safety and benefit in people.",
         )
     if draft.cells:

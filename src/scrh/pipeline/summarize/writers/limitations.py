@@ -159,8 +159,9 @@ def _humans(draft: Draft) -> bool:
 
 def _population(draft: Draft) -> list[str]:
     if draft.animals:
+        done = "The studies it brings together were" if draft.code in REVIEWS else "It was"
         return [
-            f"It was done in {species(draft)}, not people; many treatments that work in "
+            f"{done} done in {species(draft)}, not people; many treatments that work in "
             "animals do not work the same way in people."
         ]
     if draft.cells:

@@ -82,7 +82,7 @@ _TRIAL_LEADS = (
         re.I,
     ),
     re.compile(r"^(?P<x>[^:]+?)\s+for\s", re.I),
-    re.compile(r"\b(?:following|using|with)\s+(?P<x>[^:]+)$", re.I),
+    re.compile(r"\b(?:following|using)\s+(?P<x>[^:]+)$", re.I),
 )
 _TRIALS = ("rct", "non_randomized_trial", "case_series")
 _GENERIC = re.compile(
