@@ -11,6 +11,7 @@ import re
 
 from scrh.pipeline.summarize.facts.model import ResultFact
 from scrh.pipeline.summarize.model import Implication
+from scrh.pipeline.summarize.plain import expand_abbreviations
 from scrh.pipeline.summarize.writers.designs import (
     declared_not_randomised,
     is_pilot,
@@ -21,7 +22,14 @@ from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
 from scrh.pipeline.summarize.writers.results import outcome_words, ranked
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
-from scrh.pipeline.summarize.writers.subject import about_sci, as_written, one_arm, topic, treatment
+from scrh.pipeline.summarize.writers.subject import (
+    about_sci,
+    as_written,
+    one_arm,
+    topic,
+    topic_of,
+    treatment,
+)
 
 _TRIALS = ("rct", "non_randomized_trial")
 _LINKS = ("prospective_cohort", "retrospective_cohort", "case_control", "cross_sectional")
@@ -29,6 +37,16 @@ _RISK = re.compile(r"\b(risk|predict\w*|factors?|complications?|incidence|preval
 _CARE = "care team"
 _CONDITIONS = frozenset(
     {"nerve pain", "bladder infections", "pressure sores", "pain", "shoulder pain", "bone health"}
+)
+_NULL_WORDS = re.compile(
+    r"\b(no|not|non-?)\s*(statistically\s+)?significant|\bdid not (significantly )?(differ|"
+    r"change|improve|reduce)|\bno (clear |significant )?differences?\b|\bsimilar between\b",
+    re.I,
+)
+_TESTED = re.compile(
+    r"\bstatistically significant|\bsignificantly\b|\bsignificant (difference|improvement|"
+    r"increase|decrease|reduction|change|effect|gain|correlation|association)|\b[pP]\s*[<=≤]",
+    re.I,
 )
 _SOFT_HEDGES = ("may", "might", "could", "suggest", "possible", "potential", "potentially")
 
@@ -98,19 +116,32 @@ def _null(result: ResultFact | None) -> bool:
 
 
 def _finding(draft: Draft) -> str:
-    """What the main result showed, as a clause built from its facts, or ""."""
+    """What the main result showed, as a clause built from its facts, or "" when its own
+    sentence does not state the test (a null or a significant difference) in so many words."""
     results = ranked(draft.facts.results)
     first = results[0] if results else None
     if first is None:
         return ""
-    outcome = outcome_words(first)
-    on = f" in {outcome}" if outcome else ""
-    if _null(first) and (first.primary or outcome):
-        return f"the main result showed no clear difference{on}"
-    if first.significant is True and first.direction == "better":
-        return f"the main result{on} favoured the treatment, by more than chance would explain"
-    if first.significant is True and first.direction != "no_difference":
-        return f"the main result{on} showed a difference unlikely to be due to chance"
+    sentence = draft.facts.text(first.sources[:1])
+    roles = {
+        draft.facts.sentences[i].role
+        for i in first.sources[:1]
+        if 0 <= i < len(draft.facts.sentences)
+    }
+    if roles & {"background", "objective"}:
+        return ""  # a sentence about the field, not this study's result
+    plain = expand_abbreviations(sentence, draft.facts.abbreviations)
+    outcome = outcome_words(first) or topic_of(plain, outcomes_only=True)
+    on = f" on {outcome}" if outcome else ""
+    null_said = not sentence or bool(_NULL_WORDS.search(sentence))
+    tested = not sentence or (bool(_TESTED.search(sentence)) and not _NULL_WORDS.search(sentence))
+    if _null(first) and (first.primary or outcome) and null_said:
+        return f"the main result{on} showed no clear difference"
+    if first.significant is True and tested:
+        if first.direction == "better":
+            return f"the main result{on} favoured the treatment, by more than chance would explain"
+        if first.direction != "no_difference":
+            return f"the main result{on} showed a difference unlikely to be due to chance"
     return ""
 
 

@@ -60,6 +60,26 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+OUTCOME_TOPICS = frozenset(
+    {
+        "nerve pain",
+        "shoulder pain",
+        "pain",
+        "bladder infections",
+        "bladder care",
+        "bowel care",
+        "pressure sores",
+        "muscle stiffness and spasms",
+        "blood pressure control",
+        "breathing",
+        "mood and mental health",
+        "balance",
+        "walking and leg movement",
+        "hand and arm use",
+        "muscle health",
+        "bone health",
+    }
+)
 _DESIGN_TAIL = re.compile(
     r"\s*[:.(-]\s*(a |an |the )?(randomi[sz]ed|systematic|narrative|scoping|pilot|case|"
     r"cross-sectional|retrospective|prospective|qualitative|cohort|review|meta-analysis|"
@@ -102,9 +122,20 @@ def topic(draft: Draft) -> str:
     """The topic of the title, else of the aim, as a plain noun phrase, or ""."""
     facts = draft.facts
     for text in (facts.title, facts.text(facts.aim)):
-        for pattern, phrase in TOPICS:
-            if text and pattern.search(text):
-                return phrase
+        found = topic_of(text)
+        if found:
+            return found
+    return ""
+
+
+def topic_of(text: str, outcomes_only: bool = False) -> str:
+    """The first topic `text` names, as a plain noun phrase, or "". `outcomes_only` keeps to
+    topics a result can be measured on (pain, bladder infections), not devices or fields."""
+    for pattern, phrase in TOPICS:
+        if outcomes_only and phrase not in OUTCOME_TOPICS:
+            continue
+        if text and pattern.search(text):
+            return phrase
     return ""
 
 
