@@ -207,3 +207,24 @@ def test_a_null_main_result_is_told_as_no_clear_difference():
     text = " ".join(i.text for i in RulesEngine().summarize(paper).practical_implications)
     assert "showed no clear difference" in text
     assert "favoured" not in text and "ask your care team" not in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Pain scores fell significantly more with exercise than with usual care.", True),
+        ("Pain significantly impacts quality of life in these adults.", False),
+        ("Pain scores fell more with exercise than with usual care.", False),
+    ],
+)
+def test_a_difference_beyond_chance_only_when_its_sentence_states_the_test(sentence, told):
+    title, abstract = _PAPERS["rct"]
+    abstract = abstract.replace(
+        "Pain scores fell significantly more in the exercise group than in the usual care group "
+        "(p = 0.01).",
+        sentence,
+    )
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    text = " ".join(i.text for i in RulesEngine().summarize(paper).practical_implications)
+    beyond = "unlikely to be due to chance" in text or "more than chance would explain" in text
+    assert beyond is told

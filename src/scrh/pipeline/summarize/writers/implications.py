@@ -44,7 +44,9 @@ _NULL_WORDS = re.compile(
     re.I,
 )
 _TESTED = re.compile(
-    r"\bstatistically significant|\bsignificantly\b|\bsignificant (difference|improvement|"
+    r"\bstatistically significant|\bsignificantly (higher|lower|more|less|greater|smaller|"
+    r"better|worse|improv\w*|reduc\w*|increas\w*|decreas\w*|differ\w*|fell|rose)\b|"
+    r"\bsignificant (difference|improvement|"
     r"increase|decrease|reduction|change|effect|gain|correlation|association)|\b[pP]\s*[<=≤]",
     re.I,
 )
@@ -342,7 +344,7 @@ def _how_sure(draft: Draft) -> Implication | None:
             text=f"This was a pilot study{size}, meant to see whether the approach can be done; "
             "bigger studies are needed before anyone can say it works.",
         )
-    if people and total and 2 < total < SMALL_SAMPLE and code != "case_series":
+    if people and total and 2 < total < SMALL_SAMPLE and code not in ("case_series", "qualitative"):
         everyone = "everyone with spinal cord injury" if about_sci(draft) else "everyone"
         return Implication(
             title="A small study",
@@ -380,6 +382,8 @@ def _time(draft: Draft) -> Implication | None:
         span = span_of(fact.text)
         if fact.kind in ("follow_up", "intervention") and span:
             who = "the animals" if draft.animals else "people"
+            if draft.code == "case_report":
+                who = "this person"
             what = "Treatment lasted" if fact.kind == "intervention" else "Follow-up lasted"
             part = "treatment" if fact.kind == "intervention" else "follow-up"
             return Implication(
