@@ -234,4 +234,4 @@ def test_a_small_trial_says_its_result_needs_a_bigger_study(people, few):
     )
     paper = paper_from_record({"title": "Balance training", "abstract": abstract})
     texts = " ".join(i.text for i in RulesEngine().summarize(paper).practical_implications)
-    assert ("a bigger study is needed to be sure it helps" in texts) is few
+    assert ("a bigger study is needed to be sure" in texts) is few

@@ -7,12 +7,37 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.model import Limitation
-from scrh.pipeline.summarize.writers.designs import declared_not_randomised, no_comparison_group
+from scrh.pipeline.summarize.numbers import NUMBER
+from scrh.pipeline.summarize.writers.designs import (
+    declared_not_randomised,
+    is_pilot,
+    no_comparison_group,
+)
 from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.lines import span_of
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
+from scrh.pipeline.summarize.writers.subject import about_sci, one_arm, self_report_word
 
 SMALL_PEOPLE = 30
 FEW_STUDIES = 5
+_LIMIT_WORDS = re.compile(
+    r"\b(limit\w*|small|caution|bias\w*|lack\w*|few|short|heterogene\w+|low[- ](quality|"
+    r"certainty)|may not|could not|cannot|unable|not (randomi[sz]ed|blinded)|no control)\b",
+    re.I,
+)
+_COUNTED = re.compile(
+    rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}(?:patients|participants|people|adults|individuals|"
+    r"persons|subjects|men|women|children|respondents|veterans|rats|mice|animals|dogs|pigs|"
+    r"monkeys|cases)\b",
+    re.I,
+)
+_QUALITY = re.compile(
+    r"\b(quality(?! of life)|risk of bias|GRADE|certainty of (the )?evidence|level of evidence)\b",
+    re.I,
+)
+_FORWARD = ("rct", "prospective_cohort", "non_randomized_trial", "protocol")
+_TRIALS = ("rct", "non_randomized_trial")
+_FOLLOWED = ("rct", "non_randomized_trial", "prospective_cohort", "case_series")
 _STATED_KINDS = (
     (
         re.compile(
@@ -42,12 +67,6 @@ _STATED_KINDS = (
         "Some results rest on what people reported about themselves, which can be inexact.",
     ),
 )
-_SINGLE_CENTRE = re.compile(
-    r"\b(single[- ]cent(er|re)|single institution|one (hospital|centre|center|unit|clinic)|"
-    r"a single (hospital|unit|site))\b",
-    re.I,
-)
-_LINKS = "It can show links, but it cannot prove cause and effect."
 
 
 def limitations(draft: Draft) -> list[Limitation]:
@@ -56,7 +75,7 @@ def limitations(draft: Draft) -> list[Limitation]:
     for text in stated(draft):
         if len(out) < 3 and all(text != o.text for o in out):
             out.append(Limitation(text=text, origin="paper"))
-    for text in from_design(draft):
+    for text in from_design(draft, len(out)):
         if len(out) >= 5:
             break
         if all(text != o.text for o in out):
@@ -76,6 +95,9 @@ def stated(draft: Draft) -> list[str]:
     out = []
     for limit in draft.facts.stated_limitations:
         for index in limit.sources:
+            if not _LIMIT_WORDS.search(draft.facts.sentences[index].text):
+                continue  # "This single-centre survey ..." describes the study; the design
+                # lines below say what follows from it
             text = draft.plain(index, max_words=32, max_grade=12, strict=False)
             if not text:
                 text = _kind_line(draft, draft.facts.sentences[index].text)
@@ -96,85 +118,206 @@ def _kind_line(draft: Draft, sentence: str) -> str:
     return ""
 
 
-def from_design(draft: Draft) -> list[str]:
-    """Limits that follow from the design and the facts, true for this study."""
+def from_design(draft: Draft, stated_count: int = 0) -> list[str]:
+    """Limits that follow from the design and the facts, each true for this study, most
+    important first."""
+    code = draft.code
+    found: list[str] = []
+    found += _population(draft)
+    found += _size(draft)
+    found += _design(draft)
+    found += _setting(draft)
+    found += _time(draft)
+    found += _missing(draft)
+    if code == "rct":
+        found.append("One trial needs to be repeated by others before its results are sure.")
+    if (
+        len(found) < 2
+        and code in REVIEWS + ("narrative_review",)
+        and not _QUALITY.search(" ".join(s.text for s in draft.facts.sentences))
+    ):
+        found.append(
+            "The abstract does not say how strong the studies behind it are, so strong and "
+            "weak evidence may sit side by side."
+        )
+    need = 2 - stated_count
+    if len(found) < need and code == "case_report":
+        found.append(
+            "It tells what happened without any comparison, so it cannot show what caused it."
+        )
+    repeated = any("repeated by others" in line for line in found)
+    if len(found) < need and code not in NO_SAMPLE + REVIEWS and not repeated:
+        found.append("One study needs to be repeated by others before its results are sure.")
+    if len(found) < need:
+        found.append("The abstract leaves out details of how the work was done.")
+    return list(dict.fromkeys(found))
+
+
+def _humans(draft: Draft) -> bool:
+    return draft.facts.population.kind == "humans" and not draft.animals and not draft.cells
+
+
+def _population(draft: Draft) -> list[str]:
+    if draft.animals:
+        done = "The studies it brings together were" if draft.code in REVIEWS else "It was"
+        return [
+            f"{done} done in {species(draft)}, not people; many treatments that work in "
+            "animals do not work the same way in people."
+        ]
+    if draft.cells:
+        return ["It was done with cells in the lab, not in people or animals."]
+    return []
+
+
+def _size(draft: Draft) -> list[str]:
     code = draft.code
     facts = draft.facts
     total = facts.count.total
-    found: list[str] = []
-    if draft.animals:
-        found.append(f"It was done in {species(draft)}; results in people may differ.")
-    elif draft.cells:
-        found.append("It was done with cells in the lab; results in people may differ.")
-    elif code == "retrospective_cohort":
-        found.append("It looked back at existing records, which can be incomplete.")
-        found.append(_LINKS)
-    elif code == "prospective_cohort" or code == "case_control":
-        found.append(_LINKS)
-    elif code == "cross_sectional":
-        found.append("It looked at one point in time, so it cannot show cause and effect.")
+    written = total_words(draft)
+    if code in REVIEWS:
+        studies = facts.count.studies
+        if studies and studies < FEW_STUDIES and total_words(draft, studies):
+            return [
+                f"Only {total_words(draft, studies)} studies were found, so the evidence is thin."
+            ]
+        return []
+    if code in NO_SAMPLE or code in ("case_report", "case_series") or not _humans(draft):
+        return []
+    if total and 2 < total < SMALL_PEOPLE and written:
+        everyone = "everyone with spinal cord injury" if about_sci(draft) else "everyone"
+        return [f"Only {written} people took part, so the results may not hold for {everyone}."]
+    return []
+
+
+def _design(draft: Draft) -> list[str]:
+    code = draft.code
+    facts = draft.facts
+    out: list[str] = []
+    if is_pilot(draft) and code not in REVIEWS + NO_SAMPLE and not draft.animals:
+        out.append(
+            "It was a pilot study, meant to test whether the approach can be done, not to prove "
+            "that it works."
+        )
+    retrospective = code == "retrospective_cohort" or (
+        facts.setting.retrospective is True and code not in _FORWARD
+    )
+    if retrospective and _humans(draft):
+        out.append(
+            "It looked back at existing records, which were not collected for this study and "
+            "can be incomplete."
+        )
+    if code == "cross_sectional":
+        out.append("It looked at one point in time, so it cannot show cause and effect.")
+    elif code in ("retrospective_cohort", "prospective_cohort", "case_control"):
+        out.append("It can show links, but it cannot prove cause and effect.")
     elif code == "case_series":
-        if no_comparison_group(draft):
-            found.append(
-                "There was no comparison group, so it cannot show what caused the changes."
-            )
+        who = total_words(draft)
+        few = f"only {who} people" if who and (facts.count.total or 0) > 1 else "a few people"
+        tail = " and had no comparison group" if no_comparison_group(draft) else ""
+        out.append(f"It describes {few}{tail}, so it cannot show what caused the changes.")
     elif code == "case_report":
-        found.append("It describes one person, so the results may not apply to others.")
+        out.append("It describes one person, so the results may not apply to others.")
     elif code == "qualitative":
         who = f"{total_words(draft)} people" if total_words(draft) else "a small group"
-        found.append(f"It reports the views of {who}, which may not match everyone's.")
+        out.append(
+            f"It reports the views of {who}, which may not match everyone's; it does not test "
+            "whether anything works."
+        )
     elif code == "mixed_methods":
-        found.append("It describes what people did and said; it cannot prove what works.")
+        out.append("It describes what people did and said; it cannot prove what works.")
     elif code == "non_randomized_trial":
-        if no_comparison_group(draft):
-            found.append(
-                "There was no comparison group chosen by chance, so other things may explain "
-                "the changes."
+        if one_arm(draft):
+            out.append(
+                "There was no comparison group, so natural recovery or other things could "
+                "explain the changes."
             )
         elif declared_not_randomised(draft):
-            found.append("People were not put into groups by chance.")
-    elif code == "rct":
-        found.append("One trial needs to be repeated by others before its results are sure.")
+            out.append(
+                "People were not put into groups by chance, so the groups may have differed "
+                "from the start."
+            )
     elif code in REVIEWS:
-        found.append("A review is only as strong as the studies it includes.")
+        out.append("A review is only as strong as the studies it includes.")
     elif code == "narrative_review":
-        found.append(
-            "It is a narrative review, so the authors did not describe a set way of finding and "
-            "judging studies."
+        out.append(
+            "As a narrative review, it did not use a set way to find and judge studies, so some "
+            "research may be missing."
         )
     elif code == "protocol":
-        found.append("It is a plan for a study and reports no results yet.")
+        out.append("It is a plan for a study and reports no results yet.")
     elif code == "guideline":
-        found.append("Advice is only as strong as the research behind it.")
-    else:
-        found.append("The abstract does not say clearly how the study was done.")
-    humans = facts.population.kind == "humans" and not draft.animals
-    if (
-        humans
-        and code not in REVIEWS + NO_SAMPLE
-        and total
-        and 2 < total < SMALL_PEOPLE
-        and total_words(draft)
-    ):
-        found.append(
-            f"Only {total_words(draft)} people took part, so chance could explain some results."
+        out.append("Advice is only as strong as the research behind it.")
+    elif code == "other" and not draft.animals and not draft.cells:
+        out.append("The abstract does not say clearly how the study was done.")
+    way = self_report_word(draft)
+    if way and _humans(draft) and code not in ("qualitative", *REVIEWS, *NO_SAMPLE):
+        some = "The results rest" if code == "cross_sectional" else "Some results rest"
+        out.append(
+            f"{some} on what people said in {way}, which can be inexact or leave things out."
         )
-    studies = facts.count.studies
-    if code in REVIEWS and studies and studies < FEW_STUDIES and total_words(draft, studies):
-        found.append(
-            f"Only {total_words(draft, studies)} studies were found, so the evidence is thin."
-        )
-    text = " ".join(s.text for s in facts.sentences)
-    if _SINGLE_CENTRE.search(text) and code not in REVIEWS + NO_SAMPLE:
-        found.append("It was done at a single centre, so results may differ elsewhere.")
-    if not facts.duration and code in ("rct", "non_randomized_trial", "prospective_cohort"):
-        who = "the animals were" if draft.animals else "people were"
-        found.append(f"The abstract does not say how long {who} followed.")
-    unit = "animals" if draft.animals else "people"
-    if len(found) < 2 and facts.count.total is None and code not in REVIEWS + NO_SAMPLE:
-        found.append(f"The abstract does not say how many {unit} took part.")
-    if len(found) < 2:
-        found.append("The abstract leaves out details of how the study was done.")
-    if len(found) < 2:
-        found.append("One study needs to be repeated by others before its results are sure.")
-    return found
+    return out
+
+
+def _setting(draft: Draft) -> list[str]:
+    code = draft.code
+    setting = draft.facts.setting
+    if code in REVIEWS + NO_SAMPLE or not _humans(draft) or code == "case_report":
+        return []
+    where = f" in {setting.country}" if setting.country else ""
+    if setting.centres == "single":
+        return [f"It was done at a single centre{where}, so results may differ elsewhere."]
+    if setting.country and setting.centres is None:
+        return [
+            f"All the people studied were in {setting.country}, so results may differ where "
+            "care is organised differently."
+        ]
+    return []
+
+
+def _time(draft: Draft) -> list[str]:
+    code = draft.code
+    durations = draft.facts.duration
+    if code not in _FOLLOWED and not draft.animals:
+        return []
+    who = "the animals" if draft.animals else "people"
+    follow = next((d for d in durations if d.kind == "follow_up" and span_of(d.text)), None)
+    treated = next((d for d in durations if d.kind == "intervention" and span_of(d.text)), None)
+    if follow is not None:
+        return [
+            f"{who[:1].upper() + who[1:]} were followed for {span_of(follow.text)}, so what "
+            "happens after that is not known."
+        ]
+    if treated is not None and code in _TRIALS:
+        return [
+            f"The treatment lasted {span_of(treated.text)} and the abstract gives no later "
+            "check, so it is not known whether the effects last."
+        ]
+    if not durations and code in _TRIALS + ("prospective_cohort",) and not _any_length(draft):
+        return [
+            f"The abstract does not say how long {who} were followed, so it is not known "
+            "whether the effects last."
+        ]
+    return []
+
+
+def _all_text(draft: Draft) -> str:
+    return " ".join(s.text for s in draft.facts.sentences)
+
+
+def _any_length(draft: Draft) -> bool:
+    """Any length of time in the abstract: then "does not say how long" could be false."""
+    return bool(span_of(_all_text(draft)))
+
+
+def _missing(draft: Draft) -> list[str]:
+    code = draft.code
+    if draft.facts.count.total is not None or code in REVIEWS + NO_SAMPLE:
+        return []
+    if _COUNTED.search(_all_text(draft)):
+        return []  # a number of people or animals is stated, though not read as the total
+    if draft.cells:
+        return []
+    unit = species(draft) if draft.animals else "people"
+    if draft.animals:
+        return [f"The abstract does not say how many {unit} were studied."]
+    return [f"The abstract does not say how many {unit} took part."]

@@ -1,0 +1,230 @@
+"""Practical implications from the facts: each names what the paper is about, who was studied
+and how sure the design lets us be; no stock line shared by every page, no promise the study
+did not earn, at most one care-team line."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from scrh.pipeline.papers.jsonl import paper_from_record
+from scrh.pipeline.summarize.engines.rules import RulesEngine
+
+_PAPERS = {
+    "rct": (
+        "Home exercise for neuropathic pain: a randomized controlled trial",
+        "BACKGROUND: Many people with spinal cord injury have long-lasting neuropathic pain. "
+        "METHODS: Sixty adults with chronic spinal cord injury were randomly assigned to a "
+        "12-week home exercise program or usual care. RESULTS: Pain scores fell significantly "
+        "more in the exercise group than in the usual care group (p = 0.01). CONCLUSIONS: Home "
+        "exercise may reduce pain.",
+    ),
+    "rats": (
+        "Chondroitinase treatment improves hindlimb stepping in adult rats",
+        "Axons do not regrow after spinal cord injury. Adult rats with a thoracic contusion "
+        "received chondroitinase or saline. Treated rats stepped better than saline rats at 6 "
+        "weeks (p < 0.05). Chondroitinase may help repair the spinal cord.",
+    ),
+    "retro": (
+        "Risk factors for pressure injuries after spinal cord injury: a retrospective study",
+        "We retrospectively reviewed the records of 3,832 patients with spinal cord injury "
+        "treated between 2003 and 2011. Pressure injuries were more common in older patients "
+        "(p < 0.01). Older age may be a risk factor for pressure injuries.",
+    ),
+    "cross": (
+        "Bladder management and urinary tract infections: a cross-sectional study",
+        "This cross-sectional study used an online survey of 412 adults with spinal cord "
+        "injury in Germany. Infections were more common with indwelling catheters. Catheter "
+        "type may be linked to infections.",
+    ),
+    "pilot": (
+        "Transcutaneous spinal cord stimulation for hand function: a pilot study",
+        "This single-arm pilot study tested transcutaneous spinal cord stimulation in 9 adults "
+        "with cervical spinal cord injury. All participants received 8 weeks of stimulation "
+        "with no control group. Hand strength improved after stimulation. Stimulation may help.",
+    ),
+    "qualitative": (
+        "Experiences of returning to work after spinal cord injury: a qualitative study",
+        "We interviewed 12 adults with spinal cord injury about returning to work. Themes "
+        "included employer attitudes and transport. Support at work may help people return.",
+    ),
+    "narrative": (
+        "Bowel care after spinal cord injury: a narrative review",
+        "Bowel problems are common after spinal cord injury. This narrative review summarises "
+        "current approaches to bowel care. Regular routines and diet changes are widely used.",
+    ),
+}
+_STOCK = (
+    "How much weight to give it",
+    "One study on its own is rarely the final word",
+    "What the authors conclude",
+    "bring the paper to your care team",
+    "Ask your care team whether this research applies to you",
+)
+
+
+def _items(name: str) -> list[tuple[str, str]]:
+    title, abstract = _PAPERS[name]
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    return [(i.title, i.text) for i in RulesEngine().summarize(paper).practical_implications]
+
+
+def _text(name: str) -> str:
+    return " ".join(f"{title} {text}" for title, text in _items(name))
+
+
+@pytest.mark.parametrize("name", sorted(_PAPERS))
+def test_two_to_four_items_with_no_stock_line_and_one_care_team_line_at_most(name):
+    items = _items(name)
+    assert 2 <= len(items) <= 4
+    text = _text(name)
+    for stock in _STOCK:
+        assert stock not in text
+    assert sum("care team" in body for _, body in items) <= 1
+    assert not re.search(r"\b(should (start|stop|take)|stop taking|cure[sd]?|proves?)\b", text)
+
+
+def test_no_two_papers_share_an_item():
+    seen: dict[tuple[str, str], str] = {}
+    for name in _PAPERS:
+        for item in _items(name):
+            assert item not in seen, (item, seen.get(item), name)
+            seen[item] = name
+
+
+def test_a_trial_names_its_treatment_count_length_and_chance_assignment():
+    text = _text("rct")
+    assert "home exercise" in text
+    assert "put sixty people into groups by chance over 12 weeks" in text
+    assert "unlikely to be due to chance" in text
+    assert "clearly" not in text
+
+
+def test_a_rat_study_gives_no_treatment_for_people_and_no_care_team_line():
+    items = _items("rats")
+    assert items[0][0] == "Found in rats, not yet in people"
+    assert "chondroitinase" in items[0][1] and "no treatment for people yet" in items[0][1]
+    text = _text("rats")
+    assert "care team" not in text and "people took part" not in text
+
+
+def test_a_record_review_shows_links_with_its_real_count_and_is_never_small():
+    text = _text("retro")
+    assert "records of 3,832 people" in text and "links, not causes" in text
+    assert "pressure sores" in text
+    assert "small" not in text.lower() and "Only " not in text
+
+
+def test_a_snapshot_names_its_topic_and_place():
+    text = _text("cross")
+    assert "snapshot of 412 people in Germany on bladder infections" in text
+    assert "links, not causes" in text
+
+
+def test_a_pilot_is_a_first_step_with_its_count_and_its_treatment():
+    text = _text("pilot")
+    assert "pilot study with 9 people" in text
+    assert "transcutaneous spinal cord stimulation" in text
+    assert "groups were not formed by chance" not in text  # one arm: there were no groups
+
+
+def _draft(controlled: bool | None, variant: str = "", cue: str = ""):
+    from dataclasses import replace
+
+    from scrh.pipeline.summarize.design import evidence_for
+    from scrh.pipeline.summarize.facts import extract_facts
+    from scrh.pipeline.summarize.facts.model import DesignFact
+    from scrh.pipeline.summarize.writers.draft import Draft
+
+    title, abstract = _PAPERS["pilot"]
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    facts = extract_facts(paper)
+    design = DesignFact(
+        code="non_randomized_trial",
+        declared_in="title",
+        randomised=False,
+        controlled=controlled,
+        variant=variant,
+        cue=cue,
+    )
+    facts = replace(facts, design=design)
+    return Draft(facts, evidence_for(paper, facts.count.total))
+
+
+@pytest.mark.parametrize(
+    ("controlled", "variant", "cue", "alone", "not_by_chance"),
+    [
+        (False, "", "", True, False),
+        (None, "single_arm_trial", "", True, False),
+        (True, "", "single-arm", True, False),
+        (True, "", "non-randomized controlled trial", False, True),
+        (None, "", "", False, True),
+    ],
+)
+def test_no_comparison_group_only_when_the_facts_say_so(
+    controlled, variant, cue, alone, not_by_chance
+):
+    from scrh.pipeline.summarize.writers.implications import implications
+
+    text = " ".join(i.text for i in implications(_draft(controlled, variant, cue)))
+    assert ("no comparison group" in text) is alone
+    assert ("groups were not formed by chance" in text) is not_by_chance
+
+
+def test_views_are_views_of_the_real_number_of_people():
+    text = _text("qualitative")
+    assert "What 12 people told the researchers" in text
+    assert "do not test any treatment" in text
+
+
+def test_a_narrative_review_is_background_on_its_topic():
+    text = _text("narrative")
+    assert "An overview of bowel care" in text
+    assert "people took part" not in text
+
+
+@pytest.mark.parametrize(("people", "care"), [("Sixty", True), ("Twelve", False)])
+def test_a_care_team_question_only_for_a_sizeable_trial_that_found_a_benefit(people, care):
+    title, abstract = _PAPERS["rct"]
+    abstract = abstract.replace("Pain scores fell", "Pain improved").replace("Sixty", people)
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    items = RulesEngine().summarize(paper).practical_implications
+    asks = [i for i in items if "ask your care team whether home exercise" in i.text]
+    assert bool(asks) is care
+    if care:
+        assert "does not show it helps everyone" in asks[0].text
+
+
+def test_a_null_main_result_is_told_as_no_clear_difference():
+    title, abstract = _PAPERS["rct"]
+    abstract = abstract.replace(
+        "Pain scores fell significantly more in the exercise group than in the usual care group "
+        "(p = 0.01).",
+        "The primary outcome, pain, did not differ significantly between the groups (p = 0.40).",
+    )
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    text = " ".join(i.text for i in RulesEngine().summarize(paper).practical_implications)
+    assert "showed no clear difference" in text
+    assert "favoured" not in text and "ask your care team" not in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Pain scores fell significantly more with exercise than with usual care.", True),
+        ("Pain significantly impacts quality of life in these adults.", False),
+        ("Pain scores fell more with exercise than with usual care.", False),
+    ],
+)
+def test_a_difference_beyond_chance_only_when_its_sentence_states_the_test(sentence, told):
+    title, abstract = _PAPERS["rct"]
+    abstract = abstract.replace(
+        "Pain scores fell significantly more in the exercise group than in the usual care group "
+        "(p = 0.01).",
+        sentence,
+    )
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    text = " ".join(i.text for i in RulesEngine().summarize(paper).practical_implications)
+    beyond = "unlikely to be due to chance" in text or "more than chance would explain" in text
+    assert beyond is told
