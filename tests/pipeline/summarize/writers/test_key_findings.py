@@ -240,3 +240,16 @@ def test_a_finding_over_35_words_loses_its_trailing_phrase_not_its_clause():
     assert trimmed(short) == short  # within 35 words: left whole
     no_cut = " ".join(["Pain"] + ["fell"] * 40) + "."
     assert trimmed(no_cut) == no_cut  # no phrase to cut: left whole rather than broken
+
+
+def test_the_authors_stated_finding_comes_before_a_general_benefit_line():
+    abstract = (
+        "Bladder problems are universal after spinal cord injury. In this study, we demonstrate "
+        "that skin-surface spinal stimulation can restore bladder emptying in five adults. "
+        "Stimulation reduced bladder spasms and increased bladder capacity. Restoring bladder "
+        "function would significantly benefit patients and lower costs."
+    )
+    found = _findings(abstract)
+    assert found[0].startswith("Stimulation reduced bladder spasms")
+    assert any("demonstrate" in f for f in found)
+    assert not found[0].startswith("Restoring")  # a hoped-for benefit is not a result

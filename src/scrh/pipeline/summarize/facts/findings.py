@@ -54,6 +54,7 @@ _NOT_RESULT = re.compile(
     r"we (searched|recruited|enrolled)|databases?|were searched|inclusion criteria|"
     r"exclu\w+|eligib\w+|were (typically|mostly|mainly) (people|patients|participants)|"
     r"confirmed (these|our|the|this) (findings?|results?)|(is|are) (anticipated|expected) to|"
+    r"(would|stand to) (significantly |greatly |substantially )?(benefit|help|improve|reduce)|"
     r"(we|the authors) (further |also |then |next )?(used|performed|conducted|measured|assessed|"
     r"recruited|analy[sz]ed|tested|examined|investigated|compared))\b",
     re.I,

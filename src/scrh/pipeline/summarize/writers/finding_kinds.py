@@ -100,6 +100,11 @@ _RESULT_TENSE = re.compile(
 _LABELLED_FINDINGS = frozenset({"RESULTS", "CONCLUSIONS", "CONCLUSION"})
 
 
+def stated_finding(text: str) -> bool:
+    """The authors tell the sentence as their finding: "we found", "our results show"."""
+    return bool(_FOUND.search(text))
+
+
 def kind_of(sentence: Sentence, own_started: bool = True) -> Kind:
     """What `sentence` does. `own_started` is False while the abstract has not yet spoken of
     its own study (no "we", "this study", aim or method so far): such an opening statement in

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from scrh.pipeline.summarize.facts.model import ResultFact
+from scrh.pipeline.summarize.facts.model import ResultFact, StudyFacts
 from scrh.pipeline.summarize.model import KeyFinding
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.finding_kinds import Kind, kinds
+from scrh.pipeline.summarize.writers.finding_kinds import Kind, kinds, stated_finding
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
 from scrh.pipeline.summarize.writers.results import plain_result, ranked
 
@@ -40,7 +40,7 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
             out.append(KeyFinding(text=text, sources=sources))
             used.add(index)
 
-    results = _ranked(facts.results)
+    results = _ranked(facts.results, facts)
     cap = limit - 1 if facts.conclusion else limit  # a place kept for the conclusion
     if draft.code == "case_report":  # what happened, in the order it happened
         results = sorted(results, key=lambda r: r.sources[0] if r.sources else -1)
@@ -78,17 +78,25 @@ def _whole(text: str | None) -> str | None:
     return None if text is None or _CUT_RELATIVE.search(text) else text
 
 
-def _ranked(results: tuple[ResultFact, ...]) -> list[ResultFact]:
-    """Main results first (`results.ranked`), with a result whose direction is mixed ("reduced
-    X, increased Y") ranked among the results with a direction."""
+def _ranked(results: tuple[ResultFact, ...], facts: StudyFacts) -> list[ResultFact]:
+    """Main results first: the primary result, then in paper order the results with a
+    direction or a test and those the authors tell as their finding ("we demonstrate that"),
+    then the rest (`results.ranked`)."""
     order = ranked(results)
     first = [r for r in order if r.primary]
-    directed = [
-        r
-        for r in order
-        if not r.primary and (r.significant is not None or r.direction != "unknown")
-    ]
-    return first + directed + [r for r in order if r not in first and r not in directed]
+
+    def told(result: ResultFact) -> bool:
+        return bool(result.sources) and stated_finding(facts.text(result.sources[:1]))
+
+    main = sorted(
+        (
+            r
+            for r in order
+            if not r.primary and (r.significant is not None or r.direction != "unknown" or told(r))
+        ),
+        key=lambda r: r.sources[0] if r.sources else -1,
+    )
+    return first + main + [r for r in order if r not in first and r not in main]
 
 
 def _short(draft: Draft, index: int, result: object = None) -> str | None:
