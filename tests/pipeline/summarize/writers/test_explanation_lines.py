@@ -69,6 +69,9 @@ def test_joined_clauses_become_short_sentences(sentence, expected):
         "drawn attention from researchers.",
         # "those who ..." does not end at the comma
         "Patients who walked before surgery, and those who trained daily, recovered faster.",
+        # the second part leans on the first
+        "Our analyses converge on a subnetwork enriched for injury genes, and whose expression "
+        "is upregulated after injury.",
         # one clause only
         "Pain scores fell after the program in most of the people who took part.",
     ],

@@ -244,6 +244,11 @@ def main_clauses(sentence: str) -> list[str]:
 SPLIT_WORDS = 18  # a longer sentence reads better as its clauses, one sentence each
 _JOINED_CLAUSES = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 _RELATIVE = re.compile(r"\b(who|whom|whose|which|that|those|if|when|whether)\b", re.I)
+_DEPENDENT_START = re.compile(
+    r"^(who|whom|whose|which|that|where|when|whether|if|because|since|so|thus|then|"
+    r"therefore|as|to|by|with|without|in|on|at|from|for|of|after|before|during)\b",
+    re.I,
+)
 
 
 def clause_sentences(sentence: str) -> list[str] | None:
@@ -258,6 +263,8 @@ def clause_sentences(sentence: str) -> list[str] | None:
             return None  # a comma inside may be a list ("A, B, and C") cut in two
         if number < len(pieces) - 1 and _RELATIVE.search(piece):
             return None  # "those who had X, and ..." may not end where the comma is
+        if number and _DEPENDENT_START.match(piece):
+            return None  # "..., and whose expression ..." leans on the clause before it
     return [tidy(piece) for piece in pieces]
 
 
