@@ -408,12 +408,34 @@ def protected_spans(text: str, names: tuple[str, ...] = ()) -> list[tuple[int, i
     return spans
 
 
-def swap_phrases(text: str, names: tuple[str, ...] = (), max_plain_words: int = 4) -> str:
+@cache
+def _safe_lexicon() -> tuple[re.Pattern[str], dict[str, _Entry]]:
+    """The everyday swaps marked `safe`: a noun phrase for one of the same number and use
+    ("intervention group": "treatment group"), which cannot break the sentence around it."""
+    entries = {
+        e["term"].lower(): _Entry(e["plain"], False)
+        for e in load("plain_words.json")
+        if e.get("safe")
+    }
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(entries)})(?![\w-])", re.I), entries
+
+
+def safe_swaps(text: str, names: tuple[str, ...] = ()) -> str:
+    """Only the swaps that cannot break a sentence, made without asking a grammar parser."""
+    return swap_phrases(text, names, lexicon=_safe_lexicon())
+
+
+def swap_phrases(
+    text: str,
+    names: tuple[str, ...] = (),
+    max_plain_words: int = 4,
+    lexicon: tuple[re.Pattern[str], dict[str, _Entry]] | None = None,
+) -> str:
     """Whole-phrase swaps from the lexicon that keep the sentence's shape: a formal word or a
     term for its everyday words, never inside a name, title, quote or instrument name, never a
     word that carries certainty, never a phrase that must move behind its noun, and never one
     that would repeat the word beside it ("wearable wearable robots")."""
-    pattern, entries = _lexicon()
+    pattern, entries = lexicon or _lexicon()
     spans = protected_spans(text, names)
     out: list[str] = []
     position = 0

@@ -7,6 +7,7 @@ import pytest
 
 from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.summarize.engines.rules import RulesEngine
+from scrh.pipeline.summarize.plain import safe_swaps
 from scrh.pipeline.summarize.writers.designs import EXPLAINED
 from scrh.pipeline.summarize.writers.draft import clause_sentences, tidy
 from scrh.pipeline.summarize.writers.explanation import LAB_NEXT_STEP
@@ -128,3 +129,11 @@ def test_an_intrathecal_catheter_is_not_a_bladder_topic():
     ).simple_explanation
     assert "bladder" not in text
     assert "Muscle stiffness and sudden muscle jerks are common" in text
+
+
+def test_group_names_are_plain_without_asking_the_parser():
+    assert safe_swaps("The intervention group had fewer infections than the control group.") == (
+        "The treatment group had fewer infections than the comparison group."
+    )
+    # a capitalised name is left as it is
+    assert "Intervention Group" in safe_swaps("Results of the Intervention Group Study.")

@@ -16,6 +16,7 @@ from scrh.pipeline.summarize.model import Evidence
 from scrh.pipeline.summarize.numbers import reader_numbers
 from scrh.pipeline.summarize.plain import (
     expand_abbreviations,
+    safe_swaps,
     split_long,
     swap_phrases,
     third_person,
@@ -144,7 +145,7 @@ class Draft:
         base = _LEAD_LINK.sub("", base)  # "As a result, ..." points back to nothing
         base = base[:1].upper() + base[1:]
         if level.startswith("plain"):
-            base = tidy(without_significance(base))
+            base = tidy(safe_swaps(without_significance(base), self.names))
             parts = clause_sentences(base) if len(base.split()) > SPLIT_WORDS else None
             if parts:
                 plain = [self._guarded(part, level, max_words, max_grade) for part in parts]

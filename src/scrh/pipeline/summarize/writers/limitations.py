@@ -14,11 +14,10 @@ from scrh.pipeline.summarize.writers.designs import (
     no_comparison_group,
 )
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.lines import span_of
+from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
 from scrh.pipeline.summarize.writers.subject import about_sci, one_arm, self_report_word
 
-SMALL_PEOPLE = 30
 FEW_STUDIES = 5
 _LIMIT_WORDS = re.compile(
     r"\b(limit\w*|small|caution|bias\w*|lack\w*|few|short|heterogene\w+|low[- ](quality|"
@@ -183,7 +182,7 @@ def _size(draft: Draft) -> list[str]:
         return []
     if code in NO_SAMPLE or code in ("case_report", "case_series") or not _humans(draft):
         return []
-    if total and 2 < total < SMALL_PEOPLE and written:
+    if total and 2 < total < SMALL_SAMPLE and written:
         everyone = "everyone with spinal cord injury" if about_sci(draft) else "everyone"
         return [f"Only {written} people took part, so the results may not hold for {everyone}."]
     return []

@@ -17,7 +17,7 @@ from scrh.pipeline.summarize.writers.study import (
     who_phrase,
 )
 
-SMALL_SAMPLE = 30
+SMALL_SAMPLE = 50  # fewer people than this is a small study; a larger one may still be
 
 
 _AIM_VERB = re.compile(
