@@ -444,11 +444,23 @@ def swap_phrases(
         entry = entries[term.lower()]
         if not _swappable(text, match, entry, spans, max_plain_words):
             continue
+        if _echoes("".join(out) + text[position : match.start()], entry.plain):
+            continue  # "walking pattern movement patterns": the swap before said it already
         replacement = _match_case(term, entry.plain)
         out.append(_article(text[position : match.start()], replacement) + replacement)
         position = match.end()
     out.append(text[position:])
     return "".join(out)
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", text)}
+
+
+def _echoes(before: str, plain: str) -> bool:
+    """The plain words repeat a word among the last two written before them."""
+    last = " ".join(re.findall(r"[\w-]+", before)[-2:])
+    return bool(_stems(last) & _stems(plain))
 
 
 def _swappable(

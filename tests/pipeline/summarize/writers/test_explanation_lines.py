@@ -3,13 +3,15 @@ long sentences are told as short ones without cutting a list."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.summarize.engines.rules import RulesEngine
-from scrh.pipeline.summarize.plain import safe_swaps
+from scrh.pipeline.summarize.plain import safe_swaps, swap_phrases
 from scrh.pipeline.summarize.writers.designs import EXPLAINED
-from scrh.pipeline.summarize.writers.draft import clause_sentences, tidy
+from scrh.pipeline.summarize.writers.draft import clause_sentences, raw_short_forms, tidy
 from scrh.pipeline.summarize.writers.explanation import LAB_NEXT_STEP
 from scrh.pipeline.summarize.writers.grammar import parses
 from scrh.pipeline.summarize.writers.results import CHANCE, CHANCE_CHANGE, chance_line
@@ -137,3 +139,28 @@ def test_group_names_are_plain_without_asking_the_parser():
     )
     # a capitalised name is left as it is
     assert "Intervention Group" in safe_swaps("Results of the Intervention Group Study.")
+
+
+def test_a_swap_never_repeats_the_words_of_the_swap_before_it():
+    text = swap_phrases("Training improved gait kinematics and gait speed.")
+    assert "pattern movement pattern" not in text
+    assert not re.search(r"\b(\w+)s? \1s?\b", text)
+
+
+def test_a_short_form_that_starts_a_product_name_is_part_of_the_name():
+    assert raw_short_forms("Walking with the ABLE Exoskeleton was faster.") == []
+    assert raw_short_forms("Walking with ABLE was faster.") == ["ABLE"]
+
+
+def test_a_crossover_trial_says_each_person_tried_each_option():
+    abstract = (
+        "In a randomized crossover trial, twelve adults with paraplegia walked with a powered "
+        "exoskeleton and with braces, in random order. Walking speed was higher with the "
+        "exoskeleton. Energy use did not differ between devices."
+    )
+    summary = _summary(abstract, "Exoskeleton or braces for walking after spinal cord injury")
+    everything = summary.simple_explanation + " ".join(
+        item.text for item in summary.practical_implications
+    )
+    assert "in an order set by chance" in everything
+    assert "put into groups by chance" not in everything

@@ -156,13 +156,34 @@ def explained(draft: Draft) -> tuple[str, ...]:
 _PILOT = re.compile(r"\b(pilot|feasibility|preliminary|proof[- ]of[- ]concept)\b", re.I)
 
 
+_CROSSOVER = re.compile(r"\bcross-?over\b", re.I)
+CROSSOVER = (
+    "Each person tried each treatment in turn, in an order set by chance.",
+    "Setting the order by chance makes this a fair test, but one trial is rarely the final word.",
+)
+
+
+def is_crossover(draft: Draft) -> bool:
+    """A randomised crossover trial: everyone gets each treatment, in an order set by chance
+    (declared in the title, the design cue or a methods sentence)."""
+    if draft.code != "rct":
+        return False
+    facts = draft.facts
+    methods = " ".join(s.text for s in facts.sentences if s.role in ("methods", "objective"))
+    return bool(_CROSSOVER.search(f"{facts.title} {facts.design.cue} {methods}"))
+
+
 def done_line(draft: Draft) -> str:
+    if is_crossover(draft):
+        return CROSSOVER[0]
     return DESIGNS.get(draft.code, DESIGNS["other"])[0]
 
 
 def sure_line(draft: Draft) -> str:
     """How sure the design lets us be; "" when the line would state a fact the paper does not
     give (no comparison group, groups not formed by chance)."""
+    if is_crossover(draft):
+        return CROSSOVER[1]
     if draft.code == "case_series" and not no_comparison_group(draft):
         return ""
     if draft.code == "non_randomized_trial" and not declared_not_randomised(draft):

@@ -212,7 +212,8 @@ MAX_RARE_WORDS = 2
 MAX_PARSE_WORDS = 16  # Link Grammar time grows fast with length
 _TRAILING = re.compile(
     r",\s+(?:with|which|compared|whereas|although|though|while|but|"
-    r"suggesting|indicating|showing|leading|resulting|respectively)\b.*$",
+    r"suggesting|indicating|showing|leading|resulting|respectively|providing|making|"
+    r"allowing|enabling|reflecting)\b.*$",
     re.I,
 )
 _LEADING_CLAUSE = re.compile(
@@ -276,8 +277,16 @@ KNOWN_SHORT_FORMS = frozenset(
 
 
 def raw_short_forms(text: str) -> list[str]:
-    """Short forms in capitals that a lay reader may not know ("VGB", "CIP/CIM")."""
-    return [m for m in _SHORT_FORM.findall(text) if m not in KNOWN_SHORT_FORMS]
+    """Short forms in capitals that a lay reader may not know ("VGB", "CIP/CIM"); one that
+    starts a capitalised name ("the ABLE Exoskeleton") is part of the name."""
+    return [
+        m.group(0)
+        for m in _SHORT_FORM.finditer(text)
+        if m.group(0) not in KNOWN_SHORT_FORMS and not _NAME_GOES_ON.match(text, m.end())
+    ]
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]{2,}")
 
 
 def without_statistics(text: str) -> str | None:

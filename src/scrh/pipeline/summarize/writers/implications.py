@@ -14,6 +14,7 @@ from scrh.pipeline.summarize.model import Implication
 from scrh.pipeline.summarize.plain import expand_abbreviations
 from scrh.pipeline.summarize.writers.designs import (
     declared_not_randomised,
+    is_crossover,
     is_pilot,
     no_comparison_group,
     sure_line,
@@ -300,11 +301,16 @@ def _trial(draft: Draft) -> Implication:
     of = f" of {tested}" if tested else (f" on {subject}" if subject else "")
     if code == "rct":
         title = f"A fair test of {tested}" if _short(tested) else "A fair test by chance"
-        text = (
-            f"This trial{of} put {people or 'people'} into groups by chance{over}"
-            + (f"; {found}" if found else ", which makes the comparison fair")
-            + "."
+        assigned = (
+            "tried each option in an order set by chance"
+            if is_crossover(draft)
+            else "into groups by chance"
         )
+        if is_crossover(draft):
+            text = f"In this trial{of}, {people or 'everyone'} {assigned}{over}"
+        else:
+            text = f"This trial{of} put {people or 'people'} {assigned}{over}"
+        text = text + (f"; {found}" if found else ", which makes the comparison fair") + "."
         return Implication(title=title, text=text)
     if one_arm(draft):
         caveat = "with no comparison group, other things could explain the changes"
