@@ -103,8 +103,13 @@ def test_a_trial_names_its_treatment_count_length_and_chance_assignment():
 
 def test_a_rat_study_gives_no_treatment_for_people_and_no_care_team_line():
     items = _items("rats")
-    assert items[0][0] == "Found in rats, not yet in people"
-    assert "chondroitinase" in items[0][1] and "no treatment for people yet" in items[0][1]
+    assert items[0] == (
+        "What was found in rats",
+        "Treated rats stepped better than saline rats at 6 weeks; this was seen in rats, not in "
+        "people.",
+    )
+    assert items[1][0] == "Not a treatment for people yet"
+    assert items[1][1].startswith("Chondroitinase treatment was tried only in rats here")
     text = _text("rats")
     assert "care team" not in text and "people took part" not in text
 
@@ -180,7 +185,9 @@ def test_views_are_views_of_the_real_number_of_people():
 
 def test_a_narrative_review_is_background_on_its_topic():
     text = _text("narrative")
-    assert "An overview of bowel care" in text
+    assert "The review's main point on bowel care" in text
+    assert "Regular routines and diet changes are widely used" in text
+    assert "not a new test" in text
     assert "people took part" not in text
 
 

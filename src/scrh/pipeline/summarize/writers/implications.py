@@ -16,17 +16,19 @@ from scrh.pipeline.summarize.writers.designs import (
     declared_not_randomised,
     is_crossover,
     is_pilot,
-    no_comparison_group,
     sure_line,
 )
 from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.finding_kinds import kinds
+from scrh.pipeline.summarize.writers.findings import key_findings
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
 from scrh.pipeline.summarize.writers.results import outcome_words, ranked
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
 from scrh.pipeline.summarize.writers.subject import (
-    about_sci,
     as_written,
     one_arm,
+    one_person,
+    review_subject,
     topic,
     topic_of,
     treatment,
@@ -37,7 +39,17 @@ _LINKS = ("prospective_cohort", "retrospective_cohort", "case_control", "cross_s
 _RISK = re.compile(r"\b(risk|predict\w*|factors?|complications?|incidence|prevalence)\b", re.I)
 _CARE = "care team"
 _CONDITIONS = frozenset(
-    {"nerve pain", "bladder infections", "pressure sores", "pain", "shoulder pain", "bone health"}
+    {
+        "nerve pain",
+        "bladder infections",
+        "bladder care",
+        "pressure sores",
+        "pain",
+        "shoulder pain",
+        "bone health",
+        "mood and mental health",
+        "blood pressure control",
+    }
 )
 _NULL_WORDS = re.compile(
     r"\b(no|not|non-?)\s*(statistically\s+)?significant|\bdid not (significantly )?(differ|"
@@ -51,36 +63,235 @@ _TESTED = re.compile(
     r"increase|decrease|reduction|change|effect|gain|correlation|association)|\b[pP]\s*[<=≤]",
     re.I,
 )
-_SOFT_HEDGES = ("may", "might", "could", "suggest", "possible", "potential", "potentially")
 
 
 def implications(draft: Draft) -> list[Implication]:
-    """2-4 items, each a short title and one sentence, specific to this paper."""
+    """2-4 items, each a short title and one sentence, specific to this paper: what it found
+    and in whom, what the authors take from it, and how far that carries for a reader."""
     out: list[Implication] = []
-    for item in (_main(draft), _how_sure(draft), _time(draft), _care(draft), _hedged(draft)):
+    findings = _main_findings(draft)
+    found, found_at = _found(draft, findings)
+    taken = _taken(draft, found_at, findings)
+    main = _main(draft)
+    also = None
+    if sum(i is not None for i in (found, taken, main)) < 3:
+        also = _also(draft, findings, {found_at} | _sources(taken, draft))
+    for item in (found, taken, main, _pilot(draft), _care(draft), also):
         if item is None or any(item.title == o.title or item.text == o.text for o in out):
             continue
         if _CARE in item.text and any(_CARE in o.text for o in out):
             continue  # one care-team line at most
         out.append(item)
-    if len(out) < 2:
-        item = _second(draft)
-        if item is not None and all(item.title != o.title for o in out):
-            out.append(item)
-    if len(out) < 2:
-        out.append(_next_step(draft))
-    if len(out) < 2:
-        line = sure_line(draft)
-        out.append(
-            Implication(title="How sure we can be", text=line)
-            if line
-            else Implication(
-                title="Too little to go on",
-                text="The abstract gives too few details to judge what this study could mean "
-                "for you.",
-            )
-        )
+    line = sure_line(draft)
+    for extra in (
+        _last_resort(draft),
+        Implication(title="How sure we can be", text=line) if line else None,
+        Implication(
+            title="Too little to go on",
+            text="The abstract gives too few details to judge what this study could mean for you.",
+        ),
+    ):
+        if len(out) >= 2:
+            break
+        if extra is not None and all(extra.title != o.title and extra.text != o.text for o in out):
+            out.append(extra)
     return out[:4]
+
+
+_MAX_WORDS = 30
+
+
+def _sources(item: Implication | None, draft: Draft) -> set[int]:
+    """The conclusion sentences, once the authors' take is told."""
+    if item is None or draft.facts.conclusion is None:
+        return set()
+    return set(draft.facts.conclusion.sources)
+
+
+def _main_findings(draft: Draft) -> list[tuple[int, str]]:
+    """This paper's main results as (sentence, key finding text), main first: the key findings
+    that state a finding (never background, an aim or a call for more research)."""
+    facts = draft.facts
+    review = draft.code in _REVIEW_POINTS or facts.population.kind == "none"
+    kind = kinds(facts.sentences, review=review)
+    out: list[tuple[int, str]] = []
+    found = key_findings(draft)
+    wanted = ("finding", "coverage") if draft.code == "narrative_review" else ("finding",)
+    results = {r.sources[0] for r in facts.results if r.sources and r.direction != "unknown"}
+    for finding in found:
+        for index in finding.sources[:1]:
+            told = kind.get(index) in wanted or (index in results and kind.get(index) != "aim")
+            if told and all(index != i for i, _ in out):
+                out.append((index, finding.text))
+    if not out and draft.code == "other" and len(facts.sentences) <= 2:
+        # a short note with no study section: its sentences are its points
+        out = [(f.sources[0], f.text) for f in found if f.sources]
+    return out
+
+
+def _plain_sentence(draft: Draft, index: int, shown: str = "") -> str:
+    """Sentence `index` in plain words within 30 words, else the key finding's own text when
+    that is as short; "" when it leans on a sentence before it ("These data ...")."""
+    text = draft.plain(index, max_words=_MAX_WORDS, max_grade=16.0, strict=False) or ""
+    if not text and shown and len(shown.split()) <= _MAX_WORDS:
+        text = shown
+    if not text or _BACK_REFERENCE.search(text) or len(text.split()) > _MAX_WORDS:
+        return ""
+    return text
+
+
+def _found(draft: Draft, findings: list[tuple[int, str]]) -> tuple[Implication | None, int]:
+    """The main result in plain words, with who it comes from and how many."""
+    if draft.code == "protocol":
+        return None, -1
+    conclusion = set(draft.facts.conclusion.sources) if draft.facts.conclusion else set()
+    # a result before the authors' conclusion; the conclusion only when no result reads plain
+    order = sorted(range(len(findings)), key=lambda n: (findings[n][0] in conclusion, n))
+    for number in order:
+        index, shown = findings[number]
+        text = _plain_sentence(draft, index, shown)
+        if text:
+            title = _found_title(draft)
+            return Implication(title=title, text=f"{text[:-1]}; {_whence(draft)}."), index
+    return None, -1
+
+
+def _found_title(draft: Draft) -> str:
+    code = draft.code
+    if code == "narrative_review":
+        subject = topic(draft) or treatment(draft)
+        return f"The review's main point on {subject}" if subject else "The review's main point"
+    if code in REVIEWS:
+        studies = draft.facts.count.studies
+        written = total_words(draft, studies) if studies else ""
+        return f"What {written} studies found" if written else "What the studies found"
+    if draft.animals:
+        return f"What was found in {species(draft)}"
+    if draft.cells:
+        return "What was found in cells"
+    if one_person(draft):
+        return "What happened for one person"
+    people = _people(draft)
+    return f"What was found in {people}" if people else "What the study found"
+
+
+def _whence(draft: Draft) -> str:
+    """Where the result comes from, in plain words: who, how many and what kind of study."""
+    code = draft.code
+    studies = draft.facts.count.studies
+    written = total_words(draft, studies) if studies else ""
+    if draft.animals:
+        if code in REVIEWS:
+            many = f"{written} studies" if written else "studies"
+            return f"this comes from {many} in {species(draft)}, not in people"
+        return f"this was seen in {species(draft)}, not in people"
+    if draft.cells:
+        return "this was seen in cells in the lab, not in people"
+    if code in REVIEWS:
+        total = draft.facts.count.total
+        people = f" with {total_words(draft)} people" if total and total != studies else ""
+        many = f"{written} studies{people}" if written else "the studies it brings together"
+        return f"this is what {many} show together"
+    if code == "narrative_review":
+        return "this is the authors' reading of earlier research, not a new test"
+    if code == "guideline":
+        return "this is the experts' advice, based on the research they reviewed"
+    if one_person(draft):
+        return "this is what happened for one person, so it may not apply to others"
+    people = _people(draft)
+    total = draft.facts.count.total or 0
+    few = "only " if people and 2 < total < SMALL_SAMPLE else ""
+    if code == "qualitative":
+        return (
+            f"this comes from what {few}{people} said"
+            if people
+            else "this comes from what people said"
+        )
+    who = f"{few}{people}" if people else "the people studied"
+    if code == "retrospective_cohort":
+        return f"this comes from the records of {who}, which can show links, not causes"
+    if code in _LINKS:
+        return f"this comes from {who}, and a study like this can show links, not causes"
+    bigger = ", so a bigger study is needed to be sure" if few else ""
+    if code == "rct":
+        return f"this comes from a trial in {who}{bigger}"
+    if code in ("non_randomized_trial", "case_series") and is_pilot(draft):
+        return f"this comes from an early test in {who}{bigger}"
+    return f"this comes from {who}{bigger}"
+
+
+_REVIEW_POINTS = ("narrative_review", "other", "guideline", "commentary")
+_BACK_REFERENCE = re.compile(
+    r"^(this|these|that|those|it|they|such|both)\b|\b(these|this|such|the above) (findings|"
+    r"results|data|observations)\b|\bthose of\b|^(the )?(data|results) (do|did|were|are)\b",
+    re.I,
+)
+
+
+def _taken(draft: Draft, found_at: int, findings: list[tuple[int, str]]) -> Implication | None:
+    """What the authors take from it: their conclusion in plain words, told as theirs."""
+    conclusion = draft.facts.conclusion
+    if conclusion is None or draft.code == "protocol":
+        return None
+    kind = kinds(draft.facts.sentences, review=draft.code in _REVIEW_POINTS)
+    for index in conclusion.sources:
+        if index == found_at or kind.get(index) != "finding":
+            continue
+        text = _plain_sentence(draft, index, dict(findings).get(index, ""))
+        if not text:
+            continue
+        if re.match(r"(the authors|the researchers)\b", text, re.I):
+            return Implication(title="What the authors take from it", text=text)
+        opened = _opened(draft, text)
+        if opened:
+            return Implication(
+                title="What the authors take from it",
+                text=f"In the authors' view, {opened}",
+            )
+    return None
+
+
+_COMMON_OPENERS = frozenset(
+    [
+        "the",
+        "this",
+        "these",
+        "that",
+        "a",
+        "an",
+        "in",
+        "for",
+        "early",
+        "both",
+        "all",
+        "most",
+        "some",
+        "each",
+        "people",
+        "patients",
+        "participants",
+        "adults",
+        "children",
+        "women",
+        "men",
+        "treatment",
+        "training",
+    ]
+)
+
+
+def _opened(draft: Draft, text: str) -> str:
+    """The sentence with its first word lower-cased when that is safe (a common word, or one
+    the abstract itself writes in lower case), else ""."""
+    first = text.split(" ", 1)[0]
+    bare = first.strip(",;:")
+    if not bare.isalpha() or any(c.isupper() for c in bare[1:]):
+        return ""
+    lowered = bare.lower()
+    written = " ".join(s.text for s in draft.facts.sentences)
+    if lowered in _COMMON_OPENERS or re.search(rf"(?<![.!?]\s)\b{lowered}\b", written):
+        return lowered + text[len(bare) :]
+    return ""
 
 
 def main_result(draft: Draft) -> ResultFact | None:
@@ -152,23 +363,9 @@ def _main(draft: Draft) -> Implication | None:
     code = draft.code
     about = _about(draft)
     if draft.animals:
-        kind = species(draft)
-        work = (
-            f"This review{about} brings together studies in {kind}"
-            if code in REVIEWS
-            else f"This work{about} was done in {kind}"
-        )
-        return Implication(
-            title=f"Found in {kind}, not yet in people",
-            text=f"{work}, so it gives no treatment for people yet; "
-            "anything based on it would first have to be tested for safety and benefit in people.",
-        )
+        return _lab(draft, species(draft))
     if draft.cells:
-        return Implication(
-            title="Early lab work",
-            text=f"This lab work{about} was done with cells, not people, so it is an early step "
-            "and gives no treatment yet.",
-        )
+        return _lab(draft, "cells in the lab")
     if code == "protocol":
         return Implication(
             title="Results still to come",
@@ -176,23 +373,19 @@ def _main(draft: Draft) -> Implication | None:
             "anything works.",
         )
     if code == "narrative_review":
-        subject = topic(draft) or treatment(draft)
-        return Implication(
-            title=f"An overview of {subject}" if subject else "An overview, not a test",
-            text="This review sums up what is known"
-            + (f" about {subject}" if subject else "")
-            + " and can help you talk it through with your care team.",
-        )
+        return _overview(draft)
     if code == "guideline":
         return Implication(
             title="Advice from experts",
             text=f"This advice{about} is only as strong as the research behind it.",
         )
     if code == "case_report":
+        return _case(draft)
+    if code == "other" and one_person(draft):
         return Implication(
-            title="One person's story",
-            text=f"This report{about} tells what happened to one person; it may help care teams "
-            "spot something similar, but it cannot show what would happen for others.",
+            title="One person, early research",
+            text=f"This paper{about} speaks of one person, so it cannot show what would happen "
+            "for others, and it gives no treatment you can ask for yet.",
         )
     if code in REVIEWS:
         return _review(draft)
@@ -204,6 +397,66 @@ def _main(draft: Draft) -> Implication | None:
         return _trial(draft)
     if code == "case_series":
         return _series(draft)
+    return None
+
+
+def _last_resort(draft: Draft) -> Implication | None:
+    """When the paper gives little else: what kind of knowledge it adds on its topic."""
+    subject = topic(draft)
+    on = f" on {subject}" if subject else ""
+    if draft.animals or draft.cells:
+        kind = species(draft) if draft.animals else "cells in the lab"
+        return Implication(
+            title="Not a treatment for people yet",
+            text=f"This work{on} in {kind} helps explain what happens after the injury, but it "
+            "gives nothing that people can be offered yet.",
+        )
+    if draft.code == "narrative_review" and subject:
+        return Implication(
+            title=f"Background on {subject}",
+            text=f"This review gathers earlier research on {subject}; it tests nothing new and "
+            "does not say which option suits you.",
+        )
+    return None
+
+
+def _lab(draft: Draft, kind: str) -> Implication | None:
+    """Lab or animal work: what it tried is not a treatment for people yet. None when the
+    paper names no treatment (the found item already says it was not in people)."""
+    tested = treatment(draft) or review_subject(draft)
+    if re.fullmatch(r"(drug|treatment|therapy|compound|molecule|intervention|device)s?", tested):
+        tested = f"the {tested}"
+    if draft.code in REVIEWS:
+        studies = draft.facts.count.studies
+        written = total_words(draft, studies) if studies else ""
+        many = f"{written} studies" if written else "studies"
+        about = f" of {tested}" if tested else _about(draft)
+        return Implication(
+            title=f"Found in {kind}, not yet in people",
+            text=f"This review{about} brings together {many} in {kind}, so it gives no "
+            "treatment for people yet; anything based on it would first have to be tested "
+            "for safety and benefit in people.",
+        )
+    if not tested:
+        return None
+    return Implication(
+        title="Not a treatment for people yet",
+        text=f"{_upper(tested)} was tried only in {kind} here, so it is not something people "
+        "with spinal cord injury can be offered; it would first have to be tested for safety "
+        "and benefit in people.",
+    )
+
+
+def _also(draft: Draft, findings: list[tuple[int, str]], used: set[int]) -> Implication | None:
+    """A second main result in plain words, with where it comes from."""
+    conclusion = set(draft.facts.conclusion.sources) if draft.facts.conclusion else set()
+    for index, shown in findings:
+        if index in used or index in conclusion:
+            continue
+        text = _plain_sentence(draft, index, shown)
+        if text:
+            again = re.sub(r",\s(?:so|which|and a study|not a new)\b.*$", "", _whence(draft))
+            return Implication(title="Also found", text=f"{text[:-1]}; {again}.")
     return None
 
 
@@ -329,7 +582,7 @@ def _trial(draft: Draft) -> Implication:
 def _series(draft: Draft) -> Implication:
     people = _people(draft) or "a few people"
     about = _about(draft)
-    alone = " and no comparison group" if no_comparison_group(draft) else ""
+    alone = " and no comparison group" if one_arm(draft) else ""
     return Implication(
         title=f"What happened to {people}",
         text=f"This report{about} describes {people}; with so few people{alone}, it is an early "
@@ -337,66 +590,64 @@ def _series(draft: Draft) -> Implication:
     )
 
 
-def _how_sure(draft: Draft) -> Implication | None:
-    total = draft.facts.count.total
-    code = draft.code
-    if code in REVIEWS + NO_SAMPLE or code == "case_report":
+def _pilot(draft: Draft) -> Implication | None:
+    """A pilot says what it was for, with its count and what it tried."""
+    if not is_pilot(draft) or draft.animals or draft.cells or draft.code in REVIEWS + NO_SAMPLE:
         return None
     people = _people(draft)
-    if is_pilot(draft) and not draft.animals:
-        size = f" with {people}" if people else ""
-        return Implication(
-            title="A first, small step",
-            text=f"This was a pilot study{size}, meant to see whether the approach can be done; "
-            "bigger studies are needed before anyone can say it works.",
-        )
-    if people and total and 2 < total < SMALL_SAMPLE and code not in ("case_series", "qualitative"):
-        everyone = "everyone with spinal cord injury" if about_sci(draft) else "everyone"
-        return Implication(
-            title="A small study",
-            text=f"Only {people} took part, so a bigger study is needed to be sure the results "
-            f"hold for {everyone}.",
-        )
-    if people and total and total >= 500 and code in _LINKS:
-        return Implication(
-            title="Many people, but links only",
-            text=f"With {people}, the patterns are more reliable, but they are still only links.",
-        )
-    return None
-
-
-def _hedged(draft: Draft) -> Implication | None:
-    conclusion = draft.facts.conclusion
-    if conclusion is None or draft.code in ("protocol", "guideline"):
-        return None
-    words = [h for h in conclusion.hedges if h.lower() in _SOFT_HEDGES]
-    if not words:
-        return None
-    quoted = " and ".join(f'"{w}"' for w in words[:2])
-    about = _about(draft).replace(" on ", " about ", 1)
+    tested = treatment(draft)
+    size = f" with {people}" if people else ""
+    what = f" whether {tested} can be done" if tested else " whether the approach can be done"
     return Implication(
-        title="The authors word it carefully",
-        text=f"The authors use careful words such as {quoted}{about}, so they see this as "
-        "something to check further, not a settled answer.",
+        title="A first, small step",
+        text=f"This was a pilot study{size}, meant to see{what}; bigger studies are needed "
+        "before anyone can say it works.",
     )
 
 
-def _time(draft: Draft) -> Implication | None:
-    if draft.code in REVIEWS + NO_SAMPLE:
-        return None
-    for fact in draft.facts.duration:
-        span = span_of(fact.text)
-        if fact.kind in ("follow_up", "intervention") and span:
-            who = "the animals" if draft.animals else "people"
-            if draft.code == "case_report":
-                who = "this person"
-            what = "Treatment lasted" if fact.kind == "intervention" else "Follow-up lasted"
-            part = "treatment" if fact.kind == "intervention" else "follow-up"
-            return Implication(
-                title=_upper(f"{span} of {part}"),
-                text=f"{what} {span}, so the study does not show what happens to {who} later.",
-            )
+_LAB = re.compile(
+    r"\b(animals?|rats?|mice|mouse|rodents?|pre-?clinical|in vitro|in vivo|experimental "
+    r"(models?|studies|research)|laborator\w+)\b",
+    re.I,
+)
+
+
+def _overview(draft: Draft) -> Implication | None:
+    """A narrative review: background on its subject, and where the research on it stands
+    when the abstract says it is still in the lab or in animals."""
+    subject = review_subject(draft) or treatment(draft)
+    text = " ".join(s.text for s in draft.facts.sentences)
+    if subject and _LAB.search(text):
+        return Implication(
+            title=f"{_upper(subject)}: still being studied",
+            text=f"The review brings in research from the lab or in animals, so it does not show "
+            f"that {subject} can be offered to people with spinal cord injury today.",
+        )
+    if subject:
+        return Implication(
+            title=f"Research on {subject}, not a test",
+            text=f"This review sums up earlier research on {subject} and is no new test of it, "
+            "so it cannot say whether it would help you.",
+        )
     return None
+
+
+def _case(draft: Draft) -> Implication:
+    """A case report: one person's story, and what it could mean for someone in the same
+    situation."""
+    subject = topic(draft)
+    about = _about(draft)
+    if subject:
+        return Implication(
+            title=f"One person's story about {subject}",
+            text=f"If you face questions about {subject}, you could bring this report to your "
+            "care team, but one person's case cannot show what would happen for you.",
+        )
+    return Implication(
+        title="One person's story",
+        text=f"This report{about} tells what happened to one person, so it cannot show what "
+        "would happen for others.",
+    )
 
 
 def _care(draft: Draft) -> Implication | None:
@@ -430,54 +681,3 @@ def _care(draft: Draft) -> Implication | None:
             "to you.",
         )
     return None
-
-
-def _second(draft: Draft) -> Implication | None:
-    """A second item in this design's terms, about this paper's topic."""
-    code = draft.code
-    subject = topic(draft)
-    tested = treatment(draft)
-    if draft.animals:
-        kind = species(draft)
-        return Implication(
-            title="A first step on a long road",
-            text=f"Many findings in animals never become treatments; results like these in {kind} "
-            "would need to be repeated by other labs and then tested in people.",
-        )
-    if code == "narrative_review":
-        on = f" on {subject}" if subject else ""
-        return Implication(
-            title="Background, not a test",
-            text=f"It gives background{on}, not advice on which treatment is best for you.",
-        )
-    if code == "case_report":
-        return Implication(
-            title="Not a guide for others",
-            text="A single case can raise a question worth studying, but it cannot tell you "
-            "what would happen to you.",
-        )
-    if code in _LINKS:
-        return Implication(
-            title="What it cannot tell you",
-            text="It cannot tell you whether changing one of the things it measured would "
-            "change the others for you.",
-        )
-    if code == "qualitative":
-        return Implication(
-            title="Views, not a test",
-            text="Interviews tell us what people live through and value; they do not show "
-            "whether any treatment works.",
-        )
-    line = sure_line(draft)
-    if line and (tested or subject):
-        return Implication(title="How sure we can be", text=line)
-    return None
-
-
-def _next_step(draft: Draft) -> Implication:
-    what = treatment(draft) or topic(draft)
-    on = f" on {what}" if what else ""
-    return Implication(
-        title="What comes next",
-        text=f"Other studies{on} need to find the same before the results can be relied on.",
-    )

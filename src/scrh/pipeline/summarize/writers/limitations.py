@@ -8,15 +8,16 @@ import re
 
 from scrh.pipeline.summarize.model import Limitation
 from scrh.pipeline.summarize.numbers import NUMBER
-from scrh.pipeline.summarize.writers.designs import (
-    declared_not_randomised,
-    is_pilot,
-    no_comparison_group,
-)
+from scrh.pipeline.summarize.writers.designs import declared_not_randomised, is_pilot
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
-from scrh.pipeline.summarize.writers.subject import about_sci, one_arm, self_report_word
+from scrh.pipeline.summarize.writers.subject import (
+    about_sci,
+    one_arm,
+    one_person,
+    self_report_word,
+)
 
 FEW_STUDIES = 5
 _LIMIT_WORDS = re.compile(
@@ -212,7 +213,7 @@ def _design(draft: Draft) -> list[str]:
     elif code == "case_series":
         who = total_words(draft)
         few = f"only {who} people" if who and (facts.count.total or 0) > 1 else "a few people"
-        tail = " and had no comparison group" if no_comparison_group(draft) else ""
+        tail = " and had no comparison group" if one_arm(draft) else ""
         out.append(f"It describes {few}{tail}, so it cannot show what caused the changes.")
     elif code == "case_report":
         out.append("It describes one person, so the results may not apply to others.")
@@ -247,6 +248,8 @@ def _design(draft: Draft) -> list[str]:
     elif code == "guideline":
         out.append("Advice is only as strong as the research behind it.")
     elif code == "other" and not draft.animals and not draft.cells:
+        if one_person(draft):
+            out.append("It is about one person, so the results may not apply to others.")
         out.append("The abstract does not say clearly how the study was done.")
     way = self_report_word(draft)
     if way and _humans(draft) and code not in ("qualitative", *REVIEWS, *NO_SAMPLE):
@@ -314,8 +317,8 @@ def _missing(draft: Draft) -> list[str]:
         return []
     if _COUNTED.search(_all_text(draft)):
         return []  # a number of people or animals is stated, though not read as the total
-    if draft.cells:
-        return []
+    if draft.cells or one_person(draft):
+        return []  # "a tetraplegic patient" is a count: one person
     unit = species(draft) if draft.animals else "people"
     if draft.animals:
         return [f"The abstract does not say how many {unit} were studied."]

@@ -171,6 +171,7 @@ def _phrase(draft: Draft, text: str) -> str:
     text = _AFTER_SCI.sub("", text)
     text = expand_abbreviations(text, draft.facts.abbreviations).replace(" + ", " and ")
     text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"\b(of|to|in) (spinal cord)\b", r"\1 the \2", text, flags=re.I)
     text = re.sub(r"^the\s+", "the ", text, flags=re.I)
     words = text.split()
     if not 1 <= len(words) <= 8 or not _CLEAN.match(text):
@@ -237,15 +238,56 @@ def as_written(draft: Draft, number: int | None) -> str:
     return ""
 
 
-_ONE_ARM = re.compile(r"\b(single[- ]arm|one[- ]arm|single[- ]group|uncontrolled)\b", re.I)
+_ONE_ARM = re.compile(
+    r"\b(single[- ]arm|one[- ]arm|single[- ]group|uncontrolled|no (control|comparison) "
+    r"(group|arm)|without (a |any )?(control|comparison) (group|arm))\b",
+    re.I,
+)
 
 
 def one_arm(draft: Draft) -> bool:
-    """The facts say the study had no comparison group: `controlled` is False, the design is a
-    single-arm trial, or the paper's own design words say so ("single-arm")."""
+    """The paper says the study had no comparison group: its design words ("single-arm"), or
+    a design it declares (not one we inferred) that has none. An abstract that never states
+    its design never gets "no comparison group"."""
     design = draft.facts.design
-    return (
-        design.controlled is False
-        or design.variant == "single_arm_trial"
-        or bool(_ONE_ARM.search(design.cue))
+    if _ONE_ARM.search(design.cue):
+        return True
+    declared = design.declared_in not in ("inferred", "none")
+    return declared and (design.controlled is False or design.variant == "single_arm_trial")
+
+
+_ONE_PERSON = re.compile(
+    r"\b(?:a|an|one|single)\s+(?:[\w-]+\s+){0,3}?(?:patient|person|participant|individual|"
+    r"subject|man|woman|boy|girl|child|adult|volunteer)(?![\w-])",
+    re.I,
+)
+
+
+def one_person(draft: Draft) -> bool:
+    """The study is about one person: the count is one, it is a case report, or the abstract
+    speaks of "a tetraplegic patient" and never of more."""
+    facts = draft.facts
+    if facts.count.total == 1 or draft.code == "case_report":
+        return True
+    if facts.count.total is not None or facts.population.kind == "animals" or draft.animals:
+        return False
+    return any(
+        _ONE_PERSON.search(s.text) and facts.population.kind in ("humans", "none", None)
+        for s in facts.sentences
+        if s.role != "background" or len(facts.sentences) == 1
     )
+
+
+_REVIEW_LEAD = re.compile(
+    r"^(?P<x>(?:[\w-]+ ){0,4}?(?:hydrogels?|scaffolds?|stem cells?|biomaterials?|"
+    r"exosomes?|nanoparticles?|cell therapy|cell therapies|gene therapy|drugs?|"
+    r"transplant\w*|implants?|stimulation|\w+therapy))\s+(?:in|for|as)\s",
+    re.I,
+)
+
+
+def review_subject(draft: Draft) -> str:
+    """The treatment a review's title leads with ("Hydrogels in Spinal Cord Injury Repair"
+    gives "hydrogels"), or "" when the title does not lead with one."""
+    match = _REVIEW_LEAD.match(_DESIGN_TAIL.sub("", draft.facts.title.strip()))
+    return _phrase(draft, match.group("x")) if match else ""
