@@ -51,6 +51,16 @@ _CONDITIONS = frozenset(
         "blood pressure control",
     }
 )
+# topics of everyday care a person could raise with their care team (not lab devices)
+_CLINICAL = _CONDITIONS | {
+    "bowel care",
+    "muscle stiffness and spasms",
+    "breathing",
+    "sex and fertility",
+    "pregnancy and childbirth",
+    "surgery",
+    "walking aids",
+}
 _NULL_WORDS = re.compile(
     r"\b(no|not|non-?)\s*(statistically\s+)?significant|\bdid not (significantly )?(differ|"
     r"change|improve|reduce)|\bno (clear |significant )?differences?\b|\bsimilar between\b",
@@ -116,7 +126,9 @@ def _main_findings(draft: Draft) -> list[tuple[int, str]]:
     kind = kinds(facts.sentences, review=review)
     out: list[tuple[int, str]] = []
     found = key_findings(draft)
-    wanted = ("finding", "coverage") if draft.code == "narrative_review" else ("finding",)
+    wanted: tuple[str, ...] = ("finding",)
+    if draft.code == "narrative_review":  # a review states its points as it opens
+        wanted = ("finding", "coverage", "background")
     results = {r.sources[0] for r in facts.results if r.sources and r.direction != "unknown"}
     for finding in found:
         for index in finding.sources[:1]:
@@ -135,6 +147,9 @@ def _plain_sentence(draft: Draft, index: int, shown: str = "") -> str:
     text = draft.plain(index, max_words=_MAX_WORDS, max_grade=16.0, strict=False) or ""
     if not text and shown and len(shown.split()) <= _MAX_WORDS:
         text = shown
+    if ";" in text:  # "X eased pain; a controlled trial is needed." keeps its first clause
+        head = text.split(";", 1)[0].strip()
+        text = f"{head}." if len(head.split()) >= 4 else ""
     if not text or _BACK_REFERENCE.search(text) or len(text.split()) > _MAX_WORDS:
         return ""
     return text
@@ -159,7 +174,7 @@ def _found(draft: Draft, findings: list[tuple[int, str]]) -> tuple[Implication |
 def _found_title(draft: Draft) -> str:
     code = draft.code
     if code == "narrative_review":
-        subject = topic(draft) or treatment(draft)
+        subject = review_subject(draft) or topic(draft) or treatment(draft)
         return f"The review's main point on {subject}" if subject else "The review's main point"
     if code in REVIEWS:
         studies = draft.facts.count.studies
@@ -198,6 +213,8 @@ def _whence(draft: Draft) -> str:
         return "this is the experts' advice, based on the research they reviewed"
     if one_person(draft):
         return "this is what happened for one person, so it may not apply to others"
+    if draft.facts.population.kind != "humans":
+        return "this is what the study reports"  # who was studied is not clear
     people = _people(draft)
     total = draft.facts.count.total or 0
     few = "only " if people and 2 < total < SMALL_SAMPLE else ""
@@ -208,10 +225,10 @@ def _whence(draft: Draft) -> str:
             else "this comes from what people said"
         )
     who = f"{few}{people}" if people else "the people studied"
-    if code == "retrospective_cohort":
-        return f"this comes from the records of {who}, which can show links, not causes"
+    if code == "retrospective_cohort":  # the design item says it shows links, not causes
+        return f"this comes from the records of {who}"
     if code in _LINKS:
-        return f"this comes from {who}, and a study like this can show links, not causes"
+        return f"this comes from {who}, a link rather than proof of cause"
     bigger = ", so a bigger study is needed to be sure" if few else ""
     if code == "rct":
         return f"this comes from a trial in {who}{bigger}"
@@ -637,7 +654,7 @@ def _case(draft: Draft) -> Implication:
     situation."""
     subject = topic(draft)
     about = _about(draft)
-    if subject:
+    if subject in _CLINICAL:
         return Implication(
             title=f"One person's story about {subject}",
             text=f"If you face questions about {subject}, you could bring this report to your "
