@@ -68,8 +68,13 @@ def evidence_counts(queryset: QuerySet, *, scope: str = "") -> list[CountRow]:
 
 
 def _count(queryset: QuerySet) -> list[CountRow]:
+    """One GROUP BY over the summaries whose ids `queryset` selects, so the three columns come
+    from the `research_summary_evidence` index (id, design, population, date) rather than the
+    wide rows (SQLite would read past every page's long texts to reach `design_code`)."""
+    ids = queryset.order_by().values("pk")
     rows = (
-        queryset.order_by()
+        queryset.model._base_manager.filter(pk__in=ids)
+        .order_by()
         .annotate(year=PaperYear("paper_published"))
         .values_list("design_code", "population", "year")
         .annotate(count=Count("pk"))

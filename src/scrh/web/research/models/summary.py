@@ -190,6 +190,15 @@ class SummaryPage(Page):
 
     objects = PageManager.from_queryset(SummaryPageQuerySet)()
 
+    class Meta:
+        indexes = [
+            # covers the evidence map's count: found by id, it holds the grouped columns
+            models.Index(
+                fields=["page_ptr", "design_code", "population", "paper_published"],
+                name="research_summary_evidence",
+            )
+        ]
+
     base_form_class = SummaryPageForm
     content_panels = [
         CheckReportPanel(heading="Checks against the paper"),
