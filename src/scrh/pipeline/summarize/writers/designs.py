@@ -74,11 +74,11 @@ DESIGNS: dict[str, tuple[str, str]] = {
     ),
     "animal_study": (
         "The researchers did their tests in these animals.",
-        "Results in animals often do not carry over to people.",
+        "Results in animals are often not the same in people.",
     ),
     "in_vitro": (
         "The researchers did their tests on cells in the lab.",
-        "Results in cells in a dish often do not carry over to people.",
+        "Results in cells are often not the same in people.",
     ),
     "guideline": (
         "Experts wrote advice based on the research they reviewed.",
@@ -90,6 +90,68 @@ DESIGNS: dict[str, tuple[str, str]] = {
     ),
     "other": ("", "The abstract does not say clearly what kind of study this was."),
 }
+
+# design code: how this kind of study works and what it is for, true of any study of the design
+EXPLAINED: dict[str, tuple[str, ...]] = {
+    "systematic_review_meta_analysis": (
+        "A meta-analysis combines the numbers from several studies.",
+        "Together they can give a clearer answer than one study alone.",
+    ),
+    "systematic_review": (
+        "In a systematic review, the authors search for every study on one question.",
+        "They use rules that they set before they start.",
+    ),
+    "scoping_review": (
+        "A review like this shows what has been studied on a topic.",
+        "It also shows where the gaps are.",
+    ),
+    "narrative_review": (
+        "In a review like this, the authors pick the studies they write about.",
+        "A review like this can help readers understand a topic.",
+        "It can also show which questions are still open.",
+    ),
+    "rct": (
+        "In a trial like this, chance decides which treatment each person gets.",
+        "So the groups are alike at the start.",
+        "Then a difference at the end is more likely to come from the treatment itself.",
+    ),
+    "non_randomized_trial": ("A trial like this tests a treatment in a planned way.",),
+    "prospective_cohort": (
+        "In a study like this, the researchers first record facts about people.",
+        "Then they see what happens to them later.",
+    ),
+    "retrospective_cohort": (
+        "Records kept for care were not made for research.",
+        "Some facts may be missing or recorded in different ways.",
+    ),
+    "case_control": (
+        "Looking back at what the two groups had in common can point to possible causes.",
+    ),
+    "case_series": ("Reports on a few patients help doctors notice patterns.",),
+    "case_report": (
+        "Case reports help doctors notice rare problems.",
+        "Doctors can learn from what happened to one patient.",
+    ),
+    "qualitative": (
+        "In a study like this, people's own words are the results, and the researchers group "
+        "them into themes.",
+    ),
+    "mixed_methods": ("People's own words help explain why.",),
+    "animal_study": (
+        "Animal studies help scientists understand how an injury affects the body.",
+        "Animal studies let scientists test ideas before anything is tried in people.",
+    ),
+    "in_vitro": (
+        "Studies with cells help scientists understand how the body works at a small scale.",
+        "Studies with cells let scientists test ideas before anything is tried in people.",
+    ),
+}
+
+
+def explained(draft: Draft) -> tuple[str, ...]:
+    """How this kind of study works, for a reader who has not met it before."""
+    return EXPLAINED.get(draft.code, ())
+
 
 _PILOT = re.compile(r"\b(pilot|feasibility|preliminary|proof[- ]of[- ]concept)\b", re.I)
 
@@ -106,6 +168,21 @@ def sure_line(draft: Draft) -> str:
     if draft.code == "non_randomized_trial" and not declared_not_randomised(draft):
         return ""
     return DESIGNS.get(draft.code, DESIGNS["other"])[1]
+
+
+_LEVEL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def level_line(draft: Draft) -> str:
+    """Where this kind of study stands on the five-level scale of how strong evidence is
+    (in words: the summary's numbers are the paper's own)."""
+    level = draft.evidence.level
+    if level is None:
+        return ""
+    return (
+        "Experts sort evidence into five levels, from the strongest to the weakest. "
+        f"This kind of study is on the {_LEVEL_WORDS[level]} level."
+    )
 
 
 def no_comparison_group(draft: Draft) -> bool:

@@ -33,7 +33,9 @@ _CLAUSE = re.compile(r"(,\s+|;\s+)")
 _OPENER = re.compile(
     r"^(however|thus|therefore|so|furthermore|moreover|in addition|finally|yet|also|"
     r"additionally|consequently|surprisingly|importantly|notably|in conclusion|overall|"
-    r"in summary|instead|taken together|collectively|altogether|here|interestingly),?\s+",
+    r"in summary|instead|taken together|collectively|altogether|here|interestingly|"
+    r"(?:given|based on|in light of|in view of|according to|considering) "
+    r"(?:these|the|our|this|such) (?:findings|results|data|evidence|observations)),?\s+",
     re.I,
 )
 
@@ -142,6 +144,11 @@ class Draft:
         base = base[:1].upper() + base[1:]
         if level.startswith("plain"):
             base = tidy(without_significance(base))
+            parts = clause_sentences(base) if len(base.split()) > SPLIT_WORDS else None
+            if parts:
+                plain = [self._guarded(part, level, max_words, max_grade) for part in parts]
+                if all(plain):
+                    return " ".join(p for p in plain if p)
         whole = self._guarded(base, level, max_words, max_grade)
         if whole:
             return whole
@@ -231,6 +238,26 @@ def main_clauses(sentence: str) -> list[str]:
             continue
         out.append(tidy(piece))
     return [p for p in dict.fromkeys(out) if len(p.split()) >= 5 and p != tidy(sentence)]
+
+
+SPLIT_WORDS = 18  # a longer sentence reads better as its clauses, one sentence each
+_JOINED_CLAUSES = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
+_RELATIVE = re.compile(r"\b(who|whom|whose|which|that|those|if|when|whether)\b", re.I)
+
+
+def clause_sentences(sentence: str) -> list[str] | None:
+    """A sentence of joined clauses as one sentence per clause, in order ("Pain fell, and
+    sleep improved." -> "Pain fell.", "Sleep improved."); None unless every part is a clause
+    with its own verb (a list, "A, B and C improved", is never split)."""
+    pieces = _JOINED_CLAUSES.split(sentence.strip().rstrip("."))
+    if len(pieces) < 2:
+        return None
+    for number, piece in enumerate(pieces):
+        if len(piece.split()) < 4 or "," in piece or not has_clear_verb(piece):
+            return None  # a comma inside may be a list ("A, B, and C") cut in two
+        if number < len(pieces) - 1 and _RELATIVE.search(piece):
+            return None  # "those who had X, and ..." may not end where the comma is
+    return [tidy(piece) for piece in pieces]
 
 
 _SHORT_FORM = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+/-]*(?![\w-])")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrh.pipeline.summarize.writers.designs import done_line, sure_line
+from scrh.pipeline.summarize.writers.designs import done_line, explained, level_line, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import main_points
 from scrh.pipeline.summarize.writers.grade import graded_certainty
@@ -25,19 +25,25 @@ from scrh.pipeline.summarize.writers.lines import (
     who_line,
 )
 from scrh.pipeline.summarize.writers.padding import (
-    GENERAL,
     background,
-    hedge_words,
     measured,
+    methods,
     scale_notes,
     setting_lines,
     term_definitions,
 )
-from scrh.pipeline.summarize.writers.results import CHANCE, plain_result, ranked
+from scrh.pipeline.summarize.writers.results import (
+    CHANCE,
+    CHANCE_CHANGE,
+    chance_line,
+    plain_result,
+    ranked,
+)
 from scrh.pipeline.summarize.writers.study import REVIEWS, species
 from scrh.pipeline.summarize.writers.topics import problem_line
 
 MIN_WORDS, MAX_WORDS, MAX_GRADE = 120, 220, 8.0
+LAB_NEXT_STEP = "Before this could become a treatment, it would have to be tested in people."
 _ORDER = ("problem", "who", "done", "found", "means")
 
 
@@ -78,7 +84,7 @@ def _unique(lines: list[_Line]) -> list[_Line]:
 
 def _problem(draft: Draft) -> list[_Line]:
     out = []
-    line = "" if draft.animals or draft.cells else problem_line(draft)
+    line = "" if draft.animals or draft.cells else problem_line(draft)  # lines speak of people
     if line:
         out.append(_Line("problem", line, keep=True))
     aim = aim_line(draft)
@@ -94,7 +100,7 @@ def _who(draft: Draft) -> list[_Line]:
 
 def _done(draft: Draft) -> list[_Line]:
     out = []
-    done = done_line(draft)
+    done = "" if draft.animals and who_line(draft) else done_line(draft)
     if done and not who_line(draft):
         done = done.replace(" them", " the animals" if draft.animals else " the people studied")
     if done:
@@ -128,7 +134,7 @@ def _found(draft: Draft) -> list[_Line]:
             and not _NEGATED.search(text)
             and "chance" not in text
         ):
-            out.append(_Line("found", CHANCE))
+            out.append(_Line("found", chance_line(text)))
     # a narrative review's background is what it has to say; elsewhere it is not a finding
     need = 4 if draft.code in ("narrative_review", *REVIEWS) else 1
     if not out:
@@ -166,6 +172,8 @@ def _means(draft: Draft) -> list[_Line]:
         out.append(_Line("means", hedge, keep=True))
     if draft.animals:
         out.append(_Line("means", f"This was in {species(draft)}, not people.", keep=True))
+    if draft.animals or draft.cells:
+        out.append(_Line("means", LAB_NEXT_STEP, keep=True))
     if sure_line(draft):
         out.append(_Line("means", sure_line(draft), keep=True))
     small = small_line(draft)
@@ -204,7 +212,7 @@ def _drop(lines: list[_Line], line: _Line) -> list[_Line]:
     """Remove a line and the chance sentence that explains it."""
     at = lines.index(line)
     out = lines[:at] + lines[at + 1 :]
-    if at < len(out) and out[at].text == CHANCE:
+    if at < len(out) and out[at].text in (CHANCE, CHANCE_CHANGE):
         del out[at]
     if not any(other.part == "found" and not other.ours for other in out):
         out = [other for other in out if other.part != "found"]
@@ -234,20 +242,23 @@ def _sources(lines: list[_Line]) -> set[int]:
 
 
 def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
-    """Up to 120 words: scale notes, then plain definitions of the terms used, then the
-    paper's own background, then general notes that hold for any study."""
+    """Up to 120 words from this paper only: more of its results and conclusions, where and
+    what was measured, how to read its scales, plain definitions of the terms used, then its
+    own background. A short text is better than stock lines that would fit any paper."""
     extras = [
         *(_Line("found", text, ours=False, source=i) for i, text in _more_results(draft)),
+        *(_Line("done", text, ours=False, source=i) for i, text in methods(draft)),
         *(_Line("who", line) for line in setting_lines(draft)),
         *(_Line("done", line) for line in measured(draft)),
         *(_Line("found", note) for note in scale_notes(draft)),
-        *(_Line("means", d) for d in term_definitions(_join(lines))),
+        *(_Line("means", d) for d in term_definitions(_join(lines), limit=5)),
+        *(_Line("means", line) for line in [level_line(draft)] if line),
         *(_Line("problem", b) for b in background(draft)),
-        *(_Line("means", line) for line in hedge_words(draft)),
-        *(_Line("means", note) for note in GENERAL),
+        *(_Line("means", line) for line in explained(draft)),
     ]
     lines = list(lines)
-    for extra in extras:
+    # twice: easy lines added on the first pass leave room for a harder result on the second
+    for extra in extras + extras:
         text = _join(lines)
         grade = draft.grade([line.text for line in lines])
         if len(text.split()) >= MIN_WORDS and grade <= MAX_GRADE:

@@ -203,12 +203,10 @@ def duration_line(draft: Draft) -> str:
     if span and fact.kind in ("intervention", "follow_up"):
         if fact.kind == "intervention":
             return f"The treatment lasted {span}."
-        who = "The animals" if draft.animals else "People"
-        return f"{who} were followed for {span}."
+        return f"{_followed(draft)} followed for {span}."
     if _SPAN.match(text):
         if fact.kind == "follow_up":
-            who = "The animals" if draft.animals else "People"
-            return f"{who} were followed for {text}."
+            return f"{_followed(draft)} followed for {text}."
         if fact.kind == "intervention":
             return f"The treatment lasted {text}."
         return f"The study covered {text}."
@@ -222,6 +220,15 @@ def duration_line(draft: Draft) -> str:
         article = "an" if re.match(r"(8|11|18|eight|eleven|eighteen)\b", text, re.I) else "a"
         return f"The study covered {article} {text}."
     return f"The paper states a time frame of {text}."
+
+
+def _followed(draft: Draft) -> str:
+    """Who was followed up: "The animals were", "The person was", "People were"."""
+    if draft.animals:
+        return "The animals were"
+    if draft.code == "case_report":
+        return "The person was"
+    return "People were"
 
 
 def certainty_line(draft: Draft) -> str:

@@ -1,6 +1,5 @@
-"""Lines that bring a short simple explanation up to length: what was measured, how to read
-the scales, the authors' careful words, plain definitions, the paper's own background, and
-notes true of any study."""
+"""Lines that bring a short simple explanation up to length, each from this paper: what was
+measured, how to read its scales, plain definitions of its terms and its own background."""
 
 from __future__ import annotations
 
@@ -10,18 +9,39 @@ from scrh.pipeline.summarize.glossary import definitions, is_hard, terms_in
 from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.grammar import looks_whole
-from scrh.pipeline.summarize.writers.study import REVIEWS
+from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS
 
-# Last resort only, when the paper gives too little to reach the minimum length.
-GENERAL = (
-    "Findings like these are a step toward new ideas for care, not a change in care today.",
-    "Research moves step by step, and later studies may change the picture.",
-    'In research papers, words such as "may" and "suggest" mean the authors are not yet sure.',
-    "One study on its own rarely settles a question.",
-    "Ask your doctor or therapist what these results could mean for you.",
-    "Later studies will show if this holds up.",
-    "This is one step, not the last word.",
+_SCOPE = re.compile(
+    r"\b(this (paper|review|article|work|report)|we (present|provide|discuss|review|describe|"
+    r"summari[sz]e|highlight|focus|outline|explore)|(it|also) (discusses|summari[sz]es|"
+    r"reviews|describes|highlights|seeks))\b",
+    re.I,
 )
+
+
+def methods(draft: Draft) -> list[tuple[int, str]]:
+    """What this study did, from its methods sentences in plain form (for a review, what it
+    covers): (sentence index, text). Sentences that gave the count, the population or the
+    length are left out, since our own lines tell those."""
+    facts = draft.facts
+    told = {
+        *facts.count.sources,
+        *facts.population.sources,
+        *(i for d in facts.duration for i in d.sources),
+    }
+    out = []
+    for sentence in facts.sentences:
+        if sentence.index in told or sentence.index in facts.aim:
+            continue
+        scope = draft.code in NO_SAMPLE and _SCOPE.search(sentence.text)
+        if sentence.role != "methods" and not scope:
+            continue
+        text = draft.plain(sentence.index, max_words=28, max_grade=12) or draft.plain(
+            sentence.index, max_words=30, max_grade=16
+        )
+        if text:
+            out.append((sentence.index, text))
+    return out[:3]
 
 
 def measured(draft: Draft) -> list[str]:
@@ -37,16 +57,6 @@ def measured(draft: Draft) -> list[str]:
     listed = concepts[0] if len(concepts) == 1 else ", ".join(concepts[:-1]) + joiner + concepts[-1]
     subject = "The studies in the review" if draft.code in REVIEWS else "The researchers"
     return [f"{subject} measured {listed}."]
-
-
-def hedge_words(draft: Draft) -> list[str]:
-    """The authors' own careful words, quoted."""
-    conclusion = draft.facts.conclusion
-    words = [h for h in (conclusion.hedges if conclusion else ()) if " " not in h][:2]
-    if not words:
-        return []
-    quoted = " and ".join(f'"{w}"' for w in words)
-    return [f"In their conclusion the authors use careful words such as {quoted}."]
 
 
 def scale_notes(draft: Draft) -> list[str]:

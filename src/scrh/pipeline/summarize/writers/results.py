@@ -9,7 +9,15 @@ import re
 from scrh.pipeline.summarize.facts.model import ResultFact
 from scrh.pipeline.summarize.writers.draft import Draft
 
-CHANCE = "This difference was large enough that it is unlikely to be due to chance."
+CHANCE = "This difference was too big to be likely due to chance."
+CHANCE_CHANGE = "This change was too big to be likely due to chance."
+_BETWEEN = re.compile(r"\b(compared|than|versus|vs|difference|differ\w*|between)\b", re.I)
+
+
+def chance_line(text: str) -> str:
+    """How to read "significant" for the result told in `text`: a difference between groups,
+    or a change over time."""
+    return CHANCE if _BETWEEN.search(text) else CHANCE_CHANGE
 
 
 def ranked(results: tuple[ResultFact, ...]) -> list[ResultFact]:

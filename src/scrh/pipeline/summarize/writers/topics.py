@@ -26,7 +26,8 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "injury.",
         ),
         (
-            r"\b(bladder|urinary|urolog\w*|catheter\w*)\b",
+            r"\b(bladder|urinary|urolog\w*|(?:intermittent|urinary|indwelling|suprapubic) "
+            r"catheter\w*)\b",
             "Many people with spinal cord injury have problems with bladder control.",
         ),
         (r"\b(bowel|constipation)\b", "Many people with spinal cord injury have bowel problems."),
