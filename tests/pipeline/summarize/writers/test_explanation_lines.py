@@ -164,3 +164,15 @@ def test_a_crossover_trial_says_each_person_tried_each_option():
     )
     assert "in an order set by chance" in everything
     assert "put into groups by chance" not in everything
+
+
+def test_a_reporting_frame_is_dropped_but_a_hedge_is_kept():
+    abstract = (
+        "Walking is often lost after spinal cord injury. Twenty adults trained with an "
+        "exoskeleton for 8 weeks. Results showed that walking speed improved after training. "
+        "These data suggest that training may help walking."
+    )
+    text = _summary(abstract, "Exoskeleton training after spinal cord injury").simple_explanation
+    assert "Walking speed improved after training." in text
+    assert "Results showed" not in text
+    assert "suggest" in text or "may" in text

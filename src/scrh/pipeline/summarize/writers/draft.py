@@ -42,6 +42,13 @@ _OPENER = re.compile(
 )
 
 
+_REPORTING_FRAME = re.compile(
+    r"^(?:(?:the |our |their )?(?:results|findings|analys[ie]s|data)\s+(?:also\s+)?"
+    r"(?:showed|show|revealed|reveal|demonstrated|demonstrate)|"
+    r"(?:we|the authors)\s+(?:also\s+)?(?:found|observed|showed)|it was (?:found|observed))"
+    r"\s+that\s+(?=\w)",
+    re.I,
+)
 _LEAD_LINK = re.compile(
     r"^(?:as a result|in addition|additionally|furthermore|moreover|also|further|"
     r"consequently|importantly|notably|in contrast|however|thus|therefore),\s+",
@@ -143,6 +150,7 @@ class Draft:
         base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations)))
         base = re.sub(r"(?<=\w) also (?=\w)", " ", base)  # read alone, "also" points nowhere
         base = _LEAD_LINK.sub("", base)  # "As a result, ..." points back to nothing
+        base = _REPORTING_FRAME.sub("", base)  # "Results showed that X" says X
         base = base[:1].upper() + base[1:]
         if level.startswith("plain"):
             base = tidy(safe_swaps(without_significance(base), self.names))
@@ -188,10 +196,29 @@ def without_significance(text: str) -> str:
     say separately that it was unlikely to be chance) and "no significant" written as "no
     clear": a null result stays a null result, and nothing sounds surer than the paper."""
     text = _NO_SIGNIFICANT.sub(lambda m: _null_words(m.group(0)), text)
+    text = _NEGATED_SIGNIFICANT.sub(_as_clear, text)
     text = _SIGNIFICANT_WORD.sub("", text)
     text = re.sub(r"\b([Aa])(?= [aeiou])", r"\1n", text)
     text = re.sub(r"\b([Aa])n(?= [^aeiou\s])", r"\1", text)
     return " ".join(text.split())
+
+
+_NEGATED_SIGNIFICANT = re.compile(
+    r"\b(?:(?:did|does|do|was|were|is|are|could|would|has|have|had)\s+not|\w+n't|nor|"
+    r"not enough to|failed to)\b(?:(?!\b(?:but|while|whereas|although|yet)\b)[^.;:,]){0,50}?\b"
+    r"(?:statistically\s+)?(?P<word>significant(?:ly)?)\b",
+    re.I,
+)
+
+
+def _as_clear(match: re.Match[str]) -> str:
+    """ "did not show significantly better" -> "did not show clearly better": under a negation
+    the word keeps the result a null result (dropping it would say there was no difference)."""
+    word = match.group("word")
+    plain = "clearly" if word.lower().endswith("ly") else "clear"
+    start = match.start("word") - match.start()
+    phrase = match.group(0)
+    return phrase[:start].replace("statistically ", "") + plain
 
 
 def _null_words(words: str) -> str:
