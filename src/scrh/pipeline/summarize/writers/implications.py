@@ -21,6 +21,7 @@ from scrh.pipeline.summarize.writers.designs import (
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.finding_kinds import kinds
 from scrh.pipeline.summarize.writers.findings import key_findings
+from scrh.pipeline.summarize.writers.grammar import has_clear_verb
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
 from scrh.pipeline.summarize.writers.results import outcome_words, ranked
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
@@ -147,12 +148,24 @@ def _plain_sentence(draft: Draft, index: int, shown: str = "") -> str:
     text = draft.plain(index, max_words=_MAX_WORDS, max_grade=16.0, strict=False) or ""
     if not text and shown and len(shown.split()) <= _MAX_WORDS:
         text = shown
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0]
+    if first != text:  # a plain form told as two sentences: the item keeps the first
+        text = first if len(first.split()) >= 6 else ""
     if ";" in text:  # "X eased pain; a controlled trial is needed." keeps its first clause
         head = text.split(";", 1)[0].strip()
         text = f"{head}." if len(head.split()) >= 4 else ""
     if not text or _BACK_REFERENCE.search(text) or len(text.split()) > _MAX_WORDS:
         return ""
+    if _ABOUT_QUALITY.search(text) or (len(text.split()) < 10 and not has_clear_verb(text)):
+        return ""  # how good the studies were is a limitation, not what was found
     return text
+
+
+_ABOUT_QUALITY = re.compile(
+    r"\b(risk of bias|methodological|heterogeneity|quality of (the )?evidence|certainty of "
+    r"(the )?evidence|rate ratio|odds ratio|hazard ratio)\b",
+    re.I,
+)
 
 
 def _found(draft: Draft, findings: list[tuple[int, str]]) -> tuple[Implication | None, int]:
@@ -228,7 +241,7 @@ def _whence(draft: Draft) -> str:
     if code == "retrospective_cohort":  # the design item says it shows links, not causes
         return f"this comes from the records of {who}"
     if code in _LINKS:
-        return f"this comes from {who}, a link rather than proof of cause"
+        return f"this comes from {who}, and a link is not proof of a cause"
     bigger = ", so a bigger study is needed to be sure" if few else ""
     if code == "rct":
         return f"this comes from a trial in {who}{bigger}"
@@ -472,7 +485,7 @@ def _also(draft: Draft, findings: list[tuple[int, str]], used: set[int]) -> Impl
             continue
         text = _plain_sentence(draft, index, shown)
         if text:
-            again = re.sub(r",\s(?:so|which|and a study|not a new)\b.*$", "", _whence(draft))
+            again = re.sub(r",\s(?:so|which|and a|not a new)\b.*$", "", _whence(draft))
             return Implication(title="Also found", text=f"{text[:-1]}; {again}.")
     return None
 
