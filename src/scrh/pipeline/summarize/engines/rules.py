@@ -45,7 +45,7 @@ class RulesEngine:
             evidence=evidence,
             key_findings=findings,
             research_summary=summary_text,
-            practical_implications=implications(draft),
+            practical_implications=implications(draft, findings),
             limitations=limitations(draft),
             glossary=glossary_for(glossary_text, facts.abbreviations),
             reading_grade=ReadingGrade(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.facts.model import ResultFact
-from scrh.pipeline.summarize.model import Implication
+from scrh.pipeline.summarize.model import Implication, KeyFinding
 from scrh.pipeline.summarize.plain import expand_abbreviations
 from scrh.pipeline.summarize.writers.designs import (
     declared_not_randomised,
@@ -76,11 +76,12 @@ _TESTED = re.compile(
 )
 
 
-def implications(draft: Draft) -> list[Implication]:
+def implications(draft: Draft, found: list[KeyFinding] | None = None) -> list[Implication]:
     """2-4 items, each a short title and one sentence, specific to this paper: what it found
-    and in whom, what the authors take from it, and how far that carries for a reader."""
+    and in whom, what the authors take from it, and how far that carries for a reader.
+    `found`: the summary's key findings, when already written."""
     out: list[Implication] = []
-    findings = _main_findings(draft)
+    findings = _main_findings(draft, key_findings(draft) if found is None else found)
     found, found_at = _found(draft, findings)
     taken = _taken(draft, found_at, findings)
     main = _main(draft)
@@ -119,14 +120,13 @@ def _sources(item: Implication | None, draft: Draft) -> set[int]:
     return set(draft.facts.conclusion.sources)
 
 
-def _main_findings(draft: Draft) -> list[tuple[int, str]]:
+def _main_findings(draft: Draft, found: list[KeyFinding]) -> list[tuple[int, str]]:
     """This paper's main results as (sentence, key finding text), main first: the key findings
     that state a finding (never background, an aim or a call for more research)."""
     facts = draft.facts
     review = draft.code in _REVIEW_POINTS or facts.population.kind == "none"
     kind = kinds(facts.sentences, review=review)
     out: list[tuple[int, str]] = []
-    found = key_findings(draft)
     wanted: tuple[str, ...] = ("finding",)
     if draft.code == "narrative_review":  # a review states its points as it opens
         wanted = ("finding", "coverage", "background")
