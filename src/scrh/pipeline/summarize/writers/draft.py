@@ -66,6 +66,7 @@ class Draft:
     parse_budget: int = 2  # Link Grammar parses allowed per summary (a few ms each)
     _cache: dict[tuple[int, str, int, float], str | None] = field(default_factory=dict, repr=False)
     _counts: dict[str, Counts] = field(default_factory=dict, repr=False)
+    _memo: dict[tuple[object, ...], object] = field(default_factory=dict, repr=False)
 
     def counts(self, text: str) -> Counts:
         """Reading counts of one line, worked out once per summary."""
@@ -144,6 +145,32 @@ class Draft:
     def _first_whole(self, index: int, level: str, max_words: int, max_grade: float) -> str | None:
         if not 0 <= index < len(self.facts.sentences):
             return None
+        prepared = self._prepared(index, level.startswith("plain"))
+        if prepared is None:
+            return None
+        base, parts, clauses = prepared
+        if parts:
+            plain = [self._guarded(part, level, max_words, max_grade) for part in parts]
+            if all(plain):
+                return " ".join(p for p in plain if p)
+        whole = self._guarded(base, level, max_words, max_grade)
+        if whole:
+            return whole
+        for part in clauses:
+            found = self._guarded(part, level, max_words, max_grade)
+            if found and has_clear_verb(found):
+                return found
+        return None
+
+    def _prepared(self, index: int, plain: bool) -> tuple[str, list[str] | None, list[str]] | None:
+        """Sentence `index` made ready for reuse, once per level: (whole, its clauses as
+        sentences, shorter whole sentences inside it); None when statistics fill it."""
+        key = ("prepared", index, plain)
+        if key not in self._memo:
+            self._memo[key] = self._prepare(index, plain)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _prepare(self, index: int, plain: bool) -> tuple[str, list[str] | None, list[str]] | None:
         base = without_statistics(self.facts.sentences[index].text)
         if base is None:
             return None
@@ -152,33 +179,35 @@ class Draft:
         base = _LEAD_LINK.sub("", base)  # "As a result, ..." points back to nothing
         base = _REPORTING_FRAME.sub("", base)  # "Results showed that X" says X
         base = base[:1].upper() + base[1:]
-        if level.startswith("plain"):
+        parts = None
+        if plain:
             base = tidy(safe_swaps(without_significance(base), self.names))
             parts = clause_sentences(base) if len(base.split()) > SPLIT_WORDS else None
-            if parts:
-                plain = [self._guarded(part, level, max_words, max_grade) for part in parts]
-                if all(plain):
-                    return " ".join(p for p in plain if p)
-        whole = self._guarded(base, level, max_words, max_grade)
-        if whole:
-            return whole
-        for part in main_clauses(base):
-            found = self._guarded(part, level, max_words, max_grade)
-            if found and has_clear_verb(found):
-                return found
-        return None
+        return base, parts, main_clauses(base)
 
     def _guarded(self, base: str, level: str, max_words: int, max_grade: float) -> str | None:
         if level == "plain" and raw_short_forms(base):
             return None  # "CIP/CIM", "VGB": a lay reader cannot follow a bare short form
-        if level == "plain" and len(undefined_rare_words(base)) > MAX_RARE_WORDS:
+        if level == "plain" and self._rare_count(base) > MAX_RARE_WORDS:
             return None  # too many rare words that no glossary entry explains
-        swapped = tidy(swap_phrases(base, self.names, 4 if level.startswith("plain") else 1))
+        swapped = self._swapped(base, 4 if level.startswith("plain") else 1)
         if swapped != base and self.grade([swapped]) <= max_grade and self.parses(swapped):
             return swapped  # a swap is kept only when the parser accepts the new sentence
         if self.grade([base]) <= max_grade and looks_whole(base, max_words):
             return base
         return None
+
+    def _rare_count(self, text: str) -> int:
+        key = ("rare", text)
+        if key not in self._memo:
+            self._memo[key] = len(undefined_rare_words(text))
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _swapped(self, text: str, max_plain_words: int) -> str:
+        key = ("swapped", text, max_plain_words)
+        if key not in self._memo:
+            self._memo[key] = tidy(swap_phrases(text, self.names, max_plain_words))
+        return self._memo[key]  # type: ignore[return-value]
 
 
 _NO_SIGNIFICANT = re.compile(
