@@ -76,12 +76,12 @@ _TESTED = re.compile(
 )
 
 
-def implications(draft: Draft, found: list[KeyFinding] | None = None) -> list[Implication]:
+def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[Implication]:
     """2-4 items, each a short title and one sentence, specific to this paper: what it found
     and in whom, what the authors take from it, and how far that carries for a reader.
-    `found`: the summary's key findings, when already written."""
+    `written`: the summary's key findings, when already written."""
     out: list[Implication] = []
-    findings = _main_findings(draft, key_findings(draft) if found is None else found)
+    findings = _main_findings(draft, key_findings(draft) if written is None else written)
     found, found_at = _found(draft, findings)
     taken = _taken(draft, found_at, findings)
     main = _main(draft)
