@@ -106,7 +106,6 @@ EXPLAINED: dict[str, tuple[str, ...]] = {
         "It also shows where the gaps are.",
     ),
     "narrative_review": (
-        "In a review like this, the authors pick the studies they write about.",
         "A review like this can help readers understand a topic.",
         "It can also show which questions are still open.",
     ),
