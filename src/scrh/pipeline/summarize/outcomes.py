@@ -68,3 +68,39 @@ def direction_note(measure: Measure) -> str:
     if measure.better == "lower":
         return f"On the {measure.name}, a lower score means a better result for {measure.concept}."
     return f"On the {measure.name}, a higher score means a better result for {measure.concept}."
+
+
+@cache
+def _reader_index() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Patterns for the names of measures that have a reader's name ("AIS": "injury grade"),
+    each with the noun that may follow it ("AIS grade", "VAS scores")."""
+    by_name: dict[str, str] = {}
+    exact: list[str] = []
+    loose: list[str] = []
+    for item in load("outcome_measures.json"):
+        if not item.get("reader_name"):
+            continue
+        for name in (item["name"], *item["aliases"]):
+            by_name.setdefault(name.lower(), item["reader_name"])
+            (exact if len(name) <= 6 or name.isupper() else loose).append(name)
+    tail = r"(?P<tail>\s+(?:score|scale|grade|index|measure|inventory)(?P<plural>s)?\b)?"
+    return _followed(exact, 0, tail), _followed(loose, re.I, tail), by_name
+
+
+def _followed(names: list[str], flags: int, tail: str) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<name>{alternatives})(?![\w-]){tail}", flags)
+
+
+def reader_names(text: str) -> str:
+    """Measure names in the words a reader knows, for plain text: "AIS improvement" becomes
+    "injury grade improvement", "VAS scores fell" becomes "pain scores fell"."""
+    exact, loose, by_name = _reader_index()
+
+    def named(match: re.Match[str]) -> str:
+        plain = by_name[match.group("name").lower()]
+        return plain + ("s" if match.group("plural") else "")
+
+    text = loose.sub(named, text)
+    text = exact.sub(named, text)
+    return re.sub(r"\b([Aa])n (?=[^aeiou\W])", r"\1 ", text)

@@ -14,6 +14,7 @@ from scrh.pipeline.summarize.facts.model import StudyFacts
 from scrh.pipeline.summarize.glossary import undefined_rare_words
 from scrh.pipeline.summarize.model import Evidence
 from scrh.pipeline.summarize.numbers import reader_numbers
+from scrh.pipeline.summarize.outcomes import reader_names
 from scrh.pipeline.summarize.plain import (
     expand_abbreviations,
     safe_swaps,
@@ -181,7 +182,7 @@ class Draft:
         base = base[:1].upper() + base[1:]
         parts = None
         if plain:
-            base = tidy(safe_swaps(without_significance(base), self.names))
+            base = tidy(safe_swaps(reader_names(without_significance(base)), self.names))
             parts = clause_sentences(base) if len(base.split()) > SPLIT_WORDS else None
         return base, parts, main_clauses(base)
 
