@@ -51,6 +51,8 @@ def measured(draft: Draft) -> list[str]:
     )[:3]
     if not concepts:
         return []
+    # "leg strength and how complete the injury is": a clause reads better last
+    concepts.sort(key=lambda c: bool(re.match(r"(how|whether|what|which|why)\b", c)))
     joiner = ", as well as " if any(" and " in c for c in concepts) else " and "
     listed = concepts[0] if len(concepts) == 1 else ", ".join(concepts[:-1]) + joiner + concepts[-1]
     subject = "The studies in the review" if draft.code in REVIEWS else "The researchers"
