@@ -140,6 +140,7 @@ _CUES = (
         "results",
         re.compile(
             r"(\bp\s*[<=>≤]|\d+(\.\d+)?\s*%|\b(significant(ly)?|was associated|were associated|"
+            r"we (show|find|found|report|demonstrate|observed)|showing that|"
             r"showed|revealed|improved|increased|decreased|reduced|found|observed|"
             r"demonstrated|resulted|experienced|regained|achieved|compared with|incidence|"
             r"odds ratio|hazard ratio|mean difference)\b)",
@@ -165,7 +166,7 @@ def paper_sentences(paper: Paper) -> list[Sentence]:
     for index, (text, category, label) in enumerate(raw):
         role = _role(text, category, label, index / max(len(raw), 1))
         out.append(Sentence(index=index, text=text, role=role, section=category, label=label))
-    return _smooth_roles(out)
+    return _smooth_roles(_opening_background(out))
 
 
 def _sections(paper: Paper) -> list[Section]:
@@ -209,6 +210,55 @@ def _role(text: str, category: str, label: str | None, position: float) -> str:
                 continue
             return role
     return "background" if position < 0.34 else "results"
+
+
+# the abstract speaks of its own study: "we", "our", "this study", "here", "in this trial"
+_OWN_STUDY = re.compile(
+    r"\b(we|our)\b|\b(this|the present|the current) (study|trial|work|review|paper|article|"
+    r"report|investigation|analysis|case|survey|project|manuscript|pilot)\b|^here\b|"
+    r"\bin this (study|trial|cohort|case|work|series)\b",
+    re.I,
+)
+# a verb in the past tense telling what happened; "with increased", "and reduced", "have been
+# associated" are adjectives or perfect tense, as background statements use them
+_PAST = re.compile(
+    r"\b(was|were|had|did)\b|(?<!\bhave )(?<!\bhas )(?<!\bbeen )(?<!\bbe )(?<!\bwith )"
+    r"(?<!\bof )(?<!\bby )(?<!\band )(?<!\bor )(?<!\ban )(?<!\bthe )(?<!\bto )(?<!\bis )"
+    r"(?<!\bare )\b(?:(improved|increased|decreased|reduced|differed|declined|rose|fell)\b|"
+    r"(showed|found|revealed|observed|resulted|achieved|regained|experienced|developed|"
+    r"received|occurred|became|demonstrated|led|caused|enabled)\b(?!\s+by\b))",
+    re.I,
+)
+
+
+def _opening_background(sentences: list[Sentence]) -> list[Sentence]:
+    """In an abstract without headings, the general statements before it first speaks of its
+    own study ("Spasms are debilitating contractions that have been associated with ...",
+    "X is universal among patients and significantly impacts ...") are background even when
+    a results word appears in them: they are in the present or perfect tense and tell
+    nothing that happened in this study. Only when the abstract later speaks of itself."""
+    first_own = next(
+        (
+            s.index
+            for s in sentences
+            if _OWN_STUDY.search(s.text) or s.role in ("objective", "methods")
+        ),
+        None,
+    )
+    if first_own is None:
+        return sentences
+    out = []
+    for s in sentences:
+        if (
+            s.index < first_own
+            and s.role == "results"
+            and s.section == "UNASSIGNED"
+            and s.label is None
+            and not _PAST.search(s.text)
+        ):
+            s = replace(s, role="background")
+        out.append(s)
+    return out
 
 
 def _smooth_roles(sentences: list[Sentence]) -> list[Sentence]:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from scrh.pipeline.summarize.facts.findings import FORECAST
 from scrh.pipeline.summarize.sentences import Sentence
 
 Kind = Literal["finding", "background", "aim", "method", "future", "coverage", "vague"]
@@ -64,7 +65,10 @@ _METHOD = re.compile(
     r"first |next )?(used?|performed|conducted|measured|assessed|recruited|analy[sz]ed|adapted|"
     r"applied|developed|designed|collected|interviewed|surveyed|searched|enrolled|compared|"
     r"examined|investigated|recorded|implanted|trained|tested|evaluated)|inclusion criteria|"
-    r"eligib\w+|databases? (were|was)|were searched|a (retrospective|prospective|cross-sectional)"
+    r"eligib\w+|databases? (were|was)|were searched|(this|the present) (study|trial) (compared|"
+    r"evaluated|assessed|examined|investigated|analy[sz]ed|used|recruited|enrolled|included|"
+    r"tested)|(completed|underwent|participated in|took part in) (a|an) |"
+    r"a (retrospective|prospective|cross-sectional)"
     r" (review|analysis|study) (of|was))\b",
     re.I,
 )
@@ -91,7 +95,11 @@ _POINTER = re.compile(
     r"shows?|showed|indicates?|demonstrates?|reveals?)\b)",
     re.I,
 )
-_CURRENT = re.compile(r"\b(we|our|in this (study|trial|cohort|case)|the authors)\b", re.I)
+_CURRENT = re.compile(
+    r"\b(we|our|in this (study|trial|cohort|case)|the authors|(this|the present|the current) "
+    r"(study|trial|work|investigation|analysis|case|survey|pilot))\b",
+    re.I,
+)
 _RESULT_TENSE = re.compile(
     r"\b(was|were|had|did|showed|found|improved|increased|decreased|reduced|resulted|achieved|"
     r"regained|experienced|developed|received|remained|occurred|reported|observed|became)\b",
@@ -121,6 +129,8 @@ def kind_of(sentence: Sentence, own_started: bool = True) -> Kind:
         return "method"
     if _METHOD.search(text) and not found:
         return "method"
+    if FORECAST.search(_main_clause(text)) and not found:
+        return "future"
     labelled = sentence.section in _LABELLED_FINDINGS and sentence.label is not None
     if not found and not labelled:
         if sentence.role == "background" or _BACKGROUND.search(_main_clause(text)):

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from scrh.pipeline.summarize.facts.findings import bracket_figures
 from scrh.pipeline.summarize.facts.model import ResultFact, StudyFacts
 from scrh.pipeline.summarize.model import KeyFinding
+from scrh.pipeline.summarize.plain import expand_abbreviations
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.finding_kinds import Kind, kinds, stated_finding
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
@@ -42,15 +44,18 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
 
     results = _ranked(facts.results, facts)
     cap = limit - 1 if facts.conclusion else limit  # a place kept for the conclusion
-    if draft.code == "case_report":  # what happened, in the order it happened
-        results = sorted(results, key=lambda r: r.sources[0] if r.sources else -1)
-        if len(results) > cap:  # keep the last: the outcome or the lesson
-            results = results[: cap - 1] + results[-1:]
-    for result in results:
-        index = result.sources[0] if result.sources else -1
-        if len(out) >= cap or kind.get(index) != "finding":
+    case = draft.code == "case_report"
+    steps: list[ResultFact | int] = list(results)
+    done: list[int] = []
+    if case:  # what was done and what happened, in the order it happened
+        done = [i for i in _case_steps(draft, kind) if i not in {_first(r) for r in results}]
+        steps = _case_order(results, done, cap)
+    for step in steps:
+        index = _first(step) if isinstance(step, ResultFact) else step
+        if len(out) >= cap or (kind.get(index) != "finding" and index not in done):
             continue
-        add(index, _short(draft, index, result), list(result.sources))
+        sources = list(step.sources) if isinstance(step, ResultFact) else [index]
+        add(index, _short(draft, index, step), sources)
     if facts.conclusion:
         room = min(limit, len(out) + CONCLUSION_ITEMS) if len(out) >= 2 else limit
         for index in facts.conclusion.sources:
@@ -66,7 +71,56 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     if len(out) < 2:
         for found in _fallback(draft, used, kind, 2 - len(out)):
             add(found.sources[0], found.text, found.sources)
+    if case:  # a case is told in the order it happened, the lesson last
+        out.sort(key=lambda f: f.sources[0] if f.sources else -1)
     return out[:limit]
+
+
+def _first(result: ResultFact) -> int:
+    return result.sources[0] if result.sources else -1
+
+
+# what was done for the person in a case: "was administered", "underwent", "was treated with"
+_DONE = re.compile(
+    r"\b((was|were) ([\w-]+ )?(administered|given|performed|treated|started|implanted|placed|"
+    r"prescribed|initiated|inserted|removed|revised|replaced|applied|operated|managed|"
+    r"injected|switched|discontinued|stopped|tapered|used)|underwent|received|we (gave|"
+    r"administered|performed|treated|implanted|used))\b",
+    re.I,
+)
+
+
+def _case_steps(draft: Draft, kind: dict[int, Kind]) -> list[int]:
+    """A case report's sentences telling what was done for the person (the treatment, the
+    anaesthetic, the operation), told as methods but part of what happened; never the
+    opening background and never a literature search."""
+    return [
+        s.index
+        for s in draft.facts.sentences
+        if kind.get(s.index) == "method"
+        and s.role not in ("background", "other", "objective")
+        and _DONE.search(s.text)
+        and not re.search(r"\b(searched|databases?|literature|reviewed)\b", s.text, re.I)
+    ]
+
+
+def _case_order(results: list[ResultFact], done: list[int], cap: int) -> list[ResultFact | int]:
+    """Results and what was done in paper order; over `cap`, the first thing done and the
+    last result (the outcome) are kept."""
+    steps: list[ResultFact | int] = sorted([*results, *done], key=_position)
+    if len(steps) <= cap:
+        return steps
+    keep: list[ResultFact | int] = [*done[:1], *results[-1:]]
+    for step in steps:
+        if len(keep) >= cap:
+            break
+        if step not in keep:
+            keep.append(step)
+    return sorted(keep, key=_position)
+
+
+def _position(step: ResultFact | int) -> int:
+    return _first(step) if isinstance(step, ResultFact) else step
 
 
 # a sentence cut from the clause it belongs to: ". Whose expression ...", ". Which ..."
@@ -118,9 +172,80 @@ def _short(draft: Draft, index: int, result: object = None) -> str | None:
         forms.append(lambda: draft.loose_technical(index, LONGEST_WORDS, max_grade=30.0))
     for form in forms:
         text = _whole(form())
-        if text:
-            return trimmed(text)
+        if text and not is_fragment(text):
+            return with_figures(draft, index, trimmed(text))
     return None
+
+
+# a verb that can stand as a sentence's own verb; a participle after its noun ("Factors
+# associated with mood") or a bare noun phrase ("Issues related to housing") is no sentence
+_FINITE = re.compile(
+    r"\b(is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|"
+    r"would|should|must|shall)\b",
+    re.I,
+)
+_PARTICIPLE = re.compile(
+    r"\b(associated|related|linked|based|derived|caused|induced|used|involved|due|regarding|"
+    r"concerning|according|compared|ranging|including|following|leading|resulting)\b",
+    re.I,
+)
+_VERB_WORD = re.compile(r"\b([a-z]{3,}(ed|s))\b")
+
+
+def is_fragment(text: str) -> bool:
+    """A heading-like line with no verb of its own: "Factors associated with mood and
+    coping.", "Issues related to the person's living situation." A sentence with an auxiliary
+    or a past or present verb that is not one of the participles such lines use is whole."""
+    if _FINITE.search(text):
+        return False
+    words = _PARTICIPLE.sub("~", text[:1].lower() + text[1:])
+    verbs = [
+        m.group(1)
+        for m in _VERB_WORD.finditer(words)
+        if not m.group(1).endswith(("ss", "us", "is", "ous", "ics", "ness", "sis"))
+        and not (m.group(2) == "s" and words[m.end() : m.end() + 2] == " ~")
+    ]
+    # a plural noun ends in "s" as a verb does: a verb needs a word before it (its subject)
+    first = words.split()[0] if words.split() else ""
+    return not any(v for v in verbs if v != first.lower().strip(",.;:"))
+
+
+def with_figures(draft: Draft, index: int, text: str) -> str:
+    """`text` with the key figures its sentence gives only inside a closing bracket, told as
+    words: "... orthoses: a 38% reduction of circumduction and a 25% increase of step length."
+    or "... a reduction in infections of 0.47 events per person." Only whole phrases, never
+    p-values or intervals, and only when the text does not give the numbers already."""
+    if not 0 <= index < len(draft.facts.sentences):
+        return text
+    figures = bracket_figures(draft.facts.sentences[index].text)
+    if figures is None:
+        return text
+    abbreviations = draft.facts.abbreviations
+    if figures.changes and not any(c.split()[0] in text for c in figures.changes):
+        phrases = [_with_article(expand_abbreviations(c, abbreviations)) for c in figures.changes]
+        listed = (
+            phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
+        )
+        return f"{text.rstrip('. ')}: {listed}."
+    last = " ".join(figures.before.split()[-6:])
+    if figures.rate and figures.rate.split()[0] not in text and _CHANGED.search(last):
+        rate = expand_abbreviations(figures.rate, abbreviations)
+        return f"{text.rstrip('. ')} of {rate}."
+    return text
+
+
+_CHANGED = re.compile(
+    r"\b(reduction|increase|decrease|drop|rise|gain|loss|decline|difference|improvement|"
+    r"change)\b",
+    re.I,
+)
+
+
+def _with_article(phrase: str) -> str:
+    """ "38% reduction of X" as "a 38% reduction of X"; "8% increase" as "an 8% increase"."""
+    whole = re.split(r"[.%\s-]", phrase, maxsplit=1)[0]
+    spoken_vowel = whole.startswith("8") or whole in ("11", "18")
+    return ("an " if spoken_vowel else "a ") + phrase
 
 
 # a trailing phrase that adds detail to a whole clause before it
