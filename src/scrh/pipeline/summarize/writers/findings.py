@@ -150,7 +150,15 @@ def _ranked(results: tuple[ResultFact, ...], facts: StudyFacts) -> list[ResultFa
         ),
         key=lambda r: r.sources[0] if r.sources else -1,
     )
-    return first + main + [r for r in order if r not in first and r not in main]
+    ordered = first + main + [r for r in order if r not in first and r not in main]
+    leaning = [r for r in ordered if r.sources and _LEANS_BACK.search(facts.text(r.sources[:1]))]
+    return [r for r in ordered if r not in leaning] + leaning
+
+
+# "This is achieved with ...": a result told through the sentence before it, read last
+_LEANS_BACK = re.compile(
+    r"^(this|these|those|it|they|such)\s+(is|are|was|were|has|have|had|can|could|may)\b", re.I
+)
 
 
 def _short(draft: Draft, index: int, result: object = None) -> str | None:
@@ -285,14 +293,72 @@ def _points(
         if s.index not in used and kind.get(s.index) == "coverage" and _LISTS_CONTENT.search(s.text)
     ]
     out: list[KeyFinding] = []
+    if review:  # a review's aim to present a topic and its list of topics are its content
+        for sentence in facts.sentences:
+            if sentence.index in used or kind.get(sentence.index) not in ("aim", "coverage"):
+                continue
+            topics = topic_lines(draft, sentence.index)
+            if topics:
+                out += [KeyFinding(text=line, sources=[sentence.index]) for line in topics]
+                covers = [s for s in covers if s.index != sentence.index]
+            elif _REVIEW_AIM.match(sentence.text) and sentence not in covers:
+                covers.append(sentence)
     for sentence in points + covers:
         if len(out) >= room:
             break
         text = _short(draft, sentence.index)
         if text and has_clear_verb(text):  # never a list cut out of its sentence
             text = as_coverage(text) if sentence in covers else text
+            if text.lower().startswith(("the objective", "the aim", "the purpose", "the goal")):
+                continue  # an aim the review did not turn into what it covers
             out.append(KeyFinding(text=text, sources=[sentence.index]))
-    return sorted(out, key=lambda f: f.sources[0])
+    return sorted(out[:room], key=lambda f: f.sources[0])
+
+
+# a list of what a review covers: "... into the following sections: A; B; C", "topics: A, B"
+_TOPIC_LIST = re.compile(
+    r"\b(sections?|topics?|areas?|themes?|domains?|aspects?|issues|parts|chapters?|"
+    r"following|these)\b[^:]{0,40}:\s*(?P<items>.+)$",
+    re.I,
+)
+_CLOSING_ITEM = re.compile(
+    r"^(?:and\s+)?(?:it\s+)?(?:concludes|ends|closes|finishes)\s+with\s+(?:a|an|the)?\s*"
+    r"(?:brief|short|final)?\s*(?:discussion|overview|look|note|section|word)\s+"
+    r"(?:about|of|on|regarding)\s+",
+    re.I,
+)
+TOPIC_WORDS = 30  # one line of topics; a longer list goes on a second line
+
+
+def topic_lines(draft: Draft, index: int) -> list[str]:
+    """A review's list of topics as one or two lines: "The review covers relationships and
+    family, changes in finances and employment, ...". Items lose their examples in brackets
+    and a closing "and concludes with a brief discussion about X" becomes X."""
+    match = _TOPIC_LIST.search(draft.facts.sentences[index].text)
+    if not match:
+        return []
+    inner = re.sub(r"\s*\([^()]*\)", "", match.group("items")).rstrip(" .")
+    parts = inner.split(";") if inner.count(";") >= 2 else re.split(r",\s*(?:and\s+)?", inner)
+    items = []
+    for part in parts:
+        item = _CLOSING_ITEM.sub("", part.strip())
+        item = re.sub(r"^and\s+", "", item).strip(" ,.")
+        if item and len(item.split()) <= 10 and not _FINITE.search(item):
+            items.append(expand_abbreviations(item, draft.facts.abbreviations))
+    if len(items) < 3:
+        return []
+    lines: list[list[str]] = [[]]
+    for item in items:
+        if lines[-1] and len(" ".join(lines[-1] + [item]).split()) > TOPIC_WORDS:
+            lines.append([])
+        lines[-1].append(item)
+    if len(lines) > 2:  # more than two lines of topics: the first two
+        lines = lines[:2]
+    told = []
+    for number, group in enumerate(lines):
+        listed = group[0] if len(group) == 1 else ", ".join(group[:-1]) + " and " + group[-1]
+        told.append(f"The review {'also ' if number else ''}covers {listed}.")
+    return told
 
 
 _WILL_BE = re.compile(
@@ -302,6 +368,16 @@ _WILL_BE = re.compile(
 _THIS_PAPER = re.compile(
     r"^(?:this|the) (?:manuscript|article|paper|review|chapter) (?:will )?(?P<verb>address|"
     r"outline|discuss|review|describe|cover|present|summari[sz]e)(?:s|es)?\s+(?P<rest>.+)$",
+    re.I,
+)
+# "The objective of this review is to present X", "This review aims to summarize X"
+_REVIEW_AIM = re.compile(
+    r"^(?:(?:the|our|one) (?:main |primary |overall )?(?:objective|aim|purpose|goal)s? of "
+    r"(?:this|the present|our) (?:narrative )?(?:review|article|paper|manuscript|chapter) "
+    r"(?:is|was) to|(?:this|the present|our) (?:narrative )?(?:review|article|paper|manuscript|"
+    r"chapter) (?:aims|seeks|intends|attempts) to) (?P<verb>present|describe|discuss|review|"
+    r"summari[sz]e|outline|provide|highlight|explore|address|synthesi[sz]e|give|offer|"
+    r"introduce|examine|update) (?P<rest>.+)$",
     re.I,
 )
 _PRESENT = {"address": "addresses", "discuss": "discusses", "review": "covers"}
@@ -327,6 +403,11 @@ def as_coverage(text: str) -> str:
         rest = will.group("rest").rstrip(".")
         joint = ", " if rest.lower().startswith(("including", "such as")) else " "
         return f"The review {verb} {what}{joint + rest if rest else ''}."
+    aim = _REVIEW_AIM.match(text)
+    if aim:
+        verb = aim.group("verb").lower()
+        verb = _PRESENT.get(verb, verb + ("es" if verb.endswith(("sh", "ss", "ch")) else "s"))
+        return f"The review {verb} {aim.group('rest').rstrip('.')}."
     this = _THIS_PAPER.match(text)
     if this:
         verb = this.group("verb").lower()
@@ -339,7 +420,9 @@ def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) ->
     """When the abstract states fewer than two points: its statements about the topic after
     the opening sentence, never an aim, a method or a call for more research."""
     facts = draft.facts
-    allowed = ("background", "vague", "coverage")
+    # background is never a finding of a paper that states results of its own
+    stated = bool(facts.results) or "finding" in kind.values()
+    allowed: tuple[Kind, ...] = ("coverage",) if stated else ("background", "coverage")
     later = [
         s
         for s in facts.sentences
@@ -374,11 +457,19 @@ def main_points(draft: Draft, used: set[int], room: int, need: int = 2) -> list[
     abstracts): the plainest statements of the paper after its opening, in paper order.
     Background sentences only while fewer than `need` points were found."""
     facts = draft.facts
+    review = draft.code in _REVIEWS or facts.population.kind == "none"
+    kind = kinds(facts.sentences, review=review)
+    # a paper with results of its own: its background is never one of its points
+    no_background = not review and (
+        bool(facts.results) or any(kind.get(s.index) == "finding" for s in facts.sentences)
+    )
     candidates = [
         s
         for s in facts.sentences
         if s.index not in used
         and s.role not in ("other", "objective", "methods")
+        and kind.get(s.index) not in ("aim", "method", "future", "vague", "coverage")
+        and not (no_background and kind.get(s.index) == "background")
         and not _NOT_A_POINT.search(s.text)
     ]
     candidates.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
@@ -390,6 +481,6 @@ def main_points(draft: Draft, used: set[int], room: int, need: int = 2) -> list[
         if sentence.role == "background" and len(out) >= need and not _OWN.search(sentence.text):
             continue
         text = draft.plain(sentence.index, max_words=45, max_grade=30, strict=False)
-        if text:
+        if text and not is_fragment(text):
             out.append(KeyFinding(text=text, sources=[sentence.index]))
     return sorted(out, key=lambda f: f.sources[0])
