@@ -1,11 +1,14 @@
 """Evidence-map benchmark: a category with 10,000 published summaries; the map (its aggregate
 query, the figures and the rendered SVG and tables) against the listing's own count of the same
-summaries (baseline). Prints p50/p95 of each and the ratio; goal: map p95 < 50 ms.
+summaries (baseline). Prints p50/p95 of each and the ratio; goal: the counted (uncached) map's
+p95 < 50 ms, on each database (one RESULT line each for run_all.py; exit status 1 on a miss).
+The map with its count cached (every later page of the list) is printed too.
 
-Runs on a temporary SQLite database, and also on PostgreSQL when `SCRH_BENCH_POSTGRES_URL`
-names a server (a database is created there for the run and dropped after it).
+Runs on a temporary SQLite database and on PostgreSQL: the server `SCRH_BENCH_POSTGRES_URL`
+names (a database is created there for the run and dropped after it), else a throwaway
+cluster started the way `.ci/run` starts one.
 
-    python bench/bench_evidence_map.py [--summaries 10000] [--runs 100]
+    python bench/bench_evidence_map.py [--summaries 10000] [--runs 100] [--only sqlite|postgres]
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ DESIGN_MIX = (
     + ["narrative_review"] * 5 + ["animal_study"] * 25 + ["in_vitro"] * 8 + ["qualitative"] * 3
     + ["other"] * 3
 )  # fmt: skip
+GOAL_P95_MS = 50  # the counted map: its aggregate query, figures and rendered SVG and tables
 POPULATION_OF = {"animal_study": "animals", "in_vitro": "cells", "narrative_review": "none"}
 
 
@@ -114,8 +118,12 @@ def build(count: int) -> object:
             [through(summarypage_id=p.pk, categorypage_id=category.pk) for p in pages],
             batch_size=1000,
         )
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")  # the statistics a live database keeps
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            # what autovacuum keeps on a live server after a bulk insert: the planner's
+            # statistics and the visibility map its index-only scans read (SQLite keeps no
+            # statistics unless told to ANALYZE, which the site never does)
+            cursor.execute("VACUUM ANALYZE")
     return category
 
 
@@ -129,8 +137,9 @@ def timed(run, runs: int) -> tuple[float, float]:
     return cuts[49], cuts[94]
 
 
-def measure(count: int, runs: int) -> None:
-    """In a process set up for one database: build, check, time, print one line each."""
+def measure(count: int, runs: int) -> int:
+    """In a process set up for one database: build, check, time, print one line each and a
+    RESULT line for `run_all.py`; 1 when the goal is missed."""
     import django
 
     django.setup()
@@ -168,10 +177,15 @@ def measure(count: int, runs: int) -> None:
                              ("map, count cached (page 2 on)", warm),
                              ("listing count (baseline)", base)):  # fmt: skip
         print(f"{name:<10} {what:<30} p50 {p50:7.2f} ms   p95 {p95:7.2f} ms")
-    for what, (_p50, p95) in (("counted", cold), ("count cached", warm)):
-        met = "met" if p95 < 50 else "NOT met"
-        print(f"{name:<10} ratio map {what} / baseline p95: {p95 / base[1]:.2f} "
-              f"(goal p95 < 50 ms: {met})")  # fmt: skip
+    p50, p95 = cold
+    met = p95 < GOAL_P95_MS
+    goal = f"p95 < {GOAL_P95_MS:.0f} ms"
+    print(f"{name:<10} counted map / listing count (baseline) p95: {p95 / base[1]:.2f}x; "
+          f"goal {goal}: {'met' if met else 'NOT met'}")  # fmt: skip
+    figure = f"p50 {p50:.1f} / p95 {p95:.1f} ms"
+    print(f"RESULT\tevidence map, {count:,} summaries ({name})\t{figure}\t{goal}\t"
+          f"{'yes' if met else 'no'}", flush=True)  # fmt: skip
+    return 0 if met else 1
 
 
 def run_child(database_url: str, args: argparse.Namespace) -> int:
@@ -196,21 +210,36 @@ def with_postgres_database(server_url: str, args: argparse.Namespace) -> int:
             conn.execute(f"DROP DATABASE IF EXISTS {name}")
 
 
+def on_postgres(args: argparse.Namespace) -> int:
+    """On the server `SCRH_BENCH_POSTGRES_URL` names, else in a throwaway cluster."""
+    if url := os.environ.get("SCRH_BENCH_POSTGRES_URL"):
+        return with_postgres_database(url, args)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from pg_cluster import postgres_cluster
+
+    with postgres_cluster() as url:
+        return run_child(url, args)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--summaries", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--only", choices=("sqlite", "postgres"))
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        measure(args.summaries, args.runs)
-        return 0
-    print(f"a category with {args.summaries:,} published summaries, {args.runs} runs each")
-    with tempfile.TemporaryDirectory() as folder:
-        status = run_child(f"sqlite:///{Path(folder) / 'bench.sqlite3'}", args)
-    if not status and (url := os.environ.get("SCRH_BENCH_POSTGRES_URL")):
-        status = with_postgres_database(url, args)
-    return status
+        return measure(args.summaries, args.runs)
+    load = os.getloadavg()[0]
+    print(f"a category with {args.summaries:,} published summaries, {args.runs} runs each "
+          f"(load average {load:.1f} on {os.cpu_count()} cores)", flush=True)  # fmt: skip
+    statuses = []
+    if args.only != "postgres":
+        with tempfile.TemporaryDirectory() as folder:
+            statuses.append(run_child(f"sqlite:///{Path(folder) / 'bench.sqlite3'}", args))
+    if args.only != "sqlite":
+        statuses.append(on_postgres(args))
+    return max(statuses)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,17 @@
 
 import pytest
 
+from scrh.pipeline.papers.jsonl import paper_from_record
+from scrh.pipeline.summarize.facts import extract_facts
 from scrh.pipeline.summarize.glossary import rare_words
-from scrh.pipeline.summarize.plain import find_abbreviations, plain_sentence, split_long
+from scrh.pipeline.summarize.plain import (
+    expand_abbreviations,
+    find_abbreviations,
+    plain_sentence,
+    split_long,
+)
 from scrh.pipeline.summarize.readability import fkgl
+from scrh.pipeline.summarize.writers.draft import without_significance
 
 
 def test_defined_abbreviations_are_expanded_once():
@@ -73,3 +81,58 @@ def test_rare_words_without_a_lexicon_entry_get_no_guessed_definition():
 def test_a_long_form_is_matched_back_through_its_words_whatever_their_case(text, expected):
 
     assert find_abbreviations(text) == expected
+
+
+def test_a_title_word_never_joins_the_first_long_form_of_the_abstract():
+    paper = paper_from_record(
+        {
+            "title": "Anxiety after Spinal Cord Injury: A Cross-Sectional Study",
+            "abstract": "Spinal cord injury (SCI) changes life. We studied 40 adults with SCI.",
+        }
+    )
+    assert extract_facts(paper).abbreviations["SCI"].lower() == "spinal cord injury"
+
+
+def test_a_long_form_must_start_its_words_with_the_short_forms_capitals():
+    text = "We used questionnaires to study depression (BDI) and anxiety (STAI) in adults."
+    assert "STAI" not in find_abbreviations(text)
+    assert find_abbreviations("Intrathecal baclofen (ITB) eased spasms.")["ITB"] == (
+        "Intrathecal baclofen"
+    )
+    assert find_abbreviations("Electromyography (EMG) was recorded.")["EMG"] == "Electromyography"
+
+
+def test_a_plural_long_form_gives_a_real_singular():
+    found = {"SCIs": "spinal cord injuries"}
+    assert expand_abbreviations("Each SCI is different.", found) == (
+        "Each spinal cord injury is different."
+    )
+
+
+def test_a_short_form_followed_by_its_own_words_is_not_written_out_twice():
+    found = {"iMHere": "Interactive Mobile Health and Rehabilitation"}
+    text = expand_abbreviations("The iMHere mobile health system was used. iMHere helped.", found)
+    assert text == (
+        "The iMHere mobile health system was used. Interactive Mobile Health and "
+        "Rehabilitation helped."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Participants did not exhibit significantly better results, nor significant "
+            "reductions in energy use.",
+            "Participants did not exhibit clearly better results, nor clear reductions in "
+            "energy use.",
+        ),
+        ("Pain fell significantly after training.", "Pain fell after training."),
+        (
+            "Groups did not differ at baseline but improved significantly after training.",
+            "Groups did not differ at baseline but improved after training.",
+        ),
+    ],
+)
+def test_a_negated_significant_stays_a_null_result(sentence, expected):
+    assert without_significance(sentence) == expected

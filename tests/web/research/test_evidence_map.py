@@ -267,6 +267,31 @@ def test_the_map_is_one_aggregate_query(client, topic):
     assert len(grouped) == 1
 
 
+def test_the_count_reads_the_covering_index_not_the_summary_rows(topic):
+    """The grouped columns come from `research_summary_evidence` (id, design, population,
+    date): the wide rows, with every page's long texts, are not read to count them."""
+    summaries = latest_summaries().filter(topics=topic[0])
+    with CaptureQueriesContext(connection) as queries:
+        evidence_counts(summaries)
+    sql = queries[0]["sql"]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":  # as the planner would at scale
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute(f"EXPLAIN {sql}")
+        else:
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}")
+        plan = "\n".join(str(row[-1]) for row in cursor.fetchall())
+        indexes = connection.introspection.get_constraints(cursor, "research_summarypage")
+    assert indexes["research_summary_evidence"]["columns"] == [
+        "page_ptr_id", "design_code", "population", "paper_published"
+    ]  # fmt: skip
+    if connection.vendor == "postgresql":
+        assert "Index Only Scan using research_summary_evidence" in plan, plan
+    else:
+        assert "USING COVERING INDEX research_summary_evidence" in plan, plan
+        assert "research_summarypage USING INTEGER PRIMARY KEY" not in plan, plan
+
+
 def test_no_map_without_summaries(client, topic):
     category = CategoryPage.objects.order_by("path")[2]
     html = client.get(category.url).content.decode()

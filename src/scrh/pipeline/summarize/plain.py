@@ -72,7 +72,11 @@ def _long_form(before: str, short: str) -> str:
         return ""
     for start in range(len(words) - 1, max(-1, len(words) - len(short) - 5), -1):
         candidate = words[start:]
-        if candidate[0][0].lower() == letters[0] and _covers(" ".join(candidate), letters):
+        if (
+            candidate[0][0].lower() == letters[0]
+            and _covers(" ".join(candidate), letters)
+            and _initials_agree(candidate, short)
+        ):
             start = _named_start(before, matches, start, letters[0])
             return " ".join(_whole_title(words, start))
     return ""
@@ -84,6 +88,9 @@ def _named_start(before: str, matches: list[re.Match[str]], start: int, first: s
     association impairment scale (AIS)", not "association impairment scale"."""
     for back in range(start - 1, max(-1, start - 4), -1):
         word = matches[back].group(0)
+        between = before[matches[back].end() : matches[back + 1].start()]
+        if re.search(r"[.!?:;]", between):
+            return start  # a sentence (or the title) ends between them
         if word.lower() in _NOT_TITLE or not word.isalpha() or word.isupper():
             return start
         if word[0].isupper():
@@ -117,6 +124,28 @@ def _whole_title(words: list[str], start: int) -> list[str]:
     return words[first:]
 
 
+def _initials_agree(words: list[str], short: str) -> bool:
+    """Most capitals of the short form start a word of the long form, in order ("STAI" is not
+    "study depression and anxiety"); a one-word long form ("EMG", electromyography) spells its
+    short form inside the word."""
+    if len(words) < 2:
+        return True
+    capitals = [c.lower() for n, c in enumerate(short) if c.isupper() or n == 0]
+    initials = [
+        letter.lower()
+        for word in words
+        for part in re.split(r"[-–]", word)
+        if part
+        for letter in (part if part.isupper() else part[0])  # "SCI" inside gives its letters
+    ]
+    matched, position = 0, 0
+    for letter in capitals:
+        if letter in initials[position:]:
+            position = initials.index(letter, position) + 1
+            matched += 1
+    return matched >= 0.6 * len(capitals)
+
+
 def _covers(phrase: str, letters: list[str]) -> bool:
     """Every letter of the short form appears, in order, in the phrase."""
     position = 0
@@ -139,7 +168,30 @@ def expand_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
     alternatives = "|".join(re.escape(s) for s in shorts)
     text = re.sub(rf"\s*\((?:{alternatives})\)", "", text)
     full = {s: (f if _proper(f) else f.lower()) for s, f in abbreviations.items()}
-    return re.sub(rf"(?<![\w-])(?:{alternatives})(?![\w-])", lambda m: full[m.group(0)], text)
+
+    def written_out(match: re.Match[str]) -> str:
+        long_form = full[match.group(0)]
+        return match.group(0) if _repeats_next(long_form, text, match.end()) else long_form
+
+    return re.sub(rf"(?<![\w-])(?:{alternatives})(?![\w-])", written_out, text)
+
+
+def _repeats_next(long_form: str, text: str, end: int) -> bool:
+    """The words after the short form already say part of its long form ("iMHere mobile
+    health system" for "Interactive Mobile Health and Rehabilitation"): writing it out would
+    say it twice."""
+    following = re.findall(r"[A-Za-z]{3,}", text[end : end + 40])[:2]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", long_form)}
+    return len(following) == 2 and all(w.lower() in words for w in following)
+
+
+def _singular(plural: str) -> str:
+    """ "spinal cord injuries" -> "spinal cord injury"; "pressure ulcers" -> "pressure ulcer"."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "xes", "ches", "shes")):
+        return plural[:-2]
+    return plural[:-1]
 
 
 def _with_number_forms(abbreviations: dict[str, str]) -> dict[str, str]:
@@ -150,7 +202,7 @@ def _with_number_forms(abbreviations: dict[str, str]) -> dict[str, str]:
         if len(short) > 2 and short.endswith("s") and short[:-1].isupper():
             out.setdefault(short[:-1] + "S", long_form)
             if long_form.endswith("s"):
-                out.setdefault(short[:-1], long_form[:-1])
+                out.setdefault(short[:-1], _singular(long_form))
     return out
 
 

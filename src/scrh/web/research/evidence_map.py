@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connections
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Count, QuerySet
 from django.db.models.functions import ExtractYear
 from django.http import HttpRequest
@@ -26,6 +29,7 @@ from wagtail.models import Page
 from scrh.web.research.cache import content_version
 from scrh.web.research.design_groups import DESIGNS, GROUPS, OTHER, DesignGroup, group_of
 from scrh.web.research.filters import NOT_STATED, POPULATIONS, SummaryFilters
+from scrh.web.research.models.summary import EVIDENCE_INDEX
 
 # the columns: who was studied (`none` gathers "no particular group" and "not stated")
 COLUMN_SHORT = {"humans": ("People",), "animals": ("Animals",), "cells": ("Cells",),
@@ -68,13 +72,37 @@ def evidence_counts(queryset: QuerySet, *, scope: str = "") -> list[CountRow]:
 
 
 def _count(queryset: QuerySet) -> list[CountRow]:
-    rows = (
+    """One GROUP BY over `queryset`, reading the three columns from the index
+    `EVIDENCE_INDEX` (id, design, population, date) rather than the wide rows."""
+    counted = (
         queryset.order_by()
         .annotate(year=PaperYear("paper_published"))
         .values_list("design_code", "population", "year")
         .annotate(count=Count("pk"))
     )
+    connection = connections[counted.db]
+    # PostgreSQL's planner reads the index on its own (an index-only scan)
+    rows = _sqlite_rows(counted, connection) if connection.vendor == "sqlite" else counted
     return [(code or "", who or "", year, count) for code, who, year, count in rows]
+
+
+def _sqlite_rows(counted: QuerySet, connection: BaseDatabaseWrapper) -> list[tuple]:
+    """`counted` run on SQLite with the summaries read `INDEXED BY` the covering index.
+
+    Left to itself, without the statistics only `ANALYZE` writes, SQLite finds each summary
+    by its row id in the table, reading past the page's long texts to reach `design_code`:
+    three times slower than the rest of the map together."""
+    if not any(index.name == EVIDENCE_INDEX for index in counted.model._meta.indexes):
+        return list(counted)
+    sql, params = counted.query.sql_with_params()
+    table = re.escape(connection.ops.quote_name(counted.model._meta.db_table))
+    index = connection.ops.quote_name(EVIDENCE_INDEX)
+    sql, found = re.subn(rf"(FROM {table}(?: U\d+)?) ", rf"\1 INDEXED BY {index} ", sql)
+    if not found:  # another shape of query: the same rows, found the slow way
+        return list(counted)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def _column(population: str) -> str:

@@ -85,7 +85,7 @@ def extract_facts(paper: Paper) -> StudyFacts:
     return StudyFacts(
         title=paper.title,
         sentences=tuple(sentences),
-        abbreviations=find_abbreviations(paper.title + " " + paper.abstract),
+        abbreviations=find_abbreviations(paper.title.rstrip(". ") + ". " + paper.abstract),
         aim=find_aim(sentences) or conclusion.find_aim(sentences),
         design=core.design,
         population=core.population,

@@ -191,21 +191,6 @@ def sure_line(draft: Draft) -> str:
     return DESIGNS.get(draft.code, DESIGNS["other"])[1]
 
 
-_LEVEL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
-
-
-def level_line(draft: Draft) -> str:
-    """Where this kind of study stands on the five-level scale of how strong evidence is
-    (in words: the summary's numbers are the paper's own)."""
-    level = draft.evidence.level
-    if level is None:
-        return ""
-    return (
-        "Experts sort evidence into five levels, from the strongest to the weakest. "
-        f"This kind of study is on the {_LEVEL_WORDS[level]} level."
-    )
-
-
 def no_comparison_group(draft: Draft) -> bool:
     """The facts say the study had no comparison group (not merely that none was named)."""
     return draft.facts.design.controlled is False

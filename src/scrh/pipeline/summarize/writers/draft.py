@@ -188,10 +188,29 @@ def without_significance(text: str) -> str:
     say separately that it was unlikely to be chance) and "no significant" written as "no
     clear": a null result stays a null result, and nothing sounds surer than the paper."""
     text = _NO_SIGNIFICANT.sub(lambda m: _null_words(m.group(0)), text)
+    text = _NEGATED_SIGNIFICANT.sub(_as_clear, text)
     text = _SIGNIFICANT_WORD.sub("", text)
     text = re.sub(r"\b([Aa])(?= [aeiou])", r"\1n", text)
     text = re.sub(r"\b([Aa])n(?= [^aeiou\s])", r"\1", text)
     return " ".join(text.split())
+
+
+_NEGATED_SIGNIFICANT = re.compile(
+    r"\b(?:(?:did|does|do|was|were|is|are|could|would|has|have|had)\s+not|\w+n't|nor|"
+    r"not enough to|failed to)\b(?:(?!\b(?:but|while|whereas|although|yet)\b)[^.;:,]){0,50}?\b"
+    r"(?:statistically\s+)?(?P<word>significant(?:ly)?)\b",
+    re.I,
+)
+
+
+def _as_clear(match: re.Match[str]) -> str:
+    """ "did not show significantly better" -> "did not show clearly better": under a negation
+    the word keeps the result a null result (dropping it would say there was no difference)."""
+    word = match.group("word")
+    plain = "clearly" if word.lower().endswith("ly") else "clear"
+    start = match.start("word") - match.start()
+    phrase = match.group(0)
+    return phrase[:start].replace("statistically ", "") + plain
 
 
 def _null_words(words: str) -> str:

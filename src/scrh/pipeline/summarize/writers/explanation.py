@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrh.pipeline.summarize.writers.designs import done_line, explained, level_line, sure_line
+from scrh.pipeline.summarize.writers.designs import done_line, explained, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import main_points
 from scrh.pipeline.summarize.writers.grade import graded_certainty
@@ -252,7 +252,6 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
         *(_Line("done", line) for line in measured(draft)),
         *(_Line("found", note) for note in scale_notes(draft)),
         *(_Line("means", d) for d in term_definitions(_join(lines), limit=5)),
-        *(_Line("means", line) for line in [level_line(draft)] if line),
         *(_Line("problem", b) for b in background(draft)),
         *(_Line("means", line) for line in explained(draft)),
     ]

@@ -49,6 +49,7 @@ POPULATION_CHOICES = [
     ("cells", "Cells or tissue in a laboratory"),
     ("none", "No participants (e.g. a review of methods)"),
 ]
+EVIDENCE_INDEX = "research_summary_evidence"  # the evidence map's count reads only this index
 LEVEL_CHOICES = [
     (1, "1 — systematic review of randomized trials"),
     (2, "2 — randomized trial"),
@@ -189,6 +190,15 @@ class SummaryPage(Page):
     )
 
     objects = PageManager.from_queryset(SummaryPageQuerySet)()
+
+    class Meta:
+        indexes = [
+            # covers the evidence map's count: found by id, it holds the grouped columns
+            models.Index(
+                fields=["page_ptr", "design_code", "population", "paper_published"],
+                name=EVIDENCE_INDEX,
+            )
+        ]
 
     base_form_class = SummaryPageForm
     content_panels = [
