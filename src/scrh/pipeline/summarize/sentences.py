@@ -140,7 +140,7 @@ _CUES = (
         "results",
         re.compile(
             r"(\bp\s*[<=>≤]|\d+(\.\d+)?\s*%|\b(significant(ly)?|was associated|were associated|"
-            r"we (show|find|found|report|demonstrate|observed)|showing that|"
+            r"we (show|find|found|report|observed)|showing that|"
             r"showed|revealed|improved|increased|decreased|reduced|found|observed|"
             r"demonstrated|resulted|experienced|regained|achieved|compared with|incidence|"
             r"odds ratio|hazard ratio|mean difference)\b)",
@@ -220,15 +220,30 @@ _OWN_STUDY = re.compile(
     re.I,
 )
 # a verb in the past tense telling what happened; "with increased", "and reduced", "have been
-# associated" are adjectives or perfect tense, as background statements use them
+# associated", "commonly assumed", "patients treated with" are adjectives, participles or the
+# perfect tense, as background statements use them
+_NOT_PAST_BEFORE = "".join(
+    rf"(?<!\b{word} )"
+    for word in (
+        "have", "has", "been", "being", "be", "is", "are", "with", "of", "by", "and", "or", "an",
+        "a", "the", "to", "in", "at", "for", "from", "on", "more", "most", "less", "well", "not",
+        "its", "their", "his", "her",
+    )
+)  # fmt: skip
 _PAST = re.compile(
-    r"\b(was|were|had|did)\b|(?<!\bhave )(?<!\bhas )(?<!\bbeen )(?<!\bbe )(?<!\bwith )"
-    r"(?<!\bof )(?<!\bby )(?<!\band )(?<!\bor )(?<!\ban )(?<!\bthe )(?<!\bto )(?<!\bis )"
-    r"(?<!\bare )\b(?:(improved|increased|decreased|reduced|differed|declined|rose|fell)\b|"
-    r"(showed|found|revealed|observed|resulted|achieved|regained|experienced|developed|"
-    r"received|occurred|became|demonstrated|led|caused|enabled)\b(?!\s+by\b))",
-    re.I,
+    r"\b(was|were|had|did)\b|" + _NOT_PAST_BEFORE + r"(?<!ly )\b(?:(improved|increased|"
+    r"decreased|reduced|differed|declined|rose|fell)\b|(showed|found|revealed|observed|"
+    r"resulted|achieved|regained|experienced|developed|received|occurred|became|demonstrated|"
+    r"led|caused|enabled|walked|reported|identified)\b(?!\s+by\b)|(?<![A-Za-z])[a-z]{2,}[^e\W]ed"
+    r"\b(?!\s+(?:by|with|to|from|in|on|for|as|at)\b))",
 )
+_NOT_A_VERB = frozenset({"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved"})
+
+
+def tells_past(text: str) -> bool:
+    """The sentence tells, in the past tense, something that happened ("all ten people walked
+    faster", "pain was lower"); general statements in the present or perfect tense do not."""
+    return any(m.group(0).lower() not in _NOT_A_VERB for m in _PAST.finditer(text))
 
 
 def _opening_background(sentences: list[Sentence]) -> list[Sentence]:
@@ -254,7 +269,7 @@ def _opening_background(sentences: list[Sentence]) -> list[Sentence]:
             and s.role == "results"
             and s.section == "UNASSIGNED"
             and s.label is None
-            and not _PAST.search(s.text)
+            and not tells_past(s.text)
         ):
             s = replace(s, role="background")
         out.append(s)

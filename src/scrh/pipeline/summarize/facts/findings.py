@@ -99,10 +99,25 @@ FORECAST = re.compile(
     r"\bcould (\w+ )?(lead to|pave|open|spur|transform|revolutioni[sz]e)\b|"
     r"\bopen(s|ing)? (up )?(new |novel |exciting |promising )*(avenues|doors|possibilities|"
     r"perspectives|opportunities|directions|horizons|ways)\b|\bpaves? the way\b|"
-    r"\b(is|are) (anticipated|expected|poised|set) to\b|\bstands? to (\w+ )?(benefit|gain|"
-    r"improve|help)\b",
+    r"\b(is|are) (anticipated|expected|poised|set) to\b|\b(stands? to|would) (\w+ )?(benefit|"
+    r"gain|improve|help|enable|allow|transform)\b",
     re.I,
 )
+_SUBORDINATE = re.compile(r"\b(that|if|when|whether|whenever|unless|until|who|which)\b", re.I)
+
+
+def is_forecast(text: str) -> bool:
+    """The sentence forecasts what the work will do ("This work will spur progress", "could
+    lead to new therapies", "is anticipated to result in"); a "will" inside a clause that
+    tells a risk ("makes it more likely that injuries will occur") is no forecast."""
+    for match in FORECAST.finditer(text):
+        if match.group(0).lower() not in ("will", "shall"):
+            return True
+        if not _SUBORDINATE.search(text[: match.start()]):
+            return True
+    return False
+
+
 _STATED = re.compile(
     r"\b(we|results?|findings?|data|study|analys[ie]s) (also )?(found|find|show\w*|"
     r"demonstrat\w*|reveal\w*|indicat\w*|suggest\w*)\b",
@@ -151,7 +166,7 @@ def find_results(
             continue  # an unlabelled opening sentence is background
         if _NOT_RESULT.search(text) or not _RESULT_CUE.search(_PLACE.sub(" ", text)):
             continue
-        if FORECAST.search(text) and not _STATED.search(text):
+        if is_forecast(text) and not _STATED.search(text):
             continue  # "This work will spur progress": a forecast, not a result
         if _POINTER.search(text) and len(text.split()) <= 12 and not _CHANGE.search(text):
             continue  # "Each of these features has significant implications."

@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from scrh.pipeline.summarize.facts.findings import FORECAST
-from scrh.pipeline.summarize.sentences import Sentence
+from scrh.pipeline.summarize.facts.findings import is_forecast
+from scrh.pipeline.summarize.sentences import Sentence, tells_past
 
 Kind = Literal["finding", "background", "aim", "method", "future", "coverage", "vague"]
 
@@ -129,13 +129,14 @@ def kind_of(sentence: Sentence, own_started: bool = True) -> Kind:
         return "method"
     if _METHOD.search(text) and not found:
         return "method"
-    if FORECAST.search(_main_clause(text)) and not found:
+    if is_forecast(_main_clause(text)) and not found:
         return "future"
     labelled = sentence.section in _LABELLED_FINDINGS and sentence.label is not None
     if not found and not labelled:
         if sentence.role == "background" or _BACKGROUND.search(_main_clause(text)):
             return "background"
-        if not own_started and not _CURRENT.search(text) and not _RESULT_TENSE.search(text):
+        told = _RESULT_TENSE.search(text) or tells_past(text)
+        if not own_started and not _CURRENT.search(text) and not told:
             return "background"
     if _POINTER.search(text) and len(text.split()) <= 12:
         return "vague"

@@ -37,8 +37,10 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     out: list[KeyFinding] = []
     used: set[int] = set()
 
-    def add(index: int, text: str | None, sources: list[int]) -> None:
-        if text and index not in used and not any(f.text == text for f in out):
+    def add(index: int, text: str | None, sources: list[int], again: bool = False) -> None:
+        """`again`: a second line from the same sentence (a long list of topics)."""
+        fresh = index not in used or again
+        if text and fresh and not any(f.text == text for f in out):
             out.append(KeyFinding(text=text, sources=sources))
             used.add(index)
 
@@ -65,13 +67,16 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
         last = [s.index for s in facts.sentences if kind.get(s.index) == "finding"][-1:]
         for index in last:
             add(index, _short(draft, index), [index])
-    if len(out) < WANTED:
-        for found in _points(draft, used, kind, WANTED - len(out), review):
-            add(found.sources[0], found.text, found.sources)
+    wanted = limit if draft.code == "narrative_review" else WANTED  # a review's points
+    if len(out) < wanted:
+        points = _points(draft, used, kind, wanted - len(out), review)
+        for number, found in enumerate(points):
+            same = number > 0 and points[number - 1].sources == found.sources
+            add(found.sources[0], found.text, found.sources, again=same)
     if len(out) < 2:
         for found in _fallback(draft, used, kind, 2 - len(out)):
             add(found.sources[0], found.text, found.sources)
-    if case:  # a case is told in the order it happened, the lesson last
+    if case or draft.code == "narrative_review":  # in the order the paper tells them
         out.sort(key=lambda f: f.sources[0] if f.sources else -1)
     return out[:limit]
 
@@ -181,15 +186,28 @@ def _short(draft: Draft, index: int, result: object = None) -> str | None:
     for form in forms:
         text = _whole(form())
         if text and not is_fragment(text):
+            text = _LEADING_LINK.sub("", text)
+            text = text[:1].upper() + text[1:]
             return with_figures(draft, index, trimmed(text))
     return None
+
+
+# "Specifically, ...", "In addition, ...": a link to the sentence before, empty in a list
+_LEADING_LINK = re.compile(
+    r"^(?:specifically|in particular|in addition|additionally|furthermore|moreover|"
+    r"importantly|notably|interestingly|further|also|finally|likewise|similarly),\s+",
+    re.I,
+)
 
 
 # a verb that can stand as a sentence's own verb; a participle after its noun ("Factors
 # associated with mood") or a bare noun phrase ("Issues related to housing") is no sentence
 _FINITE = re.compile(
     r"\b(is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|"
-    r"would|should|must|shall)\b",
+    r"would|should|must|shall|fell|rose|grew|led|took|made|got|gave|saw|felt|kept|lost|went|"
+    r"came|began|became|held|met|left|won|brought|thought|told|said|knew|chose|ran|drove|"
+    r"found|showed|shown|seen|done|given|taken|known|grown|fallen|risen|remain|remains|"
+    r"occur|occurs|differ|differs|help|helps|need|needs|seem|seems|appear|appears)\b",
     re.I,
 )
 _PARTICIPLE = re.compile(
@@ -231,6 +249,9 @@ def with_figures(draft: Draft, index: int, text: str) -> str:
     abbreviations = draft.facts.abbreviations
     if figures.changes and not any(c.split()[0] in text for c in figures.changes):
         phrases = [_with_article(expand_abbreviations(c, abbreviations)) for c in figures.changes]
+        added = sum(len(p.split()) for p in phrases)
+        if len(text.split()) + added > MAX_WORDS:  # room for the numbers: the tail goes
+            text = trimmed(text, MAX_WORDS - added)
         listed = (
             phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
         )
@@ -264,15 +285,15 @@ _TAIL = re.compile(
 )
 
 
-def trimmed(text: str) -> str:
-    """A finding over 35 words without its trailing phrases (", leading to ...", ", which
-    ...", ", while ..."), cut at the latest point that leaves a whole clause within 35 words;
-    the text as it is when no such cut exists."""
-    if len(text.split()) <= MAX_WORDS:
+def trimmed(text: str, limit: int = MAX_WORDS) -> str:
+    """A finding over `limit` (35) words without its trailing phrases (", leading to ...",
+    ", which ...", ", while ..."), cut at the latest point that leaves a whole clause within
+    the limit; the text as it is when no such cut exists."""
+    if len(text.split()) <= limit:
         return text
     for match in reversed(list(_TAIL.finditer(text))):
         head = text[: match.start()].rstrip(" ,;") + "."
-        if 8 <= len(head.split()) <= MAX_WORDS and has_clear_verb(head):
+        if 8 <= len(head.split()) <= limit and has_clear_verb(head):
             return head
     return text
 
