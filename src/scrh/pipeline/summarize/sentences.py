@@ -246,6 +246,13 @@ def tells_past(text: str) -> bool:
     return any(m.group(0).lower() not in _NOT_A_VERB for m in _PAST.finditer(text))
 
 
+_REVIEW_TALK = re.compile(
+    r"\b(reviews?|overview|article|paper|manuscript|chapter|discuss\w*|summari[sz]\w*|"
+    r"outline\w*)\b",
+    re.I,
+)
+
+
 def _opening_background(sentences: list[Sentence]) -> list[Sentence]:
     """In an abstract without headings, the general statements before it first speaks of its
     own study ("Spasms are debilitating contractions that have been associated with ...",
@@ -253,19 +260,15 @@ def _opening_background(sentences: list[Sentence]) -> list[Sentence]:
     a results word appears in them: they are in the present or perfect tense and tell
     nothing that happened in this study. Only when the abstract later speaks of itself."""
     first_own = next(
-        (
-            s.index
-            for s in sentences
-            if _OWN_STUDY.search(s.text) or s.role in ("objective", "methods")
-        ),
+        (s for s in sentences if _OWN_STUDY.search(s.text) or s.role in ("objective", "methods")),
         None,
     )
-    if first_own is None:
-        return sentences
+    if first_own is None or _REVIEW_TALK.search(first_own.text):
+        return sentences  # a review states its points before it says what it covers
     out = []
     for s in sentences:
         if (
-            s.index < first_own
+            s.index < first_own.index
             and s.role == "results"
             and s.section == "UNASSIGNED"
             and s.label is None

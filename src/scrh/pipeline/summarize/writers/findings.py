@@ -311,7 +311,9 @@ def _points(
     covers = [
         s
         for s in facts.sentences
-        if s.index not in used and kind.get(s.index) == "coverage" and _LISTS_CONTENT.search(s.text)
+        if s.index not in used
+        and kind.get(s.index) == "coverage"
+        and (_LISTS_CONTENT.search(s.text) or draft.code == "narrative_review")
     ]
     out: list[KeyFinding] = []
     if review:  # a review's aim to present a topic and its list of topics are its content
@@ -401,6 +403,25 @@ _REVIEW_AIM = re.compile(
     r"introduce|examine|update) (?P<rest>.+)$",
     re.I,
 )
+# "The authors provide a comprehensive review of X": the review covers X
+_PROVIDE_REVIEW = re.compile(
+    r"^(?:here,? )?(?:the authors|we|this (?:review|article|paper)) (?:provides?|presents?|"
+    r"gives?|offers?) (?:a|an) (?:comprehensive |brief |detailed |narrative |concise |short |"
+    r"updated )*(?:review|overview|summary|account) of (?P<rest>.+)$",
+    re.I,
+)
+# "..., and present an algorithm": the review's second verb, which must agree with "The review"
+_SECOND_VERB = re.compile(
+    r"(?<=\band )(present|provide|describe|discuss|propose|offer|outline|highlight|"
+    r"summari[sz]e|review|introduce|suggest)\b"
+)
+
+
+def _third_person_verb(match: re.Match[str]) -> str:
+    verb = match.group(1)
+    return verb + ("es" if verb.endswith(("ss", "sh", "ch")) else "s")
+
+
 _PRESENT = {"address": "addresses", "discuss": "discusses", "review": "covers"}
 _ACTIVE = {
     "discussed": "discusses",
@@ -429,6 +450,10 @@ def as_coverage(text: str) -> str:
         verb = aim.group("verb").lower()
         verb = _PRESENT.get(verb, verb + ("es" if verb.endswith(("sh", "ss", "ch")) else "s"))
         return f"The review {verb} {aim.group('rest').rstrip('.')}."
+    provide = _PROVIDE_REVIEW.match(text)
+    if provide:
+        rest = _SECOND_VERB.sub(_third_person_verb, provide.group("rest").rstrip("."))
+        return f"The review covers {rest}."
     this = _THIS_PAPER.match(text)
     if this:
         verb = this.group("verb").lower()
