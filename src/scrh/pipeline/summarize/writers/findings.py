@@ -509,10 +509,12 @@ def main_points(draft: Draft, used: set[int], room: int, need: int = 2) -> list[
     no_background = not review and (
         bool(facts.results) or any(kind.get(s.index) == "finding" for s in facts.sentences)
     )
+    concluded = set(facts.conclusion.sources) if facts.conclusion else set()
     candidates = [
         s
         for s in facts.sentences
         if s.index not in used
+        and s.index not in concluded  # the conclusion is told apart
         and s.role not in ("other", "objective", "methods")
         and kind.get(s.index) not in ("aim", "method", "future", "vague", "coverage")
         and not (no_background and kind.get(s.index) == "background")
