@@ -138,6 +138,7 @@ REVIEW = (
     "Consequences of a spinal cord injury entail much more than damage to the cord. "
     "The objective of this review is to present psychosocial challenges after injury, "
     "beginning with the effects of ableism and stigma. "
+    "Included in this review are qualitative studies and systematic reviews on outcomes. "
     "This paper attempts to structure this information by dividing it into the following "
     "sections: relationships and family; changes in finances and employment; community "
     "reintegration; factors associated with mood and coping (e.g., depression and anxiety); "
@@ -155,6 +156,7 @@ def test_a_narrative_review_gives_its_aim_and_topics_not_its_opening_background(
     assert "post-traumatic growth" in joined and "e.g." not in joined
     assert "concludes with" not in joined
     assert "entail much more" not in joined
+    assert "qualitative studies" not in joined  # what was included is a method, not a point
     assert not any(f.startswith("Factors associated") for f in found)
     assert [f for f in found if f.startswith("The review")] == found[:-1]  # paper order
 

@@ -48,8 +48,8 @@ _COVERAGE = re.compile(
     r"will (be )?(discussed|addressed|reviewed|described|presented|covered|address|discuss|"
     r"review|describe)|(we|the authors) (also )?(briefly )?(provide|present|discuss|review|"
     r"describe|summari[sz]e|outline|highlight) (a |an |the )?(comprehensive |detailed |brief )?"
-    r"(\w+ )?(review|overview|description|summary|discussion|update|account)?|included in this "
-    r"review|in this (review|work|article|paper),? (we|the authors)|^(additionally, |furthermore, |"
+    r"(\w+ )?(review|overview|description|summary|discussion|update|account)?|in this "
+    r"(review|work|article|paper),? (we|the authors)|^(additionally, |furthermore, |"
     r"moreover, )?it (also )?(emphasi[sz]es|discusses|reviews|describes|outlines|highlights|"
     r"summari[sz]es|covers|addresses))\b",
     re.I,
@@ -67,7 +67,8 @@ _METHOD = re.compile(
     r"examined|investigated|recorded|implanted|trained|tested|evaluated)|inclusion criteria|"
     r"eligib\w+|databases? (were|was)|were searched|(this|the present) (study|trial) (compared|"
     r"evaluated|assessed|examined|investigated|analy[sz]ed|used|recruited|enrolled|included|"
-    r"tested)|(completed|underwent|participated in|took part in) (a|an) |"
+    r"tested)|(completed|underwent|participated in|took part in) (a|an) |included in this "
+    r"(review|overview)|"
     r"a (retrospective|prospective|cross-sectional)"
     r" (review|analysis|study) (of|was))\b",
     re.I,
