@@ -515,6 +515,14 @@ def _echoes(before: str, plain: str) -> bool:
     return bool(_stems(last) & _stems(plain))
 
 
+_CLAUSE_PLAIN = re.compile(r"\b(that|which|who|where|when)\b", re.I)
+_ENDS_PHRASE = re.compile(
+    r"^\s*(?:$|[.,;:)!?]|(?:of|in|for|with|was|were|is|are|and|or|to|at|on|by|after|before|"
+    r"during|from|has|have|had|can|could|may|might|will|would|than|as)\b)",
+    re.I,
+)
+
+
 def _swappable(
     text: str,
     match: re.Match[str],
@@ -534,6 +542,8 @@ def _swappable(
         return False  # a capitalised word inside a sentence is part of a name
     before = re.findall(r"[\w-]+", text[: match.start()])[-1:]
     after = re.findall(r"[\w-]+", text[match.end() :])[:1]
+    if _CLAUSE_PLAIN.search(entry.plain) and not _ENDS_PHRASE.match(text[match.end() :]):
+        return False  # "anesthesia strategies" cannot become "medicine that blocks pain strategies"
     if before and before[0].lower() == plain_words[0]:
         return False
     return not (after and after[0].lower() == plain_words[-1])

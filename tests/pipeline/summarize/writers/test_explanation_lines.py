@@ -164,3 +164,39 @@ def test_a_crossover_trial_says_each_person_tried_each_option():
     )
     assert "in an order set by chance" in everything
     assert "put into groups by chance" not in everything
+
+
+def test_a_reporting_frame_is_dropped_but_a_hedge_is_kept():
+    abstract = (
+        "Walking is often lost after spinal cord injury. Twenty adults trained with an "
+        "exoskeleton for 8 weeks. Results showed that walking speed improved after training. "
+        "These data suggest that training may help walking."
+    )
+    text = _summary(abstract, "Exoskeleton training after spinal cord injury").simple_explanation
+    assert "Walking speed improved after training." in text
+    assert "Results showed" not in text
+    assert "suggest" in text or "may" in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a noun used to name another noun keeps its own word
+        ("It reviews the anesthesia strategies used in other studies.", "anesthesia strategies"),
+    ],
+)
+def test_a_swap_that_is_a_clause_never_lands_before_a_noun(sentence, kept):
+    assert kept in swap_phrases(sentence)
+
+
+def test_a_case_report_tells_the_case_sentence():
+    abstract = (
+        "Background: More women with spinal cord injury now give birth. "
+        "Case presentation: This report describes a woman with paraplegia who had a caesarean "
+        "section. Spinal anaesthesia was given. Her blood pressure stayed stable. "
+        "Conclusions: Spinal anaesthesia may suit such women."
+    )
+    text = _summary(
+        abstract, "Anaesthesia for caesarean section after spinal cord injury: a case report"
+    ).simple_explanation
+    assert "a woman with paralysis of the legs who had a C-section" in text

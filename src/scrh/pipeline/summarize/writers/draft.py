@@ -42,6 +42,13 @@ _OPENER = re.compile(
 )
 
 
+_REPORTING_FRAME = re.compile(
+    r"^(?:(?:the |our |their )?(?:results|findings|analys[ie]s|data)\s+(?:also\s+)?"
+    r"(?:showed|show|revealed|reveal|demonstrated|demonstrate)|"
+    r"(?:we|the authors)\s+(?:also\s+)?(?:found|observed|showed)|it was (?:found|observed))"
+    r"\s+that\s+(?=\w)",
+    re.I,
+)
 _LEAD_LINK = re.compile(
     r"^(?:as a result|in addition|additionally|furthermore|moreover|also|further|"
     r"consequently|importantly|notably|in contrast|however|thus|therefore),\s+",
@@ -143,6 +150,7 @@ class Draft:
         base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations)))
         base = re.sub(r"(?<=\w) also (?=\w)", " ", base)  # read alone, "also" points nowhere
         base = _LEAD_LINK.sub("", base)  # "As a result, ..." points back to nothing
+        base = _REPORTING_FRAME.sub("", base)  # "Results showed that X" says X
         base = base[:1].upper() + base[1:]
         if level.startswith("plain"):
             base = tidy(safe_swaps(without_significance(base), self.names))

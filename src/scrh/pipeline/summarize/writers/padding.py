@@ -24,11 +24,9 @@ def methods(draft: Draft) -> list[tuple[int, str]]:
     covers): (sentence index, text). Sentences that gave the count, the population or the
     length are left out, since our own lines tell those."""
     facts = draft.facts
-    told = {
-        *facts.count.sources,
-        *facts.population.sources,
-        *(i for d in facts.duration for i in d.sources),
-    }
+    told = {i for d in facts.duration for i in d.sources}
+    if draft.code != "case_report":  # a case report's sentence on the person tells the case
+        told |= {*facts.count.sources, *facts.population.sources}
     out = []
     for sentence in facts.sentences:
         if sentence.index in told or sentence.index in facts.aim:
