@@ -89,7 +89,7 @@ def test_a_will_inside_a_clause_or_a_coverage_line_is_no_forecast(text):
     assert not is_forecast(text)
 
 
-def test_forecasts_pointer_lines_and_reviews_describing_themselves_are_not_results():
+def test_forecasts_pointers_background_and_reviews_describing_themselves_are_not_results():
     sentences = [
         Sentence(0, "We enrolled 30 adults with paraplegia.", "methods"),
         Sentence(1, "Walking speed improved by 20% after training.", "results"),
@@ -104,6 +104,10 @@ def test_forecasts_pointer_lines_and_reviews_describing_themselves_are_not_resul
             "family; work; mood associated with coping.",
             "results",
         ),
+        Sentence(
+            6, "Due to its rising incidence, it has garnered increasing attention.", "results"
+        ),
+        Sentence(7, "Spasms have been associated with increased excitability.", "results"),
     ]
     found = {r.sources[0] for r in find_results(sentences)}
     assert found == {1, 4}

@@ -87,6 +87,9 @@ _NOT_RESULT = re.compile(
     r"seeks|describes|discusses|outlines|summari[sz]es|presents|provides|focuses|covers|"
     r"reviews|addresses|highlights|explores|is (divided|structured|organi[sz]ed))|"
     r"the following (sections|topics|areas|themes)|"
+    r"(has|have) (garnered|attracted|received|gained|drawn)|(increasing|growing|considerable) "
+    r"(attention|interest)|(is|are) (characteri[sz]ed by|universal among)|"
+    r"(has|have) been (associated|linked|implicated|shown|reported|suggested|proposed)|"
     r"(would|stand to) (significantly |greatly |substantially )?(benefit|help|improve|reduce)|"
     r"(we|the authors) (further |also |then |next )?(used|performed|conducted|measured|assessed|"
     r"recruited|analy[sz]ed|tested|examined|investigated|compared))\b",

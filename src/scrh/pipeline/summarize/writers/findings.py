@@ -521,6 +521,8 @@ def main_points(draft: Draft, used: set[int], room: int, need: int = 2) -> list[
         and not _NOT_A_POINT.search(s.text)
     ]
     candidates.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
+    if sum(kind.get(s.index) == "finding" for s in candidates) >= 2:  # points enough
+        candidates = [s for s in candidates if kind.get(s.index) != "background"]
     later = [s for s in candidates if s.index > 0] or candidates
     out: list[KeyFinding] = []
     for sentence in later + [s for s in candidates if s not in later]:
