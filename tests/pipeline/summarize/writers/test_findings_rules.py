@@ -65,6 +65,11 @@ def test_forecasts_are_future_not_findings(text):
     assert kind_of(Sentence(5, text, "results")) == "future"
 
 
+def test_a_study_designed_to_determine_something_states_an_aim():
+    text = "The present investigation was designed to determine the extent of depression."
+    assert kind_of(Sentence(3, text, "background")) == "aim"
+
+
 def test_a_finding_with_a_trailing_forecast_stays_a_finding():
     text = "Our study reveals new mechanisms of spasms, opening up new targets for treatment."
     assert kind_of(Sentence(5, text, "results")) == "finding"

@@ -1,7 +1,8 @@
 """What an abstract sentence does, as key findings need it: a finding, or background, an aim, a
-method, a call for more research, a list of what a review covers, or a line with no content of
-its own. Key findings keep only findings (and, for reviews without stated points, what they
-cover); the rules read how papers write, never a particular paper."""
+method, a call for more research or a forecast ("This work will spur progress"), a list of what
+a review covers, or a line with no content of its own. Key findings keep only findings (and, for
+reviews without stated points, what they cover); the rules read how papers write, never a
+particular paper."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ _FUTURE = re.compile(
 _AIM = re.compile(
     r"\b(we aimed|aims? (of|was|were|is|to)|aimed (to|at)|objectives? (of|was|were|is)|"
     r"purpose (of|was|is)|goal (of|was|is)|we (sought|set out|wanted|hypothesi[sz]ed) to|"
-    r"sought to|we hypothesi[sz]ed|(this|the present) (study|trial|review|paper|article|work) "
+    r"sought to|we hypothesi[sz]ed|(was|were) designed to (determine|assess|evaluate|"
+    r"investigate|examine|explore|compare|test|identify)|(this|the present) (study|trial|review|"
+    r"paper|article|work) "
     r"(aims|aimed|sought|seeks)|little is known|(is|are|was|were|remains?|remained) (unknown|"
     r"unclear|poorly understood|not (well )?(known|understood))|^(it|this \w+) (also )?(seeks|aims|"
     r"attempts|intends) to|^to (investigate|evaluate|"
