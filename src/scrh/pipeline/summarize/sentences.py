@@ -140,6 +140,7 @@ _CUES = (
         "results",
         re.compile(
             r"(\bp\s*[<=>≤]|\d+(\.\d+)?\s*%|\b(significant(ly)?|was associated|were associated|"
+            r"we (show|find|found|report|observed)|showing that|"
             r"showed|revealed|improved|increased|decreased|reduced|found|observed|"
             r"demonstrated|resulted|experienced|regained|achieved|compared with|incidence|"
             r"odds ratio|hazard ratio|mean difference)\b)",
@@ -165,7 +166,7 @@ def paper_sentences(paper: Paper) -> list[Sentence]:
     for index, (text, category, label) in enumerate(raw):
         role = _role(text, category, label, index / max(len(raw), 1))
         out.append(Sentence(index=index, text=text, role=role, section=category, label=label))
-    return _smooth_roles(out)
+    return _smooth_roles(_opening_background(out))
 
 
 def _sections(paper: Paper) -> list[Section]:
@@ -209,6 +210,73 @@ def _role(text: str, category: str, label: str | None, position: float) -> str:
                 continue
             return role
     return "background" if position < 0.34 else "results"
+
+
+# the abstract speaks of its own study: "we", "our", "this study", "here", "in this trial"
+_OWN_STUDY = re.compile(
+    r"\b(we|our)\b|\b(this|the present|the current) (study|trial|work|review|paper|article|"
+    r"report|investigation|analysis|case|survey|project|manuscript|pilot)\b|^here\b|"
+    r"\bin this (study|trial|cohort|case|work|series)\b",
+    re.I,
+)
+# a verb in the past tense telling what happened; "with increased", "and reduced", "have been
+# associated", "commonly assumed", "patients treated with" are adjectives, participles or the
+# perfect tense, as background statements use them
+_NOT_PAST_BEFORE = "".join(
+    rf"(?<!\b{word} )"
+    for word in (
+        "have", "has", "been", "being", "be", "is", "are", "with", "of", "by", "and", "or", "an",
+        "a", "the", "to", "in", "at", "for", "from", "on", "more", "most", "less", "well", "not",
+        "its", "their", "his", "her",
+    )
+)  # fmt: skip
+_PAST = re.compile(
+    r"\b(was|were|had|did)\b|" + _NOT_PAST_BEFORE + r"(?<!ly )\b(?:(improved|increased|"
+    r"decreased|reduced|differed|declined|rose|fell)\b|(showed|found|revealed|observed|"
+    r"resulted|achieved|regained|experienced|developed|received|occurred|became|demonstrated|"
+    r"led|caused|enabled|walked|reported|identified)\b(?!\s+by\b)|(?<![A-Za-z])[a-z]{2,}[^e\W]ed"
+    r"\b(?!\s+(?:by|with|to|from|in|on|for|as|at)\b))",
+)
+_NOT_A_VERB = frozenset({"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved"})
+
+
+def tells_past(text: str) -> bool:
+    """The sentence tells, in the past tense, something that happened ("all ten people walked
+    faster", "pain was lower"); general statements in the present or perfect tense do not."""
+    return any(m.group(0).lower() not in _NOT_A_VERB for m in _PAST.finditer(text))
+
+
+_REVIEW_TALK = re.compile(
+    r"\b(reviews?|overview|article|paper|manuscript|chapter|discuss\w*|summari[sz]\w*|"
+    r"outline\w*)\b",
+    re.I,
+)
+
+
+def _opening_background(sentences: list[Sentence]) -> list[Sentence]:
+    """In an abstract without headings, the general statements before it first speaks of its
+    own study ("Spasms are debilitating contractions that have been associated with ...",
+    "X is universal among patients and significantly impacts ...") are background even when
+    a results word appears in them: they are in the present or perfect tense and tell
+    nothing that happened in this study. Only when the abstract later speaks of itself."""
+    first_own = next(
+        (s for s in sentences if _OWN_STUDY.search(s.text) or s.role in ("objective", "methods")),
+        None,
+    )
+    if first_own is None or _REVIEW_TALK.search(first_own.text):
+        return sentences  # a review states its points before it says what it covers
+    out = []
+    for s in sentences:
+        if (
+            s.index < first_own.index
+            and s.role == "results"
+            and s.section == "UNASSIGNED"
+            and s.label is None
+            and not tells_past(s.text)
+        ):
+            s = replace(s, role="background")
+        out.append(s)
+    return out
 
 
 def _smooth_roles(sentences: list[Sentence]) -> list[Sentence]:

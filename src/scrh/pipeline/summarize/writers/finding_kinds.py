@@ -1,7 +1,8 @@
 """What an abstract sentence does, as key findings need it: a finding, or background, an aim, a
-method, a call for more research, a list of what a review covers, or a line with no content of
-its own. Key findings keep only findings (and, for reviews without stated points, what they
-cover); the rules read how papers write, never a particular paper."""
+method, a call for more research or a forecast ("This work will spur progress"), a list of what
+a review covers, or a line with no content of its own. Key findings keep only findings (and, for
+reviews without stated points, what they cover); the rules read how papers write, never a
+particular paper."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from scrh.pipeline.summarize.sentences import Sentence
+from scrh.pipeline.summarize.facts.findings import is_forecast
+from scrh.pipeline.summarize.sentences import Sentence, tells_past
 
 Kind = Literal["finding", "background", "aim", "method", "future", "coverage", "vague"]
 
@@ -33,7 +35,9 @@ _FUTURE = re.compile(
 _AIM = re.compile(
     r"\b(we aimed|aims? (of|was|were|is|to)|aimed (to|at)|objectives? (of|was|were|is)|"
     r"purpose (of|was|is)|goal (of|was|is)|we (sought|set out|wanted|hypothesi[sz]ed) to|"
-    r"sought to|we hypothesi[sz]ed|(this|the present) (study|trial|review|paper|article|work) "
+    r"sought to|we hypothesi[sz]ed|(was|were) designed to (determine|assess|evaluate|"
+    r"investigate|examine|explore|compare|test|identify)|(this|the present) (study|trial|review|"
+    r"paper|article|work) "
     r"(aims|aimed|sought|seeks)|little is known|(is|are|was|were|remains?|remained) (unknown|"
     r"unclear|poorly understood|not (well )?(known|understood))|^(it|this \w+) (also )?(seeks|aims|"
     r"attempts|intends) to|^to (investigate|evaluate|"
@@ -47,8 +51,8 @@ _COVERAGE = re.compile(
     r"will (be )?(discussed|addressed|reviewed|described|presented|covered|address|discuss|"
     r"review|describe)|(we|the authors) (also )?(briefly )?(provide|present|discuss|review|"
     r"describe|summari[sz]e|outline|highlight) (a |an |the )?(comprehensive |detailed |brief )?"
-    r"(\w+ )?(review|overview|description|summary|discussion|update|account)?|included in this "
-    r"review|in this (review|work|article|paper),? (we|the authors)|^(additionally, |furthermore, |"
+    r"(\w+ )?(review|overview|description|summary|discussion|update|account)?|in this "
+    r"(review|work|article|paper),? (we|the authors)|^(additionally, |furthermore, |"
     r"moreover, )?it (also )?(emphasi[sz]es|discusses|reviews|describes|outlines|highlights|"
     r"summari[sz]es|covers|addresses))\b",
     re.I,
@@ -64,7 +68,11 @@ _METHOD = re.compile(
     r"first |next )?(used?|performed|conducted|measured|assessed|recruited|analy[sz]ed|adapted|"
     r"applied|developed|designed|collected|interviewed|surveyed|searched|enrolled|compared|"
     r"examined|investigated|recorded|implanted|trained|tested|evaluated)|inclusion criteria|"
-    r"eligib\w+|databases? (were|was)|were searched|a (retrospective|prospective|cross-sectional)"
+    r"eligib\w+|databases? (were|was)|were searched|(this|the present) (study|trial) (compared|"
+    r"evaluated|assessed|examined|investigated|analy[sz]ed|used|recruited|enrolled|included|"
+    r"tested)|(completed|underwent|participated in|took part in) (a|an) |included in this "
+    r"(review|overview)|"
+    r"a (retrospective|prospective|cross-sectional)"
     r" (review|analysis|study) (of|was))\b",
     re.I,
 )
@@ -91,7 +99,11 @@ _POINTER = re.compile(
     r"shows?|showed|indicates?|demonstrates?|reveals?)\b)",
     re.I,
 )
-_CURRENT = re.compile(r"\b(we|our|in this (study|trial|cohort|case)|the authors)\b", re.I)
+_CURRENT = re.compile(
+    r"\b(we|our|in this (study|trial|cohort|case)|the authors|(this|the present|the current) "
+    r"(study|trial|work|investigation|analysis|case|survey|pilot))\b",
+    re.I,
+)
 _RESULT_TENSE = re.compile(
     r"\b(was|were|had|did|showed|found|improved|increased|decreased|reduced|resulted|achieved|"
     r"regained|experienced|developed|received|remained|occurred|reported|observed|became)\b",
@@ -121,11 +133,14 @@ def kind_of(sentence: Sentence, own_started: bool = True) -> Kind:
         return "method"
     if _METHOD.search(text) and not found:
         return "method"
+    if is_forecast(_main_clause(text)) and not found:
+        return "future"
     labelled = sentence.section in _LABELLED_FINDINGS and sentence.label is not None
     if not found and not labelled:
         if sentence.role == "background" or _BACKGROUND.search(_main_clause(text)):
             return "background"
-        if not own_started and not _CURRENT.search(text) and not _RESULT_TENSE.search(text):
+        told = _RESULT_TENSE.search(text) or tells_past(text)
+        if not own_started and not _CURRENT.search(text) and not told:
             return "background"
     if _POINTER.search(text) and len(text.split()) <= 12:
         return "vague"

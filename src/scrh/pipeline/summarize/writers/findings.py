@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from scrh.pipeline.summarize.facts.findings import bracket_figures
 from scrh.pipeline.summarize.facts.model import ResultFact, StudyFacts
 from scrh.pipeline.summarize.model import KeyFinding
+from scrh.pipeline.summarize.plain import expand_abbreviations
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.finding_kinds import Kind, kinds, stated_finding
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
@@ -35,22 +37,27 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     out: list[KeyFinding] = []
     used: set[int] = set()
 
-    def add(index: int, text: str | None, sources: list[int]) -> None:
-        if text and index not in used and not any(f.text == text for f in out):
+    def add(index: int, text: str | None, sources: list[int], again: bool = False) -> None:
+        """`again`: a second line from the same sentence (a long list of topics)."""
+        fresh = index not in used or again
+        if text and fresh and not any(f.text == text for f in out):
             out.append(KeyFinding(text=text, sources=sources))
             used.add(index)
 
     results = _ranked(facts.results, facts)
     cap = limit - 1 if facts.conclusion else limit  # a place kept for the conclusion
-    if draft.code == "case_report":  # what happened, in the order it happened
-        results = sorted(results, key=lambda r: r.sources[0] if r.sources else -1)
-        if len(results) > cap:  # keep the last: the outcome or the lesson
-            results = results[: cap - 1] + results[-1:]
-    for result in results:
-        index = result.sources[0] if result.sources else -1
-        if len(out) >= cap or kind.get(index) != "finding":
+    case = draft.code == "case_report"
+    steps: list[ResultFact | int] = list(results)
+    done: list[int] = []
+    if case:  # what was done and what happened, in the order it happened
+        done = [i for i in _case_steps(draft, kind) if i not in {_first(r) for r in results}]
+        steps = _case_order(results, done, cap)
+    for step in steps:
+        index = _first(step) if isinstance(step, ResultFact) else step
+        if len(out) >= cap or (kind.get(index) != "finding" and index not in done):
             continue
-        add(index, _short(draft, index, result), list(result.sources))
+        sources = list(step.sources) if isinstance(step, ResultFact) else [index]
+        add(index, _short(draft, index, step), sources)
     if facts.conclusion:
         room = min(limit, len(out) + CONCLUSION_ITEMS) if len(out) >= 2 else limit
         for index in facts.conclusion.sources:
@@ -60,13 +67,65 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
         last = [s.index for s in facts.sentences if kind.get(s.index) == "finding"][-1:]
         for index in last:
             add(index, _short(draft, index), [index])
-    if len(out) < WANTED:
-        for found in _points(draft, used, kind, WANTED - len(out), review):
-            add(found.sources[0], found.text, found.sources)
+    wanted = limit if draft.code == "narrative_review" else WANTED  # a review's points
+    if len(out) < wanted:
+        points = _points(draft, used, kind, wanted - len(out), review)
+        for number, found in enumerate(points):
+            same = number > 0 and points[number - 1].sources == found.sources
+            add(found.sources[0], found.text, found.sources, again=same)
     if len(out) < 2:
         for found in _fallback(draft, used, kind, 2 - len(out)):
             add(found.sources[0], found.text, found.sources)
+    if case or draft.code == "narrative_review":  # in the order the paper tells them
+        out.sort(key=lambda f: f.sources[0] if f.sources else -1)
     return out[:limit]
+
+
+def _first(result: ResultFact) -> int:
+    return result.sources[0] if result.sources else -1
+
+
+# what was done for the person in a case: "was administered", "underwent", "was treated with"
+_DONE = re.compile(
+    r"\b((was|were) ([\w-]+ )?(administered|given|performed|treated|started|implanted|placed|"
+    r"prescribed|initiated|inserted|removed|revised|replaced|applied|operated|managed|"
+    r"injected|switched|discontinued|stopped|tapered|used)|underwent|received|we (gave|"
+    r"administered|performed|treated|implanted|used))\b",
+    re.I,
+)
+
+
+def _case_steps(draft: Draft, kind: dict[int, Kind]) -> list[int]:
+    """A case report's sentences telling what was done for the person (the treatment, the
+    anaesthetic, the operation), told as methods but part of what happened; never the
+    opening background and never a literature search."""
+    return [
+        s.index
+        for s in draft.facts.sentences
+        if kind.get(s.index) == "method"
+        and s.role not in ("background", "other", "objective")
+        and _DONE.search(s.text)
+        and not re.search(r"\b(searched|databases?|literature|reviewed)\b", s.text, re.I)
+    ]
+
+
+def _case_order(results: list[ResultFact], done: list[int], cap: int) -> list[ResultFact | int]:
+    """Results and what was done in paper order; over `cap`, the first thing done and the
+    last result (the outcome) are kept."""
+    steps: list[ResultFact | int] = sorted([*results, *done], key=_position)
+    if len(steps) <= cap:
+        return steps
+    keep: list[ResultFact | int] = [*done[:1], *results[-1:]]
+    for step in steps:
+        if len(keep) >= cap:
+            break
+        if step not in keep:
+            keep.append(step)
+    return sorted(keep, key=_position)
+
+
+def _position(step: ResultFact | int) -> int:
+    return _first(step) if isinstance(step, ResultFact) else step
 
 
 # a sentence cut from the clause it belongs to: ". Whose expression ...", ". Which ..."
@@ -96,7 +155,15 @@ def _ranked(results: tuple[ResultFact, ...], facts: StudyFacts) -> list[ResultFa
         ),
         key=lambda r: r.sources[0] if r.sources else -1,
     )
-    return first + main + [r for r in order if r not in first and r not in main]
+    ordered = first + main + [r for r in order if r not in first and r not in main]
+    leaning = [r for r in ordered if r.sources and _LEANS_BACK.search(facts.text(r.sources[:1]))]
+    return [r for r in ordered if r not in leaning] + leaning
+
+
+# "This is achieved with ...": a result told through the sentence before it, read last
+_LEANS_BACK = re.compile(
+    r"^(this|these|those|it|they|such)\s+(is|are|was|were|has|have|had|can|could|may)\b", re.I
+)
 
 
 def _short(draft: Draft, index: int, result: object = None) -> str | None:
@@ -118,9 +185,96 @@ def _short(draft: Draft, index: int, result: object = None) -> str | None:
         forms.append(lambda: draft.loose_technical(index, LONGEST_WORDS, max_grade=30.0))
     for form in forms:
         text = _whole(form())
-        if text:
-            return trimmed(text)
+        if text and not is_fragment(text):
+            text = _LEADING_LINK.sub("", text)
+            text = text[:1].upper() + text[1:]
+            return with_figures(draft, index, trimmed(text))
     return None
+
+
+# "Specifically, ...", "In addition, ...": a link to the sentence before, empty in a list
+_LEADING_LINK = re.compile(
+    r"^(?:specifically|in particular|in addition|additionally|furthermore|moreover|"
+    r"importantly|notably|interestingly|further|also|finally|likewise|similarly),\s+",
+    re.I,
+)
+
+
+# a verb that can stand as a sentence's own verb; a participle after its noun ("Factors
+# associated with mood") or a bare noun phrase ("Issues related to housing") is no sentence
+_FINITE = re.compile(
+    r"\b(is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|"
+    r"would|should|must|shall|fell|rose|grew|led|took|made|got|gave|saw|felt|kept|lost|went|"
+    r"came|began|became|held|met|left|won|brought|thought|told|said|knew|chose|ran|drove|"
+    r"found|showed|shown|seen|done|given|taken|known|grown|fallen|risen|remain|remains|"
+    r"occur|occurs|differ|differs|help|helps|need|needs|seem|seems|appear|appears)\b",
+    re.I,
+)
+_PARTICIPLE = re.compile(
+    r"\b(associated|related|linked|based|derived|caused|induced|used|involved|due|regarding|"
+    r"concerning|according|compared|ranging|including|following|leading|resulting)\b",
+    re.I,
+)
+_VERB_WORD = re.compile(r"\b([a-z]{3,}(ed|s))\b")
+
+
+def is_fragment(text: str) -> bool:
+    """A heading-like line with no verb of its own: "Factors associated with mood and
+    coping.", "Issues related to the person's living situation." A sentence with an auxiliary
+    or a past or present verb that is not one of the participles such lines use is whole."""
+    if _FINITE.search(text):
+        return False
+    words = _PARTICIPLE.sub("~", text[:1].lower() + text[1:])
+    verbs = [
+        m.group(1)
+        for m in _VERB_WORD.finditer(words)
+        if not m.group(1).endswith(("ss", "us", "is", "ous", "ics", "ness", "sis"))
+        and not (m.group(2) == "s" and words[m.end() : m.end() + 2] == " ~")
+    ]
+    # a plural noun ends in "s" as a verb does: a verb needs a word before it (its subject)
+    first = words.split()[0] if words.split() else ""
+    return not any(v for v in verbs if v != first.lower().strip(",.;:"))
+
+
+def with_figures(draft: Draft, index: int, text: str) -> str:
+    """`text` with the key figures its sentence gives only inside a closing bracket, told as
+    words: "... orthoses: a 38% reduction of circumduction and a 25% increase of step length."
+    or "... a reduction in infections of 0.47 events per person." Only whole phrases, never
+    p-values or intervals, and only when the text does not give the numbers already."""
+    if not 0 <= index < len(draft.facts.sentences):
+        return text
+    figures = bracket_figures(draft.facts.sentences[index].text)
+    if figures is None:
+        return text
+    abbreviations = draft.facts.abbreviations
+    if figures.changes and not any(c.split()[0] in text for c in figures.changes):
+        phrases = [_with_article(expand_abbreviations(c, abbreviations)) for c in figures.changes]
+        added = sum(len(p.split()) for p in phrases)
+        if len(text.split()) + added > MAX_WORDS:  # room for the numbers: the tail goes
+            text = trimmed(text, MAX_WORDS - added)
+        listed = (
+            phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
+        )
+        return f"{text.rstrip('. ')}: {listed}."
+    last = " ".join(figures.before.split()[-6:])
+    if figures.rate and figures.rate.split()[0] not in text and _CHANGED.search(last):
+        rate = expand_abbreviations(figures.rate, abbreviations)
+        return f"{text.rstrip('. ')} of {rate}."
+    return text
+
+
+_CHANGED = re.compile(
+    r"\b(reduction|increase|decrease|drop|rise|gain|loss|decline|difference|improvement|"
+    r"change)\b",
+    re.I,
+)
+
+
+def _with_article(phrase: str) -> str:
+    """ "38% reduction of X" as "a 38% reduction of X"; "8% increase" as "an 8% increase"."""
+    whole = re.split(r"[.%\s-]", phrase, maxsplit=1)[0]
+    spoken_vowel = whole.startswith("8") or whole in ("11", "18")
+    return ("an " if spoken_vowel else "a ") + phrase
 
 
 # a trailing phrase that adds detail to a whole clause before it
@@ -131,15 +285,15 @@ _TAIL = re.compile(
 )
 
 
-def trimmed(text: str) -> str:
-    """A finding over 35 words without its trailing phrases (", leading to ...", ", which
-    ...", ", while ..."), cut at the latest point that leaves a whole clause within 35 words;
-    the text as it is when no such cut exists."""
-    if len(text.split()) <= MAX_WORDS:
+def trimmed(text: str, limit: int = MAX_WORDS) -> str:
+    """A finding over `limit` (35) words without its trailing phrases (", leading to ...",
+    ", which ...", ", while ..."), cut at the latest point that leaves a whole clause within
+    the limit; the text as it is when no such cut exists."""
+    if len(text.split()) <= limit:
         return text
     for match in reversed(list(_TAIL.finditer(text))):
         head = text[: match.start()].rstrip(" ,;") + "."
-        if 8 <= len(head.split()) <= MAX_WORDS and has_clear_verb(head):
+        if 8 <= len(head.split()) <= limit and has_clear_verb(head):
             return head
     return text
 
@@ -157,17 +311,77 @@ def _points(
     covers = [
         s
         for s in facts.sentences
-        if s.index not in used and kind.get(s.index) == "coverage" and _LISTS_CONTENT.search(s.text)
+        if s.index not in used
+        and kind.get(s.index) == "coverage"
+        and (_LISTS_CONTENT.search(s.text) or draft.code == "narrative_review")
     ]
     out: list[KeyFinding] = []
+    if review:  # a review's aim to present a topic and its list of topics are its content
+        for sentence in facts.sentences:
+            if sentence.index in used or kind.get(sentence.index) not in ("aim", "coverage"):
+                continue
+            topics = topic_lines(draft, sentence.index)
+            if topics:
+                out += [KeyFinding(text=line, sources=[sentence.index]) for line in topics]
+                covers = [s for s in covers if s.index != sentence.index]
+            elif _REVIEW_AIM.match(sentence.text) and sentence not in covers:
+                covers.append(sentence)
     for sentence in points + covers:
         if len(out) >= room:
             break
         text = _short(draft, sentence.index)
         if text and has_clear_verb(text):  # never a list cut out of its sentence
             text = as_coverage(text) if sentence in covers else text
+            if text.lower().startswith(("the objective", "the aim", "the purpose", "the goal")):
+                continue  # an aim the review did not turn into what it covers
             out.append(KeyFinding(text=text, sources=[sentence.index]))
-    return sorted(out, key=lambda f: f.sources[0])
+    return sorted(out[:room], key=lambda f: f.sources[0])
+
+
+# a list of what a review covers: "... into the following sections: A; B; C", "topics: A, B"
+_TOPIC_LIST = re.compile(
+    r"\b(sections?|topics?|areas?|themes?|domains?|aspects?|issues|parts|chapters?|"
+    r"following|these)\b[^:]{0,40}:\s*(?P<items>.+)$",
+    re.I,
+)
+_CLOSING_ITEM = re.compile(
+    r"^(?:and\s+)?(?:it\s+)?(?:concludes|ends|closes|finishes)\s+with\s+(?:a|an|the)?\s*"
+    r"(?:brief|short|final)?\s*(?:discussion|overview|look|note|section|word)\s+"
+    r"(?:about|of|on|regarding)\s+",
+    re.I,
+)
+TOPIC_WORDS = 30  # one line of topics; a longer list goes on a second line
+
+
+def topic_lines(draft: Draft, index: int) -> list[str]:
+    """A review's list of topics as one or two lines: "The review covers relationships and
+    family, changes in finances and employment, ...". Items lose their examples in brackets
+    and a closing "and concludes with a brief discussion about X" becomes X."""
+    match = _TOPIC_LIST.search(draft.facts.sentences[index].text)
+    if not match:
+        return []
+    inner = re.sub(r"\s*\([^()]*\)", "", match.group("items")).rstrip(" .")
+    parts = inner.split(";") if inner.count(";") >= 2 else re.split(r",\s*(?:and\s+)?", inner)
+    items = []
+    for part in parts:
+        item = _CLOSING_ITEM.sub("", part.strip())
+        item = re.sub(r"^and\s+", "", item).strip(" ,.")
+        if item and len(item.split()) <= 10 and not _FINITE.search(item):
+            items.append(expand_abbreviations(item, draft.facts.abbreviations))
+    if len(items) < 3:
+        return []
+    lines: list[list[str]] = [[]]
+    for item in items:
+        if lines[-1] and len(" ".join(lines[-1] + [item]).split()) > TOPIC_WORDS:
+            lines.append([])
+        lines[-1].append(item)
+    if len(lines) > 2:  # more than two lines of topics: the first two
+        lines = lines[:2]
+    told = []
+    for number, group in enumerate(lines):
+        listed = group[0] if len(group) == 1 else ", ".join(group[:-1]) + " and " + group[-1]
+        told.append(f"The review {'also ' if number else ''}covers {listed}.")
+    return told
 
 
 _WILL_BE = re.compile(
@@ -179,6 +393,35 @@ _THIS_PAPER = re.compile(
     r"outline|discuss|review|describe|cover|present|summari[sz]e)(?:s|es)?\s+(?P<rest>.+)$",
     re.I,
 )
+# "The objective of this review is to present X", "This review aims to summarize X"
+_REVIEW_AIM = re.compile(
+    r"^(?:(?:the|our|one) (?:main |primary |overall )?(?:objective|aim|purpose|goal)s? of "
+    r"(?:this|the present|our) (?:narrative )?(?:review|article|paper|manuscript|chapter) "
+    r"(?:is|was) to|(?:this|the present|our) (?:narrative )?(?:review|article|paper|manuscript|"
+    r"chapter) (?:aims|seeks|intends|attempts) to) (?P<verb>present|describe|discuss|review|"
+    r"summari[sz]e|outline|provide|highlight|explore|address|synthesi[sz]e|give|offer|"
+    r"introduce|examine|update) (?P<rest>.+)$",
+    re.I,
+)
+# "The authors provide a comprehensive review of X": the review covers X
+_PROVIDE_REVIEW = re.compile(
+    r"^(?:here,? )?(?:the authors|we|this (?:review|article|paper)) (?:provides?|presents?|"
+    r"gives?|offers?) (?:a|an) (?:comprehensive |brief |detailed |narrative |concise |short |"
+    r"updated )*(?:review|overview|summary|account) of (?P<rest>.+)$",
+    re.I,
+)
+# "..., and present an algorithm": the review's second verb, which must agree with "The review"
+_SECOND_VERB = re.compile(
+    r"(?<=\band )(present|provide|describe|discuss|propose|offer|outline|highlight|"
+    r"summari[sz]e|review|introduce|suggest)\b"
+)
+
+
+def _third_person_verb(match: re.Match[str]) -> str:
+    verb = match.group(1)
+    return verb + ("es" if verb.endswith(("ss", "sh", "ch")) else "s")
+
+
 _PRESENT = {"address": "addresses", "discuss": "discusses", "review": "covers"}
 _ACTIVE = {
     "discussed": "discusses",
@@ -202,6 +445,15 @@ def as_coverage(text: str) -> str:
         rest = will.group("rest").rstrip(".")
         joint = ", " if rest.lower().startswith(("including", "such as")) else " "
         return f"The review {verb} {what}{joint + rest if rest else ''}."
+    aim = _REVIEW_AIM.match(text)
+    if aim:
+        verb = aim.group("verb").lower()
+        verb = _PRESENT.get(verb, verb + ("es" if verb.endswith(("sh", "ss", "ch")) else "s"))
+        return f"The review {verb} {aim.group('rest').rstrip('.')}."
+    provide = _PROVIDE_REVIEW.match(text)
+    if provide:
+        rest = _SECOND_VERB.sub(_third_person_verb, provide.group("rest").rstrip("."))
+        return f"The review covers {rest}."
     this = _THIS_PAPER.match(text)
     if this:
         verb = this.group("verb").lower()
@@ -214,7 +466,9 @@ def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) ->
     """When the abstract states fewer than two points: its statements about the topic after
     the opening sentence, never an aim, a method or a call for more research."""
     facts = draft.facts
-    allowed = ("background", "vague", "coverage")
+    # background is never a finding of a paper that states results of its own
+    stated = bool(facts.results) or "finding" in kind.values()
+    allowed: tuple[Kind, ...] = ("coverage",) if stated else ("background", "coverage")
     later = [
         s
         for s in facts.sentences
@@ -249,14 +503,26 @@ def main_points(draft: Draft, used: set[int], room: int, need: int = 2) -> list[
     abstracts): the plainest statements of the paper after its opening, in paper order.
     Background sentences only while fewer than `need` points were found."""
     facts = draft.facts
+    review = draft.code in _REVIEWS or facts.population.kind == "none"
+    kind = kinds(facts.sentences, review=review)
+    # a paper with results of its own: its background is never one of its points
+    no_background = not review and (
+        bool(facts.results) or any(kind.get(s.index) == "finding" for s in facts.sentences)
+    )
+    concluded = set(facts.conclusion.sources) if facts.conclusion else set()
     candidates = [
         s
         for s in facts.sentences
         if s.index not in used
+        and s.index not in concluded  # the conclusion is told apart
         and s.role not in ("other", "objective", "methods")
+        and kind.get(s.index) not in ("aim", "method", "future", "vague", "coverage")
+        and not (no_background and kind.get(s.index) == "background")
         and not _NOT_A_POINT.search(s.text)
     ]
     candidates.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
+    if sum(kind.get(s.index) == "finding" for s in candidates) >= 2:  # points enough
+        candidates = [s for s in candidates if kind.get(s.index) != "background"]
     later = [s for s in candidates if s.index > 0] or candidates
     out: list[KeyFinding] = []
     for sentence in later + [s for s in candidates if s not in later]:
@@ -265,6 +531,6 @@ def main_points(draft: Draft, used: set[int], room: int, need: int = 2) -> list[
         if sentence.role == "background" and len(out) >= need and not _OWN.search(sentence.text):
             continue
         text = draft.plain(sentence.index, max_words=45, max_grade=30, strict=False)
-        if text:
+        if text and not is_fragment(text):
             out.append(KeyFinding(text=text, sources=[sentence.index]))
     return sorted(out, key=lambda f: f.sources[0])
