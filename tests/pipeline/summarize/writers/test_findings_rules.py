@@ -267,3 +267,19 @@ def test_a_subgroup_contrast_is_a_result():
     )
     found = _findings(abstract, "Depression after spinal cord injury: a cross-sectional study")
     assert any("subacute and chronic stages differed" in f for f in found)
+
+
+def test_a_short_narrative_review_keeps_its_general_statements_as_points():
+    paper = paper_from_record(
+        {
+            "title": "Hydrogels in spinal cord injury repair: a narrative review",
+            "abstract": (
+                "This narrative review summarises hydrogel research for spinal cord repair. "
+                "Hydrogels can fill the injury cavity and release drugs slowly. Most evidence "
+                "comes from experiments in rats and mice."
+            ),
+        }
+    )
+    texts = [f.text for f in RulesEngine().summarize(paper).key_findings]
+    assert "Hydrogels can fill the injury cavity and release drugs slowly." in texts
+    assert "Most evidence comes from experiments in rats and mice." in texts

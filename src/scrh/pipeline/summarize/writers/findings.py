@@ -330,7 +330,8 @@ def _points(
         if len(out) >= room:
             break
         text = _short(draft, sentence.index)
-        if text and has_clear_verb(text):  # never a list cut out of its sentence
+        whole = text is not None and sentence in points and not is_fragment(text)
+        if text and (whole or has_clear_verb(text)):  # never a list cut out of its sentence
             text = as_coverage(text) if sentence in covers else text
             if text.lower().startswith(("the objective", "the aim", "the purpose", "the goal")):
                 continue  # an aim the review did not turn into what it covers
@@ -468,6 +469,8 @@ def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) ->
     facts = draft.facts
     # background is never a finding of a paper that states results of its own
     stated = bool(facts.results) or "finding" in kind.values()
+    if draft.code == "narrative_review":
+        stated = False  # a review's general statements are what it has to say
     allowed: tuple[Kind, ...] = ("coverage",) if stated else ("background", "coverage")
     later = [
         s
