@@ -136,3 +136,17 @@ def test_a_short_form_followed_by_its_own_words_is_not_written_out_twice():
 )
 def test_a_negated_significant_stays_a_null_result(sentence, expected):
     assert without_significance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There was a significant increase in pain.", "There was an increase in pain."),
+        (
+            "A and B grades were common after a significant fall.",
+            "A and B grades were common after a fall.",
+        ),
+    ],
+)
+def test_only_the_article_before_a_removed_significant_changes(sentence, expected):
+    assert without_significance(sentence) == expected

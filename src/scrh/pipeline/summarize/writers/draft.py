@@ -227,10 +227,11 @@ def without_significance(text: str) -> str:
     clear": a null result stays a null result, and nothing sounds surer than the paper."""
     text = _NO_SIGNIFICANT.sub(lambda m: _null_words(m.group(0)), text)
     text = _NEGATED_SIGNIFICANT.sub(_as_clear, text)
-    text = _SIGNIFICANT_WORD.sub("", text)
-    text = re.sub(r"\b([Aa])(?= [aeiou])", r"\1n", text)
-    text = re.sub(r"\b([Aa])n(?= [^aeiou\s])", r"\1", text)
-    return " ".join(text.split())
+    # "a significant increase" -> "an increase": only the article the removed word stood after
+    text = _SIGNIFICANT_WORD.sub("\x00", text)
+    text = re.sub(r"\b([Aa])\x00(?= [aeiou])", r"\1n", text)
+    text = re.sub(r"\b([Aa])n\x00(?= [^aeiou\s])", r"\1", text)
+    return " ".join(text.replace("\x00", "").split())
 
 
 _NEGATED_SIGNIFICANT = re.compile(

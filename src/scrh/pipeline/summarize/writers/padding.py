@@ -8,6 +8,7 @@ import re
 from scrh.pipeline.summarize.glossary import definitions, is_hard, terms_in
 from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.findings import is_fragment
 from scrh.pipeline.summarize.writers.grammar import looks_whole
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS
 
@@ -37,7 +38,7 @@ def methods(draft: Draft) -> list[tuple[int, str]]:
         text = draft.plain(sentence.index, max_words=28, max_grade=12) or draft.plain(
             sentence.index, max_words=30, max_grade=16
         )
-        if text:
+        if text and not is_fragment(text):  # "Factors associated with mood." is a heading
             out.append((sentence.index, text))
     return out[:3]
 
