@@ -114,7 +114,10 @@ def test_uncontrolled_trials_are_level_four_and_say_so(paper):
     )
     evidence = evidence_from(facts)
     assert (evidence.design_code, evidence.level) == ("non_randomized_trial", 4)
-    assert design_limitations(facts) == ("There was no comparison group.",)
+    assert design_limitations(facts) == (
+        "No comparison group is described, so other things could explain the changes.",
+    )
+    assert "no comparison group is described" in evidence.meaning
 
 
 def test_commentary_from_its_publication_type(paper):
