@@ -247,6 +247,8 @@ def _whence(draft: Draft) -> str:
         return f"this comes from a trial in {who}{bigger}"
     if code in ("non_randomized_trial", "case_series") and is_pilot(draft):
         return f"this comes from an early test in {who}{bigger}"
+    if draft.facts.design.variant == "single_arm_trial":
+        return f"this comes from a trial in {who} with no comparison group described{bigger}"
     return f"this comes from {who}{bigger}"
 
 
