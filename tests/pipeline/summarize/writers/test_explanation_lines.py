@@ -11,7 +11,12 @@ from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.summarize.engines.rules import RulesEngine
 from scrh.pipeline.summarize.plain import safe_swaps, swap_phrases
 from scrh.pipeline.summarize.writers.designs import EXPLAINED
-from scrh.pipeline.summarize.writers.draft import clause_sentences, raw_short_forms, tidy
+from scrh.pipeline.summarize.writers.draft import (
+    clause_sentences,
+    main_clauses,
+    raw_short_forms,
+    tidy,
+)
 from scrh.pipeline.summarize.writers.explanation import LAB_NEXT_STEP
 from scrh.pipeline.summarize.writers.grammar import parses
 from scrh.pipeline.summarize.writers.results import CHANCE, CHANCE_CHANGE, chance_line
@@ -200,3 +205,38 @@ def test_a_case_report_tells_the_case_sentence():
         abstract, "Anaesthesia for caesarean section after spinal cord injury: a case report"
     ).simple_explanation
     assert "a woman with paralysis of the legs who had a C-section" in text
+
+
+def test_a_count_of_completers_is_never_told_as_included():
+    abstract = (
+        "Walking is often lost after spinal cord injury. In a randomized crossover trial, ten "
+        "patients with spinal cord injury completed a 10-session training program with each "
+        "device. Walking speed was higher with the exoskeleton."
+    )
+    summary = _summary(abstract, "Exoskeleton or braces after spinal cord injury")
+    everything = " ".join(
+        [
+            summary.simple_explanation,
+            summary.research_summary,
+            *(item.text for item in summary.limitations),
+        ]
+    )
+    assert "completed the study" in everything
+    assert "included ten" not in everything and "ten people took part" not in everything.lower()
+
+
+def test_a_country_that_takes_the_reads_with_it():
+    abstract = (
+        "We interviewed 12 adults with spinal cord injury in the United States about exercise. "
+        "Most described peer support as important."
+    )
+    text = _summary(
+        abstract, "Exercise after spinal cord injury: a qualitative study"
+    ).simple_explanation
+    assert "in the United States" in text
+
+
+def test_an_although_clause_is_never_told_without_its_main_clause():
+    assert "The data do not exceed earlier studies." not in main_clauses(
+        "Although the data do not exceed earlier studies, depression scores rose after injury."
+    )

@@ -64,6 +64,17 @@ def find_setting(title: str, sentences: list[Sentence]) -> SettingFact:
     return SettingFact(
         centres=centres,  # type: ignore[arg-type]
         retrospective=retrospective,
-        country=country,
+        country=with_article(country),
         sources=tuple(sorted(set(sources))),
     )
+
+
+_NEEDS_THE = re.compile(
+    r"^(United\b|Netherlands|Philippines|Czech Republic|Republic\b|Gambia|Bahamas|"
+    r"Maldives|Dominican Republic|Central African Republic|UK$|USA$|US$|UAE$)"
+)
+
+
+def with_article(country: str) -> str:
+    """The country as it reads after "in": "the United States", "China"."""
+    return f"the {country}" if country and _NEEDS_THE.match(country) else country

@@ -226,6 +226,7 @@ def without_significance(text: str) -> str:
     say separately that it was unlikely to be chance) and "no significant" written as "no
     clear": a null result stays a null result, and nothing sounds surer than the paper."""
     text = _NO_SIGNIFICANT.sub(lambda m: _null_words(m.group(0)), text)
+    text = re.sub(r"\b([Aa]) (?=uncertain\b)", r"\1n ", text)  # "a nonsignificant trend"
     text = _NEGATED_SIGNIFICANT.sub(_as_clear, text)
     # "a significant increase" -> "an increase": only the article the removed word stood after
     text = _SIGNIFICANT_WORD.sub("\x00", text)
@@ -289,7 +290,7 @@ def main_clauses(sentence: str) -> list[str]:
     out = []
     leading = _LEADING_CLAUSE.match(sentence.rstrip(" ."))
     if leading:
-        out += [tidy(leading.group("main")), tidy(leading.group("side"))]
+        out.append(tidy(leading.group("main")))  # the "although ..." side leans on the main
     listing = sentence.count(",") >= 2 and re.search(r",\s+(and|or)\s", sentence)
     cut = _TRAILING.sub("", sentence.rstrip(" ."))
     if cut != sentence.rstrip(" .") and not listing:

@@ -11,7 +11,13 @@ from scrh.pipeline.summarize.numbers import NUMBER
 from scrh.pipeline.summarize.writers.designs import declared_not_randomised, is_pilot
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
-from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species, total_words
+from scrh.pipeline.summarize.writers.study import (
+    NO_SAMPLE,
+    REVIEWS,
+    completers_only,
+    species,
+    total_words,
+)
 from scrh.pipeline.summarize.writers.subject import (
     about_sci,
     one_arm,
@@ -185,7 +191,8 @@ def _size(draft: Draft) -> list[str]:
         return []
     if total and 2 < total < SMALL_SAMPLE and written:
         everyone = "everyone with spinal cord injury" if about_sci(draft) else "everyone"
-        return [f"Only {written} people took part, so the results may not hold for {everyone}."]
+        verb = "completed the study" if completers_only(draft) else "took part"
+        return [f"Only {written} people {verb}, so the results may not hold for {everyone}."]
     return []
 
 

@@ -12,6 +12,7 @@ from scrh.pipeline.summarize.writers.draft import Draft, tidy
 from scrh.pipeline.summarize.writers.study import (
     NO_SAMPLE,
     REVIEWS,
+    completers_only,
     species,
     total_words,
     who_phrase,
@@ -76,6 +77,8 @@ def who_line(draft: Draft) -> str:
         return f"This study was done in {species(draft)}."
     if draft.code == "case_report":
         return f"The paper is about {phrase or 'one person'}."
+    if phrase and completers_only(draft):
+        return f"{phrase[:1].upper()}{phrase[1:]} completed the study."
     if phrase:
         return f"The study included {phrase}."
     return ""
@@ -249,7 +252,9 @@ def small_line(draft: Draft) -> str:
         return "This was a small first test, so bigger studies are needed to be sure."
     if people and total is not None and 2 < total < SMALL_SAMPLE and total_words(draft):
         return (
-            f"Only {total_words(draft)} people took part, so the results need checking in "
+            f"Only {total_words(draft)} people "
+            f"{'completed it' if completers_only(draft) else 'took part'}, "
+            "so the results need checking in "
             "more people."
         )
     return ""

@@ -13,6 +13,7 @@ from scrh.pipeline.summarize.writers.results import plain_result, ranked
 from scrh.pipeline.summarize.writers.study import (
     NO_SAMPLE,
     REVIEWS,
+    completers_only,
     species,
     total_words,
     who_phrase,
@@ -94,6 +95,8 @@ def design_sentence(draft: Draft) -> str:
         return f"This {name} was done in {phrase or species(draft)}."
     if draft.cells:
         return f"This {name} was done with cells."
+    if phrase and completers_only(draft):
+        return f"In this {name}, {phrase} completed the study."
     if phrase:
         return f"This {name} included {phrase}."
     return f"This was a {name}." if draft.code != "other" else ""

@@ -48,6 +48,18 @@ def total_words(draft: Draft, total: int | None = None) -> str:
     return ""
 
 
+_COMPLETED = re.compile(r"\b(completed|finished)\b", re.I)
+
+
+def completers_only(draft: Draft) -> bool:
+    """The paper gives its count only as those who completed ("Ten patients completed the
+    program"), so "included" would claim more than it says."""
+    count = draft.facts.count
+    if count.enrolled is not None or not count.sources:
+        return False
+    return bool(_COMPLETED.search(draft.facts.text(count.sources[:1])))
+
+
 def participants_field(draft: Draft) -> str:
     """The summary's participants field: "60 people with ...", "12 studies (480 people)",
     "Rats with a spinal cord injury", or "Not specified"."""
