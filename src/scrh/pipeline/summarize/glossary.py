@@ -80,13 +80,18 @@ def glossary_for(text: str, abbreviations: dict[str, str], limit: int = 12) -> l
     known = definitions()
     out: dict[str, GlossaryEntry] = {}
     for term in terms_in(text, known):
-        if len(out) < limit and is_hard(term):
+        if len(out) < limit and is_hard(term) and not _other_number_of(term, out):
             out[term] = GlossaryEntry(term=term, definition=known[term])
     shorts = set(re.findall(r"[A-Za-z0-9-]+", text))
     for short, long_form in abbreviations.items():
         if len(out) < limit and short in shorts:
             out.setdefault(short.lower(), GlossaryEntry(term=short, definition=long_form))
     return list(out.values())
+
+
+def _other_number_of(term: str, chosen: dict[str, GlossaryEntry]) -> bool:
+    """The singular or plural of `term` has an entry already ("hydrogel", "hydrogels")."""
+    return term.rstrip("s") in chosen or f"{term}s" in chosen
 
 
 def is_hard(term: str) -> bool:

@@ -33,7 +33,8 @@ def methods(draft: Draft) -> list[tuple[int, str]]:
         if sentence.index in told or sentence.index in facts.aim:
             continue
         scope = draft.code in NO_SAMPLE and _SCOPE.search(sentence.text)
-        if sentence.role != "methods" and not scope:
+        case = draft.code == "case_report" and "case" in (sentence.label or "").lower()
+        if sentence.role != "methods" and not (scope or case):
             continue
         text = draft.plain(sentence.index, max_words=28, max_grade=12) or draft.plain(
             sentence.index, max_words=30, max_grade=16
