@@ -240,3 +240,16 @@ def test_an_although_clause_is_never_told_without_its_main_clause():
     assert "The data do not exceed earlier studies." not in main_clauses(
         "Although the data do not exceed earlier studies, depression scores rose after injury."
     )
+
+
+def test_a_result_is_told_without_the_assumption_it_answers():
+    abstract = (
+        "After spinal cord injury the adult nervous system is assumed to be unable to bypass "
+        "the lesion. We challenge this assumption, showing that adult rats can recover "
+        "stepping without signals through the lesion."
+    )
+    text = _summary(
+        abstract, "Recovery after complete spinal cord injury in rats"
+    ).simple_explanation
+    assert "challenge this assumption" not in text
+    assert "Adult rats can recover stepping without signals through the lesion." in text

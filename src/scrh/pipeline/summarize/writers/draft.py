@@ -47,7 +47,10 @@ _REPORTING_FRAME = re.compile(
     r"^(?:(?:the |our |their )?(?:results|findings|analys[ie]s|data)\s+(?:also\s+)?"
     r"(?:showed|show|revealed|reveal|demonstrated|demonstrate)|"
     r"(?:we|the authors)\s+(?:also\s+)?(?:found|observed|showed)|it was (?:found|observed))"
-    r"\s+that\s+(?=\w)",
+    r"\s+that\s+(?=\w)|"
+    # "We challenge this assumption, showing that X": X, without the idea it points back to
+    r"^[^,]{0,60}\b(?:this|these|the) (?:assumption|hypothesis|notion|view|idea|dogma|belief)s?"
+    r",\s+(?:showing|demonstrating|finding|revealing) that\s+(?=\w)",
     re.I,
 )
 _LEAD_LINK = re.compile(
