@@ -253,3 +253,21 @@ def test_a_result_is_told_without_the_assumption_it_answers():
     ).simple_explanation
     assert "challenge this assumption" not in text
     assert "Adult rats can recover stepping without signals through the lesion." in text
+
+
+def test_the_explanation_says_what_the_paper_is_about_and_what_a_trial_tested():
+    abstract = (
+        "Bladder infections are common after spinal cord injury. Forty adults took part. "
+        "Infections were fewer after the program."
+    )
+    summary = _summary(
+        abstract, "The effect of a bladder self-care app on urinary tract infections: a pilot trial"
+    )
+    assert "The study looked at bladder infections." in summary.simple_explanation
+    review = _summary(
+        "We searched five databases and included 10 trials with 502 people. Training improved "
+        "walking distance.",
+        "Robot-assisted gait training improves walking after spinal cord injury: a systematic "
+        "review",
+    )
+    assert "It tested" not in review.simple_explanation

@@ -39,7 +39,8 @@ from scrh.pipeline.summarize.writers.results import (
     plain_result,
     ranked,
 )
-from scrh.pipeline.summarize.writers.study import REVIEWS, species
+from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species
+from scrh.pipeline.summarize.writers.subject import topic, treatment
 from scrh.pipeline.summarize.writers.topics import problem_line
 
 MIN_WORDS, MAX_WORDS, MAX_GRADE = 120, 220, 8.0
@@ -90,7 +91,34 @@ def _problem(draft: Draft) -> list[_Line]:
     aim = aim_line(draft)
     if aim:
         out.append(_Line("problem", aim, keep=not line))
+    about = about_line(draft)
+    if about and not aim:
+        out.append(_Line("problem", about, keep=True))
     return out
+
+
+def about_line(draft: Draft) -> str:
+    """What the paper is about, from its title: "The study looked at bladder infections." and,
+    for a trial, "It tested robot-assisted gait training." """
+    subject = topic(draft)
+    who = "The review" if draft.code in (*REVIEWS, *NO_SAMPLE) else "The study"
+    lines = [f"{who} looked at {subject}."] if subject else []
+    tested = treatment(draft) if draft.code in _TESTS else ""
+    if tested and draft.code in REVIEWS:
+        lines = [f"The review looked at studies of {tested}."]
+    elif tested and not treatment_line(draft):
+        lines.append(f"It tested {tested}.")
+    text = " ".join(lines)
+    return text if text and draft.acceptable(lines[0]) else ""
+
+
+_TESTS = (
+    "rct",
+    "non_randomized_trial",
+    "case_series",
+    "systematic_review",
+    "systematic_review_meta_analysis",
+)
 
 
 def _who(draft: Draft) -> list[_Line]:
