@@ -271,3 +271,22 @@ def test_the_explanation_says_what_the_paper_is_about_and_what_a_trial_tested():
         "review",
     )
     assert "It tested" not in review.simple_explanation
+
+
+def test_a_trailing_although_clause_is_never_told_alone():
+    clauses = main_clauses(
+        "The assessment revealed changes in depression and anxiety, although the data do not "
+        "exceed those of previous investigations."
+    )
+    assert not any(c.startswith("The data do not exceed") for c in clauses)
+
+
+def test_a_finding_of_no_link_gets_no_link_caveat():
+    abstract = (
+        "We surveyed 120 adults with spinal cord injury at one time point. No clear factors "
+        "predicting depression were found. Anxiety was common."
+    )
+    summary = _summary(abstract, "Depression after spinal cord injury: a cross-sectional study")
+    for item in summary.practical_implications:
+        if "No clear factors" in item.text:
+            assert "a link is not proof of a cause" not in item.text

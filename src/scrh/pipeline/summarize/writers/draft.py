@@ -298,7 +298,8 @@ def main_clauses(sentence: str) -> list[str]:
     cut = _TRAILING.sub("", sentence.rstrip(" ."))
     if cut != sentence.rstrip(" .") and not listing:
         out.append(tidy(cut))
-    for number, piece in enumerate(split_long(sentence, 0)):
+    main = re.sub(r",\s+(?:although|though|whereas|while)\s+[^,;]+", "", sentence)
+    for number, piece in enumerate(split_long(main, 0)):
         if number and _NEEDS_BEFORE.match(piece):
             continue
         out.append(tidy(piece))

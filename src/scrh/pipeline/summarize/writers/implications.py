@@ -180,7 +180,10 @@ def _found(draft: Draft, findings: list[tuple[int, str]]) -> tuple[Implication |
         text = _plain_sentence(draft, index, shown)
         if text:
             title = _found_title(draft)
-            return Implication(title=title, text=f"{text[:-1]}; {_whence(draft)}."), index
+            whence = _whence(draft)
+            if _NO_LINK_FOUND.search(text):  # a link caveat fits a link, not its absence
+                whence = whence.replace(", and a link is not proof of a cause", "")
+            return Implication(title=title, text=f"{text[:-1]}; {whence}."), index
     return None, -1
 
 
@@ -253,6 +256,11 @@ def _whence(draft: Draft) -> str:
 
 
 _REVIEW_POINTS = ("narrative_review", "other", "guideline", "commentary")
+_NO_LINK_FOUND = re.compile(
+    r"\b(no clear|no|not|none|neither|nor)\b[^.;]{0,60}\b(factors?|links?|associations?|"
+    r"differences?|relationships?|predictors?|effects?)\b|\bdid not (differ|predict)",
+    re.I,
+)
 _BACK_REFERENCE = re.compile(
     r"^(this|these|that|those|it|they|such|both)\b|\b(these|this|such|the above) (findings|"
     r"results|data|observations)\b|\bthose of\b|^(the )?(data|results) (do|did|were|are)\b",
