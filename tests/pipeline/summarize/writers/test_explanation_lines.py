@@ -289,3 +289,20 @@ def test_a_finding_of_no_link_gets_no_link_caveat():
     summary = _summary(abstract, "Depression after spinal cord injury: a cross-sectional study")
     told = [item.text for item in summary.practical_implications if "No clear factors" in item.text]
     assert told and not any("a link is not proof of a cause" in text for text in told)
+
+
+def test_a_list_of_whole_clauses_becomes_one_sentence_each():
+    assert clause_sentences(
+        "A higher dose had a better effect, treatment in the subacute phase was the best "
+        "timing, and injection into the lesion was the best route."
+    ) == [
+        "A higher dose had a better effect.",
+        "Treatment in the subacute phase was the best timing.",
+        "Injection into the lesion was the best route.",
+    ]
+    assert (
+        clause_sentences(
+            "Compared with controls, treated rats walked better, and their scars were smaller."
+        )
+        is None
+    )

@@ -309,6 +309,12 @@ def main_clauses(sentence: str) -> list[str]:
 SPLIT_WORDS = 18  # a longer sentence reads better as its clauses, one sentence each
 _JOINED_CLAUSES = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 _RELATIVE = re.compile(r"\b(who|whom|whose|which|that|those|if|when|whether)\b", re.I)
+_OPENING_PHRASE = re.compile(
+    r"^(compared|based|following|using|given|including|according|in|at|on|after|before|"
+    r"during|among|for|with|without|by|from|of|to|as|when|while|although|despite|unlike|"
+    r"like|overall|finally|however|moreover|furthermore|in addition)\b",
+    re.I,
+)
 _DEPENDENT_START = re.compile(
     r"^(who|whom|whose|which|that|where|when|whether|if|because|since|so|thus|then|"
     r"therefore|as|to|by|with|without|in|on|at|from|for|of|after|before|during)\b",
@@ -320,7 +326,10 @@ def clause_sentences(sentence: str) -> list[str] | None:
     """A sentence of joined clauses as one sentence per clause, in order ("Pain fell, and
     sleep improved." -> "Pain fell.", "Sleep improved."); None unless every part is a clause
     with its own verb (a list, "A, B and C improved", is never split)."""
-    pieces = _JOINED_CLAUSES.split(sentence.strip().rstrip("."))
+    text = sentence.strip().rstrip(".")
+    pieces = _JOINED_CLAUSES.split(text)
+    if len(pieces) < 2 or any("," in piece for piece in pieces):
+        pieces = re.split(r",\s+(?:and\s+)?", text)  # "A rose, B fell, and C held"
     if len(pieces) < 2:
         return None
     for number, piece in enumerate(pieces):
@@ -330,6 +339,8 @@ def clause_sentences(sentence: str) -> list[str] | None:
             return None  # "those who had X, and ..." may not end where the comma is
         if number and _DEPENDENT_START.match(piece):
             return None  # "..., and whose expression ..." leans on the clause before it
+        if _OPENING_PHRASE.match(piece):
+            return None  # "Compared with controls," is a phrase, not a clause
     return [tidy(piece) for piece in pieces]
 
 
