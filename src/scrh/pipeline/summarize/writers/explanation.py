@@ -270,9 +270,10 @@ def _sources(lines: list[_Line]) -> set[int]:
 
 
 def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
-    """Up to 120 words from this paper only: more of its results and conclusions, where and
-    what was measured, how to read its scales, plain definitions of the terms used, then its
-    own background. A short text is better than stock lines that would fit any paper."""
+    """Up to 120 words: more of the paper's results and conclusions, what it did, where and
+    what was measured, how to read its scales, plain definitions of the terms used, its own
+    background, then how this kind of study works. A short text is better than stock lines
+    that would fit any paper."""
     extras = [
         *(_Line("found", text, ours=False, source=i) for i, text in _more_results(draft)),
         *(_Line("done", text, ours=False, source=i) for i, text in methods(draft)),
