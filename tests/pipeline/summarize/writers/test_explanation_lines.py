@@ -306,3 +306,31 @@ def test_a_list_of_whole_clauses_becomes_one_sentence_each():
         )
         is None
     )
+
+
+def test_a_crossover_trials_evidence_says_so():
+    abstract = (
+        "In a randomized crossover trial, twelve adults with paraplegia walked with a powered "
+        "exoskeleton and with braces, in random order. Walking speed was higher with the "
+        "exoskeleton."
+    )
+    summary = _summary(abstract, "Exoskeleton or braces for walking after spinal cord injury")
+    assert summary.evidence.design_code == "rct"
+    assert "in an order set by chance" in summary.evidence.meaning
+    assert "put into groups" not in summary.evidence.meaning
+
+
+def test_what_was_done_never_points_to_a_them_that_was_not_named():
+    abstract = (
+        "Bladder control is often lost after spinal cord injury. In this study, we demonstrate "
+        "that stimulation through the skin can restore bladder function in individuals with "
+        "spinal cord injury. Stimulation reduced bladder overactivity and increased bladder "
+        "capacity."
+    )
+    summary = _summary(
+        abstract, "Stimulation through the skin restores bladder function after spinal cord injury"
+    )
+    assert summary.evidence.design_code == "non_randomized_trial"
+    for text in (summary.simple_explanation, summary.research_summary):
+        assert "tested a treatment with the people studied" in text
+        assert " with them " not in text

@@ -91,6 +91,7 @@ _SELF_AFTER = re.compile(
     re.I,
 )
 _PLURAL = re.compile(r"(trials|studies|reviews|analyses|reports|rcts|surveys|cohorts)$", re.I)
+_CROSSOVER = re.compile(r"\bcross-?over\b", re.I)
 _CONTROL = re.compile(
     r"\b(control (group|condition|arm|participants|subjects)|controls\b|compared (with|to) "
     r"(a|an|the|usual|standard|conventional|sham|placebo|no)\b|versus|vs\.?|sham|placebo|"
@@ -210,6 +211,8 @@ def _refine(
         key = "prospective_cohort"  # a survey repeated over time follows its people
     if key == "non_randomized_trial" and not controlled:
         key = "single_arm_trial"
+    if key == "rct" and _CROSSOVER.search(f"{cue} {study}"):
+        key = "crossover_rct"  # everyone gets each treatment, in an order set by chance
     return key
 
 

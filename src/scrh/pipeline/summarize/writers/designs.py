@@ -155,7 +155,6 @@ def explained(draft: Draft) -> tuple[str, ...]:
 _PILOT = re.compile(r"\b(pilot|feasibility|preliminary|proof[- ]of[- ]concept)\b", re.I)
 
 
-_CROSSOVER = re.compile(r"\bcross-?over\b", re.I)
 CROSSOVER = (
     "Each person tried each treatment in turn, in an order set by chance.",
     "Setting the order by chance makes this a fair test, but one trial is rarely the final word.",
@@ -163,19 +162,18 @@ CROSSOVER = (
 
 
 def is_crossover(draft: Draft) -> bool:
-    """A randomised crossover trial: everyone gets each treatment, in an order set by chance
-    (declared in the title, the design cue or a methods sentence)."""
-    if draft.code != "rct":
-        return False
-    facts = draft.facts
-    methods = " ".join(s.text for s in facts.sentences if s.role in ("methods", "objective"))
-    return bool(_CROSSOVER.search(f"{facts.title} {facts.design.cue} {methods}"))
+    """A randomised crossover trial: everyone gets each treatment, in an order set by chance."""
+    return draft.facts.design.variant == "crossover_rct"
 
 
 def done_line(draft: Draft) -> str:
+    """What was done, in plain words; "them" only when a sentence before says who."""
     if is_crossover(draft):
         return CROSSOVER[0]
-    return DESIGNS.get(draft.code, DESIGNS["other"])[0]
+    line = DESIGNS.get(draft.code, DESIGNS["other"])[0]
+    if not (draft.facts.population.description or draft.facts.count.total):
+        line = line.replace(" them", " the animals" if draft.animals else " the people studied")
+    return line
 
 
 def sure_line(draft: Draft) -> str:

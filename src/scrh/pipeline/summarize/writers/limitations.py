@@ -167,8 +167,8 @@ def _population(draft: Draft) -> list[str]:
     if draft.animals:
         done = "The studies it brings together were" if draft.code in REVIEWS else "It was"
         return [
-            f"{done} done in {species(draft)}, not people; many treatments that work in "
-            "animals do not work the same way in people."
+            f"{done} done in {species(draft)}, not people; what is found in animals often "
+            "turns out differently in people."
         ]
     if draft.cells:
         return ["It was done with cells in the lab, not in people or animals."]
