@@ -334,3 +334,19 @@ def test_what_was_done_never_points_to_a_them_that_was_not_named():
     for text in (summary.simple_explanation, summary.research_summary):
         assert "tested a treatment with the people studied" in text
         assert " with them " not in text
+
+
+def test_a_qualitative_study_that_names_no_themes_is_not_told_as_theme_analysis():
+    feedback = _summary(
+        "Seven adults with spinal cord injury gave feedback on an exercise website in two "
+        "meetings. Their feedback led to a new website design.",
+        "Website redesign with people with spinal cord injury: a participatory qualitative study",
+    )
+    assert feedback.evidence.design_code == "qualitative"
+    assert "themes" not in feedback.simple_explanation
+    assert "asked them for their views" in feedback.simple_explanation
+    interviews = _summary(
+        "We interviewed 12 adults with spinal cord injury about exercise. Three themes emerged.",
+        "Exercise after spinal cord injury: a qualitative study",
+    )
+    assert "common themes" in interviews.simple_explanation

@@ -149,7 +149,17 @@ EXPLAINED: dict[str, tuple[str, ...]] = {
 
 def explained(draft: Draft) -> tuple[str, ...]:
     """How this kind of study works, for a reader who has not met it before."""
+    if draft.code == "qualitative" and not _THEMES.search(_all_text(draft)):
+        return ()  # it asked for views, but the abstract names no themes
     return EXPLAINED.get(draft.code, ())
+
+
+_THEMES = re.compile(r"\b(interview\w*|focus groups?|themes?|thematic\w*)\b", re.I)
+ASKED_FOR_VIEWS = "The researchers asked them for their views."
+
+
+def _all_text(draft: Draft) -> str:
+    return draft.facts.title + " " + " ".join(s.text for s in draft.facts.sentences)
 
 
 _PILOT = re.compile(r"\b(pilot|feasibility|preliminary|proof[- ]of[- ]concept)\b", re.I)
@@ -171,6 +181,8 @@ def done_line(draft: Draft) -> str:
     if is_crossover(draft):
         return CROSSOVER[0]
     line = DESIGNS.get(draft.code, DESIGNS["other"])[0]
+    if draft.code == "qualitative" and not _THEMES.search(_all_text(draft)):
+        line = ASKED_FOR_VIEWS  # feedback or a survey, not interviews read for themes
     if not (draft.facts.population.description or draft.facts.count.total):
         line = line.replace(" them", " the animals" if draft.animals else " the people studied")
     return line
