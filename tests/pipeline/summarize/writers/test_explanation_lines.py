@@ -350,3 +350,17 @@ def test_a_qualitative_study_that_names_no_themes_is_not_told_as_theme_analysis(
         "Exercise after spinal cord injury: a qualitative study",
     )
     assert "common themes" in interviews.simple_explanation
+
+
+def test_lab_work_without_a_treatment_says_what_it_helps_explain():
+    summary = _summary(
+        "Spasms after spinal cord injury are common. We recorded spinal circuits in 20 mice "
+        "after injury. Sensory input recruited spinal interneurons into persistent activity.",
+        "Spinal network dynamics underlying spasms after spinal cord injury in mice",
+    )
+    items = [item.text for item in summary.practical_implications]
+    assert any(
+        "helps scientists understand muscle stiffness and spasms after spinal cord injury" in text
+        and "does not give people a new treatment now" in text
+        for text in items
+    ), items

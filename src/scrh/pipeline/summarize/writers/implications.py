@@ -478,7 +478,15 @@ def _lab(draft: Draft, kind: str) -> Implication | None:
             "for safety and benefit in people.",
         )
     if not tested:
-        return None
+        subject = topic(draft)
+        if not subject:
+            return None
+        return Implication(
+            title="Understanding, not a treatment",
+            text=f"This work in {kind} helps scientists understand {subject}"
+            + ("" if re.search(r"injury|spinal cord", subject) else " after spinal cord injury")
+            + "; it does not give people a new treatment now.",
+        )
     return Implication(
         title="Not a treatment for people yet",
         text=f"{_upper(tested)} was tried only in {kind} here, so it is not something people "
