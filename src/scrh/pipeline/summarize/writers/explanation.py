@@ -129,6 +129,8 @@ def _who(draft: Draft) -> list[_Line]:
 def _done(draft: Draft) -> list[_Line]:
     out = []
     done = "" if draft.animals and who_line(draft) else done_line(draft)
+    if draft.code == "non_randomized_trial" and "It tested" in about_line(draft):
+        done = ""  # "It tested X." already says a treatment was tested
     if done and not who_line(draft):
         done = done.replace(" them", " the animals" if draft.animals else " the people studied")
     if done:
@@ -274,7 +276,28 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
     what was measured, how to read its scales, plain definitions of the terms used, its own
     background, then how this kind of study works. A short text is better than stock lines
     that would fit any paper."""
-    extras = [
+    lines = list(lines)
+    # twice: easy lines added on the first pass leave room for a harder result on the second,
+    # and the terms of the paper's sentences added on the first get their definitions
+    for _ in range(2):
+        for extra in _extras(lines, draft):
+            text = _join(lines)
+            grade = draft.grade([line.text for line in lines])
+            if len(text.split()) >= MIN_WORDS and grade <= MAX_GRADE:
+                return lines
+            if extra.text in text or (extra.source >= 0 and extra.source in _sources(lines)):
+                continue
+            trial = [*lines, extra]
+            before = draft.grade([line.text for line in lines])
+            after = draft.grade([line.text for line in trial])
+            if after <= max(MAX_GRADE, before) and len(_join(trial).split()) <= MAX_WORDS:
+                lines = trial
+    return lines
+
+
+def _extras(lines: list[_Line], draft: Draft) -> list[_Line]:
+    """The lines that may bring the text up to length, in the order they are tried."""
+    return [
         *(_Line("found", text, ours=False, source=i) for i, text in _more_results(draft)),
         *(_Line("done", text, ours=False, source=i) for i, text in methods(draft)),
         *(_Line("who", line) for line in setting_lines(draft)),
@@ -284,18 +307,3 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
         *(_Line("problem", b) for b in background(draft)),
         *(_Line("means", line) for line in explained(draft)),
     ]
-    lines = list(lines)
-    # twice: easy lines added on the first pass leave room for a harder result on the second
-    for extra in extras + extras:
-        text = _join(lines)
-        grade = draft.grade([line.text for line in lines])
-        if len(text.split()) >= MIN_WORDS and grade <= MAX_GRADE:
-            break
-        if extra.text in text or (extra.source >= 0 and extra.source in _sources(lines)):
-            continue
-        trial = [*lines, extra]
-        before = draft.grade([line.text for line in lines])
-        after = draft.grade([line.text for line in trial])
-        if after <= max(MAX_GRADE, before) and len(_join(trial).split()) <= MAX_WORDS:
-            lines = trial
-    return lines
