@@ -361,7 +361,20 @@ def test_lab_work_without_a_treatment_says_what_it_helps_explain():
     )
     items = [item.text for item in summary.practical_implications]
     assert any(
-        "helps scientists understand muscle stiffness and spasms after spinal cord injury" in text
+        "helps scientists understand muscle spasms after spinal cord injury" in text
         and "does not give people a new treatment now" in text
         for text in items
     ), items
+
+
+@pytest.mark.parametrize(
+    ("title", "told", "not_told"),
+    [
+        ("Spinal networks behind spasms in mice", "muscle spasms", "stiffness"),
+        ("Spasticity management after spinal cord injury", "muscle stiffness", "spasms"),
+    ],
+)
+def test_a_topic_names_only_what_the_title_names(title, told, not_told):
+    summary = _summary("Twenty mice with spinal cord injury were studied. Activity rose.", title)
+    about = [s for s in summary.simple_explanation.split(". ") if "looked at" in s]
+    assert about and told in about[0] and not_told not in about[0]

@@ -14,6 +14,7 @@ from scrh.pipeline.summarize.model import Implication, KeyFinding
 from scrh.pipeline.summarize.plain import expand_abbreviations
 from scrh.pipeline.summarize.writers.designs import (
     declared_not_randomised,
+    explained,
     is_crossover,
     is_pilot,
     sure_line,
@@ -55,7 +56,8 @@ _CONDITIONS = frozenset(
 # topics of everyday care a person could raise with their care team (not lab devices)
 _CLINICAL = _CONDITIONS | {
     "bowel care",
-    "muscle stiffness and spasms",
+    "muscle stiffness (spasticity)",
+    "muscle spasms",
     "breathing",
     "sex and fertility",
     "pregnancy and childbirth",
@@ -556,7 +558,9 @@ def _review(draft: Draft) -> Implication:
 def _views(draft: Draft) -> Implication:
     people = _people(draft)
     of = f"these {people}" if people else "the people in this study"
-    on = f" on {topic(draft) or treatment(draft)}" if topic(draft) or treatment(draft) else ""
+    subject = topic(draft) or treatment(draft)
+    # the topic comes from the title: it names what they spoke about only in an interview study
+    on = f" on {subject}" if subject and explained(draft) else ""
     return Implication(
         title=f"What {people} told the researchers" if people else "Hearing from people",
         text=f"The views of {of}{on} can help care teams and families see what matters to "
