@@ -378,3 +378,18 @@ def test_a_topic_names_only_what_the_title_names(title, told, not_told):
     summary = _summary("Twenty mice with spinal cord injury were studied. Activity rose.", title)
     about = [s for s in summary.simple_explanation.split(". ") if "looked at" in s]
     assert about and told in about[0] and not_told not in about[0]
+
+
+def test_an_uncontrolled_trial_lists_the_missing_comparison_as_described():
+    abstract = (
+        "Bladder control is often lost after spinal cord injury. In this study, we demonstrate "
+        "that stimulation through the skin can restore bladder function in individuals with "
+        "spinal cord injury. Stimulation reduced bladder overactivity and increased bladder "
+        "capacity."
+    )
+    summary = _summary(
+        abstract, "Stimulation through the skin restores bladder function after spinal cord injury"
+    )
+    limits = [item.text for item in summary.limitations]
+    assert any(text.startswith("No comparison group is described") for text in limits), limits
+    assert not any(text.startswith("There was no comparison group") for text in limits)

@@ -243,6 +243,11 @@ def _design(draft: Draft) -> list[str]:
                 "People were not put into groups by chance, so the groups may have differed "
                 "from the start."
             )
+        elif draft.facts.design.variant == "single_arm_trial":
+            out.append(
+                "No comparison group is described, so natural recovery or other things could "
+                "explain the changes."
+            )
     elif code in REVIEWS:
         out.append("A review is only as strong as the studies it includes.")
     elif code == "narrative_review":
