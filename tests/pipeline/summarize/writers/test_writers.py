@@ -72,7 +72,7 @@ def test_significance_is_never_clearly_and_null_results_are_kept():
     summary = _summary(RCT, "Home exercise for neuropathic pain: a randomized controlled trial")
     everything = _all_text(summary)
     assert "clearly" not in summary.simple_explanation.replace("no clear", "")
-    assert "likely due to chance" in summary.simple_explanation
+    assert "too big to be likely due to chance" in summary.simple_explanation
     assert any("no clear difference in sleep" in f.text for f in summary.key_findings)
     assert not re.search(r"\bp\s*=|\(p\b", everything, re.I)
 
