@@ -29,6 +29,11 @@ def test_measures_come_in_order_of_first_mention():
         ),
         ("VAS scores fell from 6 to 3.", "pain scores fell from 6 to 3."),
         ("An LEMS gain was seen.", "A leg strength score gain was seen."),
+        # only the article before a renamed measure changes
+        (
+            "After an hour, an MRI showed an LEMS gain.",
+            "After an hour, an MRI showed a leg strength score gain.",
+        ),
         ("The ASIA Impairment Scale grade improved.", "The injury grade improved."),
         # a measure with no reader's name keeps its own
         ("The 6MWT distance rose.", "The 6MWT distance rose."),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from scrh.pipeline.data import load
+from scrh.pipeline.summarize.plain import article_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,12 @@ def reader_names(text: str) -> str:
         plain = by_name[match.group("name").lower()]
         return plain + ("s" if match.group("plural") else "")
 
-    text = loose.sub(named, text)
-    text = exact.sub(named, text)
-    return re.sub(r"\b([Aa])n (?=[^aeiou\W])", r"\1 ", text)
+    for pattern in (loose, exact):
+        out: list[str] = []
+        position = 0
+        for match in pattern.finditer(text):
+            plain = named(match)
+            out.append(article_before(text[position : match.start()], plain) + plain)
+            position = match.end()
+        text = "".join(out) + text[position:]
+    return text

@@ -314,7 +314,7 @@ def apply_lexicon(text: str, max_plain_words: int | None = None) -> str:
                 replacement = _match_case(term, entry.instead)
         else:
             replacement = _match_case(term, entry.plain)
-        out.append(_article(text[position : match.start()], replacement) + replacement)
+        out.append(article_before(text[position : match.start()], replacement) + replacement)
         position = end
     out.append(text[position:])
     return "".join(out)
@@ -336,15 +336,25 @@ def _after_noun(text: str, match: re.Match[str], plain: str) -> tuple[str, int]:
     return _match_case(term, plain), match.end()
 
 
-def _article(before: str, word: str) -> str:
+_SPOKEN_VOWEL = re.compile(r"(8|11(?!\d)|18(?!\d)|eight|eleven)", re.I)  # "an 80%", "an 11"
+
+
+def indefinite_article(word: str) -> str:
+    """ "a" or "an" as the word is spoken: "an increase", "a unit", "an 8% drop"."""
+    if _SPOKEN_VOWEL.match(word):
+        return "an"
+    vowel = word[:1].lower() in "aeiou" and not word.lower().startswith(
+        ("one", "use", "uni", "usu")
+    )
+    return "an" if vowel else "a"
+
+
+def article_before(before: str, word: str) -> str:
     """`before` with a final "a"/"an" agreeing with the word that now follows it."""
     article = re.search(r"\b([Aa]n?) $", before)
     if not article or word == article.group(0):
         return before
-    vowel = word[:1].lower() in "aeiou" and not word.lower().startswith(
-        ("one", "use", "uni", "usu")
-    )
-    wanted = "an" if vowel else "a"
+    wanted = indefinite_article(word)
     if article.group(1).lower() == wanted:
         return before
     return before[: article.start()] + article.group(1)[0] + wanted[1:] + " "
@@ -499,7 +509,7 @@ def swap_phrases(
         if _echoes("".join(out) + text[position : match.start()], entry.plain):
             continue  # "walking pattern movement patterns": the swap before said it already
         replacement = _match_case(term, entry.plain)
-        out.append(_article(text[position : match.start()], replacement) + replacement)
+        out.append(article_before(text[position : match.start()], replacement) + replacement)
         position = match.end()
     out.append(text[position:])
     return "".join(out)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from scrh.pipeline.summarize.facts.findings import bracket_figures
 from scrh.pipeline.summarize.facts.model import ResultFact, StudyFacts
 from scrh.pipeline.summarize.model import KeyFinding
-from scrh.pipeline.summarize.plain import expand_abbreviations
+from scrh.pipeline.summarize.plain import expand_abbreviations, indefinite_article
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.finding_kinds import Kind, kinds, stated_finding
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
@@ -272,9 +272,7 @@ _CHANGED = re.compile(
 
 def _with_article(phrase: str) -> str:
     """ "38% reduction of X" as "a 38% reduction of X"; "8% increase" as "an 8% increase"."""
-    whole = re.split(r"[.%\s-]", phrase, maxsplit=1)[0]
-    spoken_vowel = whole.startswith("8") or whole in ("11", "18")
-    return ("an " if spoken_vowel else "a ") + phrase
+    return f"{indefinite_article(phrase)} {phrase}"
 
 
 # a trailing phrase that adds detail to a whole clause before it

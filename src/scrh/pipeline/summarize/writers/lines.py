@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.glossary import definitions, is_hard, terms_in
-from scrh.pipeline.summarize.plain import expand_abbreviations, swap_phrases, third_person
+from scrh.pipeline.summarize.plain import (
+    expand_abbreviations,
+    indefinite_article,
+    swap_phrases,
+    third_person,
+)
 from scrh.pipeline.summarize.writers.designs import is_pilot
 from scrh.pipeline.summarize.writers.draft import Draft, tidy
 from scrh.pipeline.summarize.writers.study import (
@@ -148,9 +153,7 @@ def group_lines(draft: Draft) -> list[str]:
         received = group.received.strip().rstrip(".")
         received = received[:1].lower() + received[1:] if received[1:2].islower() else received
         if _COMPOUND_START.match(received):
-            received = (
-                "an " if re.match(r"(8|11|18|eight|eleven|eighteen)\b", received) else "a "
-            ) + received
+            received = f"{indefinite_article(received)} {received}"
         verb = "" if _VERB_FIRST.match(received) else " got"  # "used the app", "received care"
         line = tidy(
             swap_phrases(
@@ -220,7 +223,7 @@ def duration_line(draft: Draft) -> str:
     if sessions:
         return f"The {sessions.group(2)} had {sessions.group(1)} sessions."
     if _SPAN_NOUN.match(text):
-        article = "an" if re.match(r"(8|11|18|eight|eleven|eighteen)\b", text, re.I) else "a"
+        article = indefinite_article(text)
         return f"The study covered {article} {text}."
     return f"The paper states a time frame of {text}."
 
