@@ -8,7 +8,9 @@ When no form passes, the writers build the sentence from the facts instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from scrh.pipeline.summarize.facts.model import StudyFacts
 from scrh.pipeline.summarize.glossary import undefined_rare_words
@@ -25,6 +27,7 @@ from scrh.pipeline.summarize.plain import (
 from scrh.pipeline.summarize.readability import Counts, counts, grade_of
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb, looks_whole, parses
 
+T = TypeVar("T")
 _LEADING_LABEL = re.compile(r"^[A-Z][A-Za-z /-]{2,40}:\s+")
 _BRACKETS = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]")
 _STAT_MARK = re.compile(
@@ -71,6 +74,12 @@ class Draft:
     _cache: dict[tuple[int, str, int, float], str | None] = field(default_factory=dict, repr=False)
     _counts: dict[str, Counts] = field(default_factory=dict, repr=False)
     _memo: dict[tuple[object, ...], object] = field(default_factory=dict, repr=False)
+
+    def remember(self, key: str, compute: Callable[[], T]) -> T:
+        """`compute()` worked out once per summary, under `key`."""
+        if (key,) not in self._memo:
+            self._memo[(key,)] = compute()
+        return self._memo[(key,)]  # type: ignore[return-value]
 
     def counts(self, text: str) -> Counts:
         """Reading counts of one line, worked out once per summary."""

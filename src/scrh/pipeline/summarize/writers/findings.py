@@ -25,15 +25,27 @@ CONCLUSION_ITEMS = 2  # after two results: the conclusion's main point and one m
 WANTED = 3  # with fewer stated results, the paper's other points up to three findings
 _LISTS_CONTENT = re.compile(r"\b(including|such as|namely)\b|:|,[^,]+,", re.I)
 # a review names its points as it covers them; reviews without a sample
-_REVIEWS = frozenset({"narrative_review", "other", "guideline", "commentary"})
+REVIEW_POINTS = frozenset({"narrative_review", "other", "guideline", "commentary"})
+
+
+def is_review(draft: Draft) -> bool:
+    """A paper that states points rather than results: a review without a sample of its own,
+    or a paper that studied no one."""
+    return draft.code in REVIEW_POINTS or draft.facts.population.kind == "none"
+
+
+def sentence_kinds(draft: Draft) -> dict[int, Kind]:
+    """What each sentence of the paper is (finding, background, aim, ...), read once per
+    summary."""
+    return draft.remember("kinds", lambda: kinds(draft.facts.sentences, review=is_review(draft)))
 
 
 def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     """2-5 findings, each pointing at its source sentences: ranked results that are
     findings, then the conclusion's main point, then the paper's other points."""
     facts = draft.facts
-    review = draft.code in _REVIEWS or facts.population.kind == "none"
-    kind = kinds(facts.sentences, review=review)
+    review = is_review(draft)
+    kind = sentence_kinds(draft)
     out: list[KeyFinding] = []
     used: set[int] = set()
 
@@ -504,8 +516,8 @@ def main_points(draft: Draft, used: set[int], room: int, need: int = 2) -> list[
     abstracts): the plainest statements of the paper after its opening, in paper order.
     Background sentences only while fewer than `need` points were found."""
     facts = draft.facts
-    review = draft.code in _REVIEWS or facts.population.kind == "none"
-    kind = kinds(facts.sentences, review=review)
+    review = is_review(draft)
+    kind = sentence_kinds(draft)
     # a paper with results of its own: its background is never one of its points
     no_background = not review and (
         bool(facts.results) or any(kind.get(s.index) == "finding" for s in facts.sentences)

@@ -20,8 +20,7 @@ from scrh.pipeline.summarize.writers.designs import (
     sure_line,
 )
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.finding_kinds import kinds
-from scrh.pipeline.summarize.writers.findings import key_findings
+from scrh.pipeline.summarize.writers.findings import key_findings, sentence_kinds
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
 from scrh.pipeline.summarize.writers.results import outcome_words, ranked
@@ -126,8 +125,7 @@ def _main_findings(draft: Draft, found: list[KeyFinding]) -> list[tuple[int, str
     """This paper's main results as (sentence, key finding text), main first: the key findings
     that state a finding (never background, an aim or a call for more research)."""
     facts = draft.facts
-    review = draft.code in _REVIEW_POINTS or facts.population.kind == "none"
-    kind = kinds(facts.sentences, review=review)
+    kind = sentence_kinds(draft)
     out: list[tuple[int, str]] = []
     wanted: tuple[str, ...] = ("finding",)
     if draft.code == "narrative_review":  # a review states its points as it opens
@@ -257,7 +255,6 @@ def _whence(draft: Draft) -> str:
     return f"this comes from {who}{bigger}"
 
 
-_REVIEW_POINTS = ("narrative_review", "other", "guideline", "commentary")
 _NO_LINK_FOUND = re.compile(
     r"\b(no clear|no|not|none|neither|nor)\b[^.;]{0,60}\b(factors?|links?|associations?|"
     r"differences?|relationships?|predictors?|effects?)\b|\bdid not (differ|predict)",
@@ -275,7 +272,7 @@ def _taken(draft: Draft, found_at: int, findings: list[tuple[int, str]]) -> Impl
     conclusion = draft.facts.conclusion
     if conclusion is None or draft.code == "protocol":
         return None
-    kind = kinds(draft.facts.sentences, review=draft.code in _REVIEW_POINTS)
+    kind = sentence_kinds(draft)
     for index in conclusion.sources:
         if index == found_at or kind.get(index) != "finding":
             continue
