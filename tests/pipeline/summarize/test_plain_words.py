@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scrh.pipeline.data import load
-from scrh.pipeline.summarize.design import _DESIGNS
+from scrh.pipeline.summarize.facts.designs import design_rows
 from scrh.pipeline.summarize.glossary import rare_words
 from scrh.pipeline.summarize.plain import apply_lexicon, plain_sentence
 from scrh.pipeline.summarize.writers.designs import DESIGNS, EXPLAINED
@@ -25,7 +25,7 @@ def test_our_own_sentences_use_no_rare_words():
         LAB_NEXT_STEP,
         *(line for lines in EXPLAINED.values() for line in lines),
         *(line for _, line in TOPICS),
-        *(meaning for _, _, meaning in _DESIGNS.values()),
+        *(row.meaning for row in design_rows()),
     ]
     assert [(text, rare_words(text)) for text in ours if rare_words(text)] == []
 

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.facts import design_facts
-from scrh.pipeline.summarize.facts.designs import design_rows
 from scrh.pipeline.summarize.facts.evidence import evidence_of
 from scrh.pipeline.summarize.model import Evidence
 from scrh.pipeline.summarize.sentences import paper_sentences
-
-# code -> (words, level, meaning) of each design code's own row
-_DESIGNS: dict[str, tuple[str, int | None, str]] = {
-    row.code: (row.name, row.level, row.meaning) for row in design_rows() if row.key == row.code
-}
 
 
 def evidence_for(paper: Paper, human_count: int | None = None) -> Evidence:
