@@ -393,3 +393,14 @@ def test_an_uncontrolled_trial_lists_the_missing_comparison_as_described():
     limits = [item.text for item in summary.limitations]
     assert any(text.startswith("No comparison group is described") for text in limits), limits
     assert not any(text.startswith("There was no comparison group") for text in limits)
+
+
+def test_a_meaning_is_told_once_when_two_terms_share_it():
+    summary = _summary(
+        "Spasms after spinal cord injury are common. We recorded spinal circuits in 20 mice "
+        "after injury. Sensory input recruited spinal interneurons into persistent activity.",
+        "Spinal network dynamics underlying spasms after spinal cord injury in mice",
+    )
+    definition = "sudden movements caused by muscles tightening on their own"
+    assert summary.simple_explanation.lower().count(definition) <= 1
+    assert definition in summary.simple_explanation.lower()

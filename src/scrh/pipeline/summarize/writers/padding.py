@@ -75,12 +75,17 @@ def scale_notes(draft: Draft) -> list[str]:
 
 
 def term_definitions(text: str, limit: int = 3) -> list[str]:
-    """ "Paraplegia means ..." for lexicon terms used in the text."""
+    """ "Paraplegia means ..." for lexicon terms used in the text, each meaning told once
+    ("muscle spasms" and "spasms" share theirs)."""
     known = definitions()
-    out = []
+    out: list[str] = []
+    told = text.lower()
     for term in terms_in(text, known):
         definition = known[term].rstrip(".")
         if len(definition.split()) > 18 or len(term) < 6 or not is_hard(term):
+            continue
+        meaning = definition[:1].lower() + definition[1:]
+        if meaning.lower() in told or any(meaning in line for line in out):
             continue
         if definition.startswith("Describes"):
             line = f"{term[0].upper()}{term[1:]} describes {definition[10:]}."
