@@ -129,3 +129,10 @@ def test_each_joined_clause_loses_its_reporting_frame() -> None:
     told = plain_of(sentence)
     assert "results of" not in told.lower()
     assert "Cells from fat helped the most." in told
+
+
+def test_a_short_form_followed_by_its_last_word_says_that_word_once() -> None:
+    forms = {"ITB": "intrathecal baclofen pump"}
+    assert expand_abbreviations("An ITB pump was placed.", forms) == (
+        "An intrathecal baclofen pump was placed."
+    )

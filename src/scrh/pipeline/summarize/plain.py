@@ -177,6 +177,9 @@ def expand_abbreviations(
         long_form = full[match.group(0)]
         if _repeats_next(long_form, text, match.end()):
             return match.group(0)
+        last = long_form.split()[-1]
+        if re.match(rf"\s+{re.escape(last)}\b", text[match.end() :], re.I) and " " in long_form:
+            long_form = long_form.rsplit(" ", 1)[0]  # "ITB pump" -> "intrathecal baclofen pump"
         head = short_name(long_form) if short_names else None
         if head is None:
             return long_form
