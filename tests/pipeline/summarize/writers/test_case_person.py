@@ -26,3 +26,30 @@ def test_without_such_a_sentence_it_stays_one_person() -> None:
         "new routine was started. Within two weeks bowel movements were regular."
     )
     assert "The paper is about one person." in text
+
+
+def test_what_a_tested_tool_is_for_is_told_as_the_paper_describes_it() -> None:
+    record = {
+        "title": "A phone app for exercise after spinal cord injury: a randomized trial",
+        "abstract": (
+            "BACKGROUND: The StepUp app was developed to help people plan their exercise. "
+            "METHODS: In this randomized controlled trial, 60 adults with spinal cord injury "
+            "used the app or a booklet for 12 weeks. RESULTS: The app group exercised more "
+            "minutes each week than the booklet group (p=0.01)."
+        ),
+    }
+    text = RulesEngine().summarize(paper_from_record(record)).simple_explanation
+    assert "The StepUp app was developed to help people plan their exercise." in text
+
+
+def test_a_sentence_on_what_something_else_was_designed_for_is_not_told_that_way() -> None:
+    record = {
+        "title": "Exercise after spinal cord injury: a randomized trial",
+        "abstract": (
+            "BACKGROUND: Exercise helps health. METHODS: In this randomized controlled trial, 60 "
+            "adults with spinal cord injury exercised or rested for 12 weeks. RESULTS: The "
+            "exercise group was designed differently and walked farther (p=0.01)."
+        ),
+    }
+    text = RulesEngine().summarize(paper_from_record(record)).simple_explanation
+    assert "designed differently" not in text.split("Here is what they found.")[0]

@@ -374,7 +374,9 @@ def raw_short_forms(text: str) -> list[str]:
     return [
         m.group(0)
         for m in _SHORT_FORM.finditer(text)
-        if m.group(0) not in KNOWN_SHORT_FORMS and not _NAME_GOES_ON.match(text, m.end())
+        if m.group(0) not in KNOWN_SHORT_FORMS
+        and not _NAME_GOES_ON.match(text, m.end())
+        and re.search(r"[A-Z][A-Z0-9]", m.group(0))  # "StepUp" is a name, "tSCS" a short form
     ]
 
 

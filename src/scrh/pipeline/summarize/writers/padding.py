@@ -46,6 +46,26 @@ def methods(draft: Draft) -> list[tuple[int, str]]:
     return out[:3]
 
 
+_DESCRIBES = re.compile(
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:specifically\s+)?"
+    r"(?:developed|designed|created|built|made)\s+(?:to|for|as)\b"
+)
+
+
+def described(draft: Draft) -> list[tuple[int, str]]:
+    """What the thing this study tested or built is for, as the paper describes it ("The
+    iMHere system was developed to support self-management"): (sentence index, text)."""
+    out = []
+    for sentence in draft.facts.sentences:
+        if sentence.role not in ("background", "methods") or sentence.index in draft.facts.aim:
+            continue
+        if _DESCRIBES.search(sentence.text):
+            text = draft.plain(sentence.index, max_words=28, max_grade=16)
+            if text:
+                out.append((sentence.index, text))
+    return out[:1]
+
+
 def measured(draft: Draft) -> list[str]:
     """ "They measured pain, walking speed and quality of life." """
     concepts = list(
