@@ -18,7 +18,8 @@ _PHRASE_END = frozenset(
     {"of", "in", "on", "to", "from", "for", "with", "that", "which", "who", "caused"}
     | {"served", "between", "after", "around", "without", "such", "at", "by", "than", "placed"}
     | {"left", "needed", "getting", "measured", "staying", "affecting", "mostly", "growing"}
-    | {"came", "the", "a", "an"}
+    | {"came", "the", "a", "an", "used", "made", "released", "involved", "within", "comparing"}
+    | {"into", "over", "as", "taken"}
 )
 # Plurals that do not end in -s, and words ending in -s that are singular.
 _PLURAL = frozenset(
