@@ -327,7 +327,13 @@ _QUALIFIER = re.compile(
 )
 _STOP = re.compile(
     r"^(.*?)\s+\b(were|was|who|whose|had|have|underwent|participated|completed|received|"
-    r"took|met|engaged|performed|showed|did|could|would|in order)\b.*$"
+    r"took|met|engaged|performed|showed|did|could|would|in order|used|using|"
+    # any other verb in the past tense ("60 adults with SCI exercised or rested"), but not a
+    # participle that describes the people ("injured", "paralyzed", "aged")
+    r"(?!(?:injured|paralyzed|paralysed|related|associated|based|acquired|impaired|induced|"
+    r"matched|aged|limited|untreated|selected|diagnosed|hospitali[sz]ed|admitted|affected|"
+    r"disabled|complicated|locali[sz]ed|isolated|treated|operated|enrolled|recruited|"
+    r"registered|insured|married|employed|unemployed|retired)\b)[a-z]{3,}ed)\b.*$"
 )
 _MORE_NOUN = re.compile(r"\s+(participants|patients|subjects|volunteers|individuals)\b")
 

@@ -27,9 +27,12 @@ _WAVE = re.compile(
     re.I,
 )
 _ALLOCATION = re.compile(
+    # the verb must go on to its groups ("randomized to", "divided into two groups:"):
+    # "In this randomized controlled trial, 60 adults ..." names no groups
     r"\b(?:(?:assigned|allocated|randomi[sz]ed|divided|split|stratified)\s+(?:\(?\d:\d\)?\s+)?"
-    r"(?:(?:in)?to\s+)?(?:receive\s+)?(?:either\s+|one of (?:two|three|four) (?:groups|arms):?\s+|"
-    r"(?:two|three|four) (?:groups|arms):?\s+)?|(?:received|underwent|were given|performed)\s+"
+    r"(?:(?:in)?to\s+(?:receive\s+)?(?:either\s+|one of (?:two|three|four) (?:groups|arms):?\s+|"
+    r"(?:two|three|four) (?:groups|arms):?\s+)?|either\s+|(?:in\s+)?(?:two|three|four)\s+"
+    r"(?:groups|arms):?\s+)|(?:received|underwent|were given|performed)\s+"
     r"either\s+)(?P<groups>[^.;]{5,300})",
     re.I,
 )

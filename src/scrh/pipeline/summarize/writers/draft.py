@@ -39,6 +39,7 @@ _CLAUSE = re.compile(r"(,\s+|;\s+)")
 _OPENER = re.compile(
     r"^(however|thus|therefore|so|furthermore|moreover|in addition|finally|yet|also|"
     r"additionally|consequently|surprisingly|importantly|notably|in conclusion|overall|"
+    r"specifically|in particular|"
     r"in summary|instead|taken together|collectively|altogether|here|interestingly|"
     r"(?:given|based on|in light of|in view of|according to|considering) "
     r"(?:these|the|our|this|such) (?:findings|results|data|evidence|observations)),?\s+",
@@ -47,9 +48,15 @@ _OPENER = re.compile(
 
 
 _REPORTING_FRAME = re.compile(
-    r"^(?:(?:the |our |their )?(?:results|findings|analys[ie]s|data)\s+(?:also\s+)?"
+    r"^(?:(?:the |our |their )?(?:results|findings|analys[ie]s|data)"
+    # "Results of (the) further network meta-analysis showed that X"
+    r"(?:\s+of\s+(?:the\s+|this\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:analys[ie]s|meta-analys[ie]s|study|studies|trial|survey|review|models?))?"
+    r"\s+(?:also\s+)?"
     r"(?:showed|show|revealed|reveal|demonstrated|demonstrate)|"
-    r"(?:we|the authors)\s+(?:also\s+)?(?:found|observed|showed)|it was (?:found|observed))"
+    r"(?:(?:in this (?:study|work|paper|trial)|here),?\s+)?(?:we|the authors)\s+(?:also\s+)?"
+    r"(?:found|observed|showed|show|demonstrate|demonstrated|report|reported)|"
+    r"it was (?:found|observed))"
     r"\s+that\s+(?=\w)|"
     # "We challenge this assumption, showing that X": X, without the idea it points back to
     r"^[^,]{0,60}\b(?:this|these|the) (?:assumption|hypothesis|notion|view|idea|dogma|belief)s?"
@@ -187,7 +194,7 @@ class Draft:
         base = without_statistics(self.facts.sentences[index].text)
         if base is None:
             return None
-        base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations)))
+        base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations, plain)))
         base = re.sub(r"(?<=\w) also (?=\w)", " ", base)  # read alone, "also" points nowhere
         base = _LEAD_LINK.sub("", base)  # "As a result, ..." points back to nothing
         base = _REPORTING_FRAME.sub("", base)  # "Results showed that X" says X
@@ -196,6 +203,8 @@ class Draft:
         if plain:
             base = tidy(safe_swaps(reader_names(without_significance(base)), self.names))
             parts = clause_sentences(base) if len(base.split()) > SPLIT_WORDS else None
+            if parts:
+                parts = [tidy(_REPORTING_FRAME.sub("", part)) for part in parts]
         return base, parts, main_clauses(base)
 
     def _guarded(self, base: str, level: str, max_words: int, max_grade: float) -> str | None:
@@ -365,7 +374,9 @@ def raw_short_forms(text: str) -> list[str]:
     return [
         m.group(0)
         for m in _SHORT_FORM.finditer(text)
-        if m.group(0) not in KNOWN_SHORT_FORMS and not _NAME_GOES_ON.match(text, m.end())
+        if m.group(0) not in KNOWN_SHORT_FORMS
+        and not _NAME_GOES_ON.match(text, m.end())
+        and re.search(r"[A-Z][A-Z0-9]", m.group(0))  # "StepUp" is a name, "tSCS" a short form
     ]
 
 

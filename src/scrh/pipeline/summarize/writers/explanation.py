@@ -26,6 +26,7 @@ from scrh.pipeline.summarize.writers.lines import (
 )
 from scrh.pipeline.summarize.writers.padding import (
     background,
+    described,
     measured,
     methods,
     scale_notes,
@@ -138,6 +139,7 @@ def _done(draft: Draft) -> list[_Line]:
     treatment = treatment_line(draft)
     if treatment:
         out.append(_Line("done", treatment))
+    out += [_Line("done", text, ours=False, source=i) for i, text in described(draft)]
     out += [_Line("done", line) for line in group_lines(draft)]
     duration = duration_line(draft)
     if duration:

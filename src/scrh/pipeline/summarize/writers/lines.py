@@ -9,6 +9,7 @@ from scrh.pipeline.summarize.glossary import definitions, is_hard, terms_in
 from scrh.pipeline.summarize.plain import (
     expand_abbreviations,
     indefinite_article,
+    safe_swaps,
     swap_phrases,
     third_person,
 )
@@ -17,6 +18,7 @@ from scrh.pipeline.summarize.writers.draft import Draft, tidy
 from scrh.pipeline.summarize.writers.study import (
     NO_SAMPLE,
     REVIEWS,
+    case_person,
     completers_only,
     species,
     total_words,
@@ -81,7 +83,9 @@ def who_line(draft: Draft) -> str:
             return f"This study used {phrase}."
         return f"This study was done in {species(draft)}."
     if draft.code == "case_report":
-        return f"The paper is about {phrase or 'one person'}."
+        person = case_person(draft)
+        told = safe_swaps(person[0], draft.names) if person else phrase or "one person"
+        return f"The paper is about {told}."
     if phrase and completers_only(draft):
         return f"{phrase[:1].upper()}{phrase[1:]} completed the study."
     if phrase:
