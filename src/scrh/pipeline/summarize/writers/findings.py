@@ -14,7 +14,16 @@ from scrh.pipeline.summarize.facts.model import ResultFact, StudyFacts
 from scrh.pipeline.summarize.model import KeyFinding
 from scrh.pipeline.summarize.plain import expand_abbreviations, indefinite_article
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.finding_kinds import Kind, kinds, stated_finding
+from scrh.pipeline.summarize.writers.finding_kinds import (
+    Kind,
+    as_built,
+    is_speculation,
+    is_tool,
+    kinds,
+    restates,
+    stated_finding,
+    without_promise,
+)
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
 from scrh.pipeline.summarize.writers.results import plain_result, ranked
 
@@ -42,19 +51,25 @@ def sentence_kinds(draft: Draft) -> dict[int, Kind]:
 
 def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     """2-5 findings, each pointing at its source sentences: ranked results that are
-    findings, then the conclusion's main point, then the paper's other points."""
+    findings, then the conclusion's main point unless it says a listed result again, then
+    the paper's other points. Claims of promise are never findings while results exist (one
+    may close the list as what the authors suggest); what was built is a finding only when
+    the paper reports nothing else; a review's scope is never one."""
     facts = draft.facts
-    review = is_review(draft)
     kind = sentence_kinds(draft)
+    aside = set_aside(draft)
     out: list[KeyFinding] = []
     used: set[int] = set()
 
     def add(index: int, text: str | None, sources: list[int], again: bool = False) -> None:
         """`again`: a second line from the same sentence (a long list of topics)."""
         fresh = index not in used or again
-        if text and fresh and not any(f.text == text for f in out):
+        if text and fresh and index not in aside and not any(f.text == text for f in out):
             out.append(KeyFinding(text=text, sources=sources))
             used.add(index)
+
+    def told() -> list[str]:
+        return [facts.text(f.sources) for f in out]
 
     results = _ranked(facts.results, facts)
     cap = limit - 1 if facts.conclusion else limit  # a place kept for the conclusion
@@ -74,23 +89,116 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
         room = min(limit, len(out) + CONCLUSION_ITEMS) if len(out) >= 2 else limit
         for index in facts.conclusion.sources:
             if len(out) < room and kind.get(index) == "finding":
+                if len(out) >= 2 and restates(facts.sentences[index].text, told()):
+                    continue  # the conclusion says a listed result again
                 add(index, _short(draft, index), [index])
     if draft.code == "case_report" and len(out) < limit:  # the lesson closes a case report
-        last = [s.index for s in facts.sentences if kind.get(s.index) == "finding"][-1:]
+        last = [
+            s.index
+            for s in facts.sentences
+            if kind.get(s.index) == "finding" and s.index not in aside
+        ][-1:]
         for index in last:
             add(index, _short(draft, index), [index])
     wanted = limit if draft.code == "narrative_review" else WANTED  # a review's points
     if len(out) < wanted:
-        points = _points(draft, used, kind, wanted - len(out), review)
-        for number, found in enumerate(points):
-            same = number > 0 and points[number - 1].sources == found.sources
-            add(found.sources[0], found.text, found.sources, again=same)
-    if len(out) < 2:
-        for found in _fallback(draft, used, kind, 2 - len(out)):
+        points = _points(draft, used | set(aside), kind, wanted - len(out), told())
+        for found in points:
             add(found.sources[0], found.text, found.sources)
+    if not out:  # nothing found but what was built: told as built
+        for index in sorted(i for i, why in aside.items() if why == "tool")[:limit]:
+            text = _short(draft, index)
+            if text:
+                out.append(KeyFinding(text=as_built(text), sources=[index]))
+                used.add(index)
+    if len(out) < 2:
+        for found in _fallback(draft, used | set(aside), kind, 2 - len(out)):
+            add(found.sources[0], found.text, found.sources, again=True)
     if case or draft.code == "narrative_review":  # in the order the paper tells them
         out.sort(key=lambda f: f.sources[0] if f.sources else -1)
+    out = out[:limit]
+    suggested = _suggestion(draft, aside, used)
+    if suggested and (len(out) < SUGGESTION_BELOW or len(out) < 2):
+        out.append(suggested)
     return out[:limit]
+
+
+SUGGESTION_BELOW = 4  # the authors' suggestion closes a list of at most three findings
+
+
+def set_aside(draft: Draft) -> dict[int, str]:
+    """The sentences that are never findings while the paper reports results: claims of
+    promise ("speculation") and what was built ("tool"), read once per summary."""
+
+    def read() -> dict[int, str]:
+        out: dict[int, str] = {}
+        for sentence in draft.facts.sentences:
+            if is_speculation(sentence):
+                out[sentence.index] = "speculation"
+            elif is_tool(sentence.text):
+                out[sentence.index] = "tool"
+        return out
+
+    return draft.remember("set_aside", read)
+
+
+def _suggestion(draft: Draft, aside: dict[int, str], used: set[int]) -> KeyFinding | None:
+    """One claim of promise told as the authors' own ("The authors suggest that ..."): the
+    conclusion's first, else the abstract's last."""
+    facts = draft.facts
+    kind = sentence_kinds(draft)
+    claims = [
+        i
+        for i, why in aside.items()
+        if why == "speculation" and i not in used and kind.get(i) in ("finding", "future")
+    ]
+    if not claims:
+        return None
+    concluded = [i for i in (facts.conclusion.sources if facts.conclusion else ()) if i in claims]
+    index = concluded[0] if concluded else max(claims)
+    text = _short(draft, index)
+    if not text or facts.sentences[index].role in ("background", "objective", "methods"):
+        return None
+    return KeyFinding(text=as_suggestion(text), sources=[index])
+
+
+# "Given these findings, ...", "These results suggest that ...": the lead of a claim
+_SUGGEST_LEAD = re.compile(
+    r"^(?:(?:given|based on|in light of) (?:these|our|the|their) (?:findings|results|data),?\s+|"
+    r"(?:taken together|together|overall|in conclusion|in summary|thus|therefore|hence|"
+    r"collectively|consequently),?\s+)?(?:(?:these|our|the|their|this|such|the present) "
+    r"(?:\w+ )?(?:results|findings|data|observations|study|work|analysis|analyses)\s+(?:also\s+)?"
+    r"(?:suggests?|indicates?|impl(?:y|ies)|supports? the (?:idea|notion|hypothesis)|"
+    r"raises? the possibility)\s+(?:that\s+)?)?",
+    re.I,
+)
+_AUTHORS_SAY = re.compile(
+    r"^the (?:authors|researchers) (?:also )?(?:suggest|hypothesi[sz]e|propose|speculate|"
+    r"postulate|conclude|believe|think|argue)\b",
+    re.I,
+)
+
+
+_AUTHORS_FOUND = re.compile(
+    r"^(?:in this (?:study|work),?\s+)?the (?:authors|researchers) (?:also )?(?:show|find|"
+    r"found|demonstrate|report|reveal)s? that\s+",
+    re.I,
+)
+
+
+def as_suggestion(text: str) -> str:
+    """A claim of promise told as the authors': "X may represent a novel approach." -> "The
+    authors suggest that X may represent a novel approach." A sentence already told as the
+    authors' ("The authors hypothesize that ...") stays as it is."""
+    if _AUTHORS_SAY.match(text):
+        return text
+    body = _AUTHORS_FOUND.sub("", text, count=1)
+    body = _SUGGEST_LEAD.sub("", body, count=1) or text
+    words = body.split()
+    name = len(words) > 1 and (words[1][:1].isupper() or words[0][1:2].isupper())
+    if words and not name and words[0] != "I":
+        body = body[:1].lower() + body[1:]
+    return "The authors suggest that " + body
 
 
 def _first(result: ResultFact) -> int:
@@ -197,6 +305,7 @@ def _short(draft: Draft, index: int, result: object = None) -> str | None:
         forms.append(lambda: draft.loose_technical(index, LONGEST_WORDS, max_grade=30.0))
     for form in forms:
         text = _whole(form())
+        text = without_promise(text) if text else text
         if text and not is_fragment(text):
             text = _LEADING_LINK.sub("", text)
             text = text[:1].upper() + text[1:]
@@ -309,15 +418,35 @@ def trimmed(text: str, limit: int = MAX_WORDS) -> str:
 
 
 def _points(
-    draft: Draft, used: set[int], kind: dict[int, Kind], room: int, review: bool
+    draft: Draft, used: set[int], kind: dict[int, Kind], room: int, told: list[str]
 ) -> list[KeyFinding]:
     """For papers without enough stated results (narrative reviews, case reports, short
     abstracts): the sentences that state a point of this paper, results and conclusion
-    sections first; for a review without points, what it covers when it names the content
-    ("Management strategies will be discussed, including ...")."""
+    sections first; a conclusion that says a listed result again is left out. A review's
+    aim, scope and list of topics are never among them (`_scope`, the last resort)."""
     facts = draft.facts
     points = [s for s in facts.sentences if s.index not in used and kind.get(s.index) == "finding"]
     points.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
+    concluded = set(facts.conclusion.sources) if facts.conclusion else set()
+    out: list[KeyFinding] = []
+    for sentence in points:
+        if len(out) >= room:
+            break
+        closing = sentence.role == "conclusion" or sentence.index in concluded
+        if closing and len(told) >= 2 and restates(sentence.text, told):
+            continue
+        text = _short(draft, sentence.index)
+        if text and (not is_fragment(text) or has_clear_verb(text)):
+            out.append(KeyFinding(text=text, sources=[sentence.index]))
+    return sorted(out, key=lambda f: f.sources[0])
+
+
+def _scope(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> list[KeyFinding]:
+    """What a paper covers, only for one that states nothing else: its list of topics
+    ("The review covers A, B and C.") or its scope told as the review's ("The review
+    discusses management strategies, including stretch.")."""
+    facts = draft.facts
+    out: list[KeyFinding] = []
     covers = [
         s
         for s in facts.sentences
@@ -325,8 +454,7 @@ def _points(
         and kind.get(s.index) == "coverage"
         and (_LISTS_CONTENT.search(s.text) or draft.code == "narrative_review")
     ]
-    out: list[KeyFinding] = []
-    if review:  # a review's aim to present a topic and its list of topics are its content
+    if is_review(draft):  # a review's aim to present a topic and its list of topics
         for sentence in facts.sentences:
             if sentence.index in used or kind.get(sentence.index) not in ("aim", "coverage"):
                 continue
@@ -336,17 +464,16 @@ def _points(
                 covers = [s for s in covers if s.index != sentence.index]
             elif _REVIEW_AIM.match(sentence.text) and sentence not in covers:
                 covers.append(sentence)
-    for sentence in points + covers:
-        if len(out) >= room:
+    for sentence in sorted(covers, key=lambda s: s.index):
+        if len(out) >= need:
             break
         text = _short(draft, sentence.index)
-        whole = text is not None and sentence in points and not is_fragment(text)
-        if text and (whole or has_clear_verb(text)):  # never a list cut out of its sentence
-            text = as_coverage(text) if sentence in covers else text
+        if text and has_clear_verb(text):  # never a list cut out of its sentence
+            text = as_coverage(text)
             if text.lower().startswith(("the objective", "the aim", "the purpose", "the goal")):
                 continue  # an aim the review did not turn into what it covers
             out.append(KeyFinding(text=text, sources=[sentence.index]))
-    return sorted(out[:room], key=lambda f: f.sources[0])
+    return sorted(out[:need], key=lambda f: f.sources[0])
 
 
 # a list of what a review covers: "... into the following sections: A; B; C", "topics: A, B"
@@ -475,19 +602,23 @@ def as_coverage(text: str) -> str:
 
 def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> list[KeyFinding]:
     """When the abstract states fewer than two points: its statements about the topic after
-    the opening sentence, never an aim, a method or a call for more research."""
+    the opening sentence (what is known is a narrative review's point, and a paper with no
+    result of its own has nothing else), never an aim, a method or a call for more research;
+    what the paper covers only when it states nothing else."""
     facts = draft.facts
     # background is never a finding of a paper that states results of its own
     stated = bool(facts.results) or "finding" in kind.values()
     if draft.code == "narrative_review":
         stated = False  # a review's general statements are what it has to say
-    allowed: tuple[Kind, ...] = ("coverage",) if stated else ("background", "coverage")
     later = [
         s
         for s in facts.sentences
-        if s.index not in used and s.role != "other" and kind.get(s.index) in allowed
+        if not stated
+        and s.index not in used
+        and s.role != "other"
+        and kind.get(s.index) == "background"
     ]
-    later.sort(key=lambda s: (s.index == 0, kind.get(s.index) != "background", s.index))
+    later.sort(key=lambda s: (s.index == 0, s.index))
     out: list[KeyFinding] = []
     for sentence in later:
         if len(out) >= need:
@@ -495,7 +626,10 @@ def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) ->
         text = _short(draft, sentence.index)
         if text:
             out.append(KeyFinding(text=text, sources=[sentence.index]))
-    return out
+    if len(out) < need:
+        taken = used | {f.sources[0] for f in out}
+        out += _scope(draft, taken, kind, need - len(out))
+    return out[:need]
 
 
 _NOT_A_POINT = re.compile(
@@ -532,6 +666,7 @@ def main_points(draft: Draft, used: set[int], room: int, need: int = 2) -> list[
         and kind.get(s.index) not in ("aim", "method", "future", "vague", "coverage")
         and not (no_background and kind.get(s.index) == "background")
         and not _NOT_A_POINT.search(s.text)
+        and not (no_background and s.index in set_aside(draft))
     ]
     candidates.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
     if sum(kind.get(s.index) == "finding" for s in candidates) >= 2:  # points enough
