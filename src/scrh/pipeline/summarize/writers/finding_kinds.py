@@ -314,9 +314,10 @@ RESTATED = 0.6  # share of a conclusion's content words already told by the list
 
 def restates(text: str, told: Sequence[str]) -> bool:
     """`text` (a conclusion) says again what `told` (the results already listed) says: at
-    least 60% of its content words (four at least) are theirs."""
+    least 60% of its content words are theirs. A sentence of fewer than five content words
+    is too short to judge."""
     own = _stems(text)
-    if len(own) < 4:
+    if len(own) < 5:
         return False
     seen: set[str] = set().union(*(_stems(t) for t in told)) if told else set()
     return len(own & seen) >= RESTATED * len(own)

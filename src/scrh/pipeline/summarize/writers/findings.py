@@ -68,9 +68,6 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
             out.append(KeyFinding(text=text, sources=sources))
             used.add(index)
 
-    def told() -> list[str]:
-        return [facts.text(f.sources) for f in out]
-
     results = _ranked(facts.results, facts)
     cap = limit - 1 if facts.conclusion else limit  # a place kept for the conclusion
     case = draft.code == "case_report"
@@ -85,11 +82,12 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
             continue
         sources = list(step.sources) if isinstance(step, ResultFact) else [index]
         add(index, _short(draft, index, step), sources)
+    results_told = [facts.text(f.sources) for f in out]  # what a conclusion may say again
     if facts.conclusion:
         room = min(limit, len(out) + CONCLUSION_ITEMS) if len(out) >= 2 else limit
         for index in facts.conclusion.sources:
             if len(out) < room and kind.get(index) == "finding":
-                if len(out) >= 2 and restates(facts.sentences[index].text, told()):
+                if len(out) >= 2 and restates(facts.sentences[index].text, results_told):
                     continue  # the conclusion says a listed result again
                 add(index, _short(draft, index), [index])
     if draft.code == "case_report" and len(out) < limit:  # the lesson closes a case report
@@ -102,7 +100,7 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
             add(index, _short(draft, index), [index])
     wanted = limit if draft.code == "narrative_review" else WANTED  # a review's points
     if len(out) < wanted:
-        points = _points(draft, used | set(aside), kind, wanted - len(out), told())
+        points = _points(draft, used | set(aside), kind, wanted - len(out), results_told)
         for found in points:
             add(found.sources[0], found.text, found.sources)
     if not out:  # nothing found but what was built: told as built
@@ -464,7 +462,8 @@ def _scope(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> li
                 covers = [s for s in covers if s.index != sentence.index]
             elif _REVIEW_AIM.match(sentence.text) and sentence not in covers:
                 covers.append(sentence)
-    for sentence in sorted(covers, key=lambda s: s.index):
+    # the lines that name the content ("including stretch, drugs and surgery") first
+    for sentence in sorted(covers, key=lambda s: (not _LISTS_CONTENT.search(s.text), s.index)):
         if len(out) >= need:
             break
         text = _short(draft, sentence.index)
@@ -604,7 +603,8 @@ def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) ->
     """When the abstract states fewer than two points: its statements about the topic after
     the opening sentence (what is known is a narrative review's point, and a paper with no
     result of its own has nothing else), never an aim, a method or a call for more research;
-    what the paper covers only when it states nothing else."""
+    what the paper covers only when it states nothing else, and the opening sentence
+    last."""
     facts = draft.facts
     # background is never a finding of a paper that states results of its own
     stated = bool(facts.results) or "finding" in kind.values()
@@ -618,9 +618,8 @@ def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) ->
         and s.role != "other"
         and kind.get(s.index) == "background"
     ]
-    later.sort(key=lambda s: (s.index == 0, s.index))
     out: list[KeyFinding] = []
-    for sentence in later:
+    for sentence in [s for s in later if s.index > 0]:
         if len(out) >= need:
             break
         text = _short(draft, sentence.index)
@@ -629,6 +628,10 @@ def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) ->
     if len(out) < need:
         taken = used | {f.sources[0] for f in out}
         out += _scope(draft, taken, kind, need - len(out))
+    for sentence in [s for s in later if s.index == 0]:  # the opening sentence comes last
+        text = _short(draft, sentence.index) if len(out) < need else None
+        if text:
+            out.append(KeyFinding(text=text, sources=[sentence.index]))
     return out[:need]
 
 
