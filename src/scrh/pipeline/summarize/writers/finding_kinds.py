@@ -179,8 +179,8 @@ def kinds(sentences: Sequence[Sentence], review: bool = False) -> dict[int, Kind
 _PROMISE = re.compile(
     r"\b((holds?|showed?|shows?|offers?) (great |considerable |much |some )?promise|promising|"
     r"(has|have|had|with|holds?) (a |the |great |considerable |significant |strong )?"
-    r"potential\b|potential (to|for|scalability|value|benefits?|roles?|uses?|utility|"
-    r"applications?|therapeutic|clinical|targets?|treatments?)\b|"
+    r"potential\b|the potential of\b|potential (to|for|scalability|value|benefits?|roles?|"
+    r"uses?|utility|applications?|therapeutic|clinical|targets?|treatments?)\b|"
     r"(new|novel|potential|therapeutic|attractive|promising) (\w+ )?(targets?|avenues?|"
     r"strateg(y|ies)|approach(es)?|options?|candidates?|directions?) (for|to|in)\b|"
     r"(a|an) (novel|new|innovative|unprecedented|attractive) (\w+ )?(approach|strategy|"

@@ -467,7 +467,7 @@ def _scope(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> li
         if len(out) >= need:
             break
         text = _short(draft, sentence.index)
-        if text and has_clear_verb(text):  # never a list cut out of its sentence
+        if text and (has_clear_verb(text) or not is_fragment(text)):  # never a heading
             text = as_coverage(text)
             if text.lower().startswith(("the objective", "the aim", "the purpose", "the goal")):
                 continue  # an aim the review did not turn into what it covers
