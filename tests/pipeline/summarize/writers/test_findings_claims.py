@@ -184,6 +184,28 @@ def test_a_review_that_states_only_its_scope_still_says_what_it_covers():
     assert any("antidepressants" in f for f in found)
 
 
+def test_a_review_states_what_is_known_before_how_grave_the_condition_is():
+    abstract = (
+        "Spinal cord injury affects thousands of people every year. "
+        "Despite decades of work, spinal cord injury remains a major challenge worldwide. "
+        "Inflammation after injury has been shown to spread damage beyond the lesion. "
+        "In this review we discuss drugs that calm inflammation."
+    )
+    found = _findings(abstract, "Inflammation after spinal cord injury: a narrative review")
+    joined = " ".join(found)
+    assert "spread damage beyond the lesion" in joined
+    assert "worldwide" not in joined and "every year" not in joined
+
+
+def test_a_review_with_nothing_but_its_burden_still_gives_it():
+    abstract = (
+        "Spinal cord injury affects thousands of people every year. "
+        "Despite decades of work, spinal cord injury remains a major challenge worldwide."
+    )
+    found = _findings(abstract, "Spinal cord injury: a narrative review")
+    assert any("worldwide" in f for f in found)
+
+
 # (3) methods, tools and resources
 
 

@@ -321,3 +321,20 @@ def restates(text: str, told: Sequence[str]) -> bool:
         return False
     seen: set[str] = set().union(*(_stems(t) for t in told)) if told else set()
     return len(own & seen) >= RESTATED * len(own)
+
+
+# how large or grave the problem is: context for any paper on it, never what a review found
+_BURDEN = re.compile(
+    r"\b(affect(s|ing)? (thousands|millions|many|an estimated|about|approximately|over|more "
+    r"than)|(each|every|per) year|annually|worldwide|globally|global (health )?(priority|"
+    r"burden|problem|challenge)|public health|incidence|prevalence|devastating|debilitating|"
+    r"disabling (condition|disease|injury)|no (curative|cure|effective)|leading cause|"
+    r"(social|economic|financial) burden|costly)\b",
+    re.I,
+)
+
+
+def tells_burden(text: str) -> bool:
+    """The sentence tells how common, costly or grave the condition is ("SCI continues to
+    be a global health priority affecting thousands every year")."""
+    return bool(_BURDEN.search(text))

@@ -22,6 +22,7 @@ from scrh.pipeline.summarize.writers.finding_kinds import (
     kinds,
     restates,
     stated_finding,
+    tells_burden,
     without_promise,
 )
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
@@ -559,6 +560,13 @@ def _third_person_verb(match: re.Match[str]) -> str:
     return verb + ("es" if verb.endswith(("ss", "sh", "ch")) else "s")
 
 
+# "In this review, we discuss X", "Here the authors summarize X": the review discusses X
+_IN_THIS = re.compile(
+    r"^(?:in this (?:review|article|paper|work|chapter),?|here,?) (?:we|the authors) (?:also )?"
+    r"(?:briefly )?(?P<verb>address|outline|discuss|review|describe|cover|present|summari[sz]e|"
+    r"highlight)\s+(?P<rest>.+)$",
+    re.I,
+)
 _PRESENT = {"address": "addresses", "discuss": "discusses", "review": "covers"}
 _ACTIVE = {
     "discussed": "discusses",
@@ -591,7 +599,7 @@ def as_coverage(text: str) -> str:
     if provide:
         rest = _SECOND_VERB.sub(_third_person_verb, provide.group("rest").rstrip("."))
         return f"The review covers {rest}."
-    this = _THIS_PAPER.match(text)
+    this = _THIS_PAPER.match(text) or _IN_THIS.match(text)
     if this:
         verb = this.group("verb").lower()
         verb = _PRESENT.get(verb, verb + "s")
@@ -603,8 +611,8 @@ def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) ->
     """When the abstract states fewer than two points: its statements about the topic after
     the opening sentence (what is known is a narrative review's point, and a paper with no
     result of its own has nothing else), never an aim, a method or a call for more research;
-    what the paper covers only when it states nothing else, and the opening sentence
-    last."""
+    what the paper covers only when it states nothing else; the opening sentence and how
+    grave or common the condition is come last."""
     facts = draft.facts
     # background is never a finding of a paper that states results of its own
     stated = bool(facts.results) or "finding" in kind.values()
@@ -618,8 +626,9 @@ def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) ->
         and s.role != "other"
         and kind.get(s.index) == "background"
     ]
+    known = [s for s in later if s.index > 0 and not tells_burden(s.text)]
     out: list[KeyFinding] = []
-    for sentence in [s for s in later if s.index > 0]:
+    for sentence in known:
         if len(out) >= need:
             break
         text = _short(draft, sentence.index)
@@ -628,7 +637,7 @@ def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) ->
     if len(out) < need:
         taken = used | {f.sources[0] for f in out}
         out += _scope(draft, taken, kind, need - len(out))
-    for sentence in [s for s in later if s.index == 0]:  # the opening sentence comes last
+    for sentence in [s for s in later if s not in known]:  # the opening and the burden last
         text = _short(draft, sentence.index) if len(out) < need else None
         if text:
             out.append(KeyFinding(text=text, sources=[sentence.index]))
