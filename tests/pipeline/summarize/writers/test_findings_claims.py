@@ -18,7 +18,7 @@ from scrh.pipeline.summarize.writers.finding_kinds import (
     restates,
     without_promise,
 )
-from scrh.pipeline.summarize.writers.findings import as_suggestion
+from scrh.pipeline.summarize.writers.findings import as_suggestion, drops_contrast
 
 
 def _findings(abstract: str, title: str = "A study of spinal cord injury") -> list[str]:
@@ -313,3 +313,33 @@ def test_the_primary_and_the_null_result_lead_the_list():
     assert 2 <= len(found) <= 5
     assert found[0].startswith("Bladder capacity increased")
     assert any("did not differ" in f for f in found)
+
+
+# a long sentence is never cut before the clause that carries its point
+
+
+def test_a_cut_before_a_contrast_with_a_result_drops_the_point():
+    source = (
+        "Removing the interneurons left walking more or less unchanged, but abolished "
+        "functional recovery, indicating that they are needed for plasticity."
+    )
+    assert drops_contrast(source, "Removing the interneurons left walking more or less unchanged.")
+    assert not drops_contrast(
+        source,
+        "Removing the interneurons left walking more or less unchanged, but abolished "
+        "functional recovery.",
+    )
+    plain = "Walking improved, but only in the first month."
+    assert not drops_contrast(plain + " Pain fell.", "Pain fell.")  # nothing follows the cut
+
+
+def test_a_finding_keeps_the_contrast_that_carries_its_result():
+    abstract = (
+        "We removed a class of spinal interneurons in adult mice by blocking their synaptic "
+        "transmission with a genetic tool. Removing these spinal interneurons from the spinal "
+        "microcircuits by eliminating their synaptic transmission left normal locomotion more "
+        "or less unchanged in the mice, but abolished functional recovery after a complete "
+        "spinal transection, indicating that they are a necessary substrate for plasticity."
+    )
+    found = _findings(abstract, "Spinal interneurons are necessary for recovery in mice")
+    assert any("abolished functional recovery" in f for f in found)

@@ -302,14 +302,50 @@ def _short(draft: Draft, index: int, result: object = None) -> str | None:
     ]
     if isinstance(result, ResultFact):
         forms.append(lambda: draft.loose_technical(index, LONGEST_WORDS, max_grade=30.0))
+    source = draft.facts.sentences[index].text if 0 <= index < len(draft.facts.sentences) else ""
+    found: list[str] = []
     for form in forms:
         text = _whole(form())
         text = without_promise(text) if text else text
         if text and not is_fragment(text):
             text = _LEADING_LINK.sub("", text)
-            text = text[:1].upper() + text[1:]
-            return with_figures(draft, index, trimmed(text))
-    return None
+            found.append(text[:1].upper() + text[1:])
+            if not drops_contrast(source, found[-1]):
+                break
+    if not found:
+        return None
+    # a cut that drops a contrast carrying a result (", but abolished recovery") gives way
+    # to the longest form that keeps it
+    whole = [t for t in found if not drops_contrast(source, t)]
+    return with_figures(draft, index, trimmed(whole[0] if whole else found[0]))
+
+
+# ", but abolished recovery", ", whereas pain did not change": a clause of its own result
+_CONTRAST = re.compile(
+    r"^\s*[,;]?\s*(?:but|whereas|while|yet|however|although|though|in contrast)\b,?"
+    r"(?P<part>[^.;]{3,})",
+    re.I,
+)
+_RESULT_WORD = re.compile(
+    r"\b(abolish|reduc|increas|decreas|improv|restor|impair|prevent|block|lower|higher|more|"
+    r"less|worse|better|not|no|did|were|was|had|predict|associat|differ|remain|chang|rose|"
+    r"fell|lost|gain)\w*",
+    re.I,
+)
+
+
+def drops_contrast(source: str, text: str) -> bool:
+    """`text`, a short form of the sentence `source`, stops where `source` goes on with a
+    contrast that carries a result of its own: "Removing the cells left walking unchanged"
+    out of "Removing the cells left walking unchanged, but abolished recovery"."""
+    words = re.findall(r"[\w'-]+", text)[-3:]
+    if len(words) < 3:
+        return False
+    end = re.search(r"\W+".join(map(re.escape, words)), source, re.I)
+    if end is None:
+        return False
+    rest = _CONTRAST.match(source[end.end() :])
+    return bool(rest and _RESULT_WORD.search(rest.group("part")))
 
 
 # "Specifically, ...", "In addition, ...": a link to the sentence before, empty in a list
@@ -395,11 +431,11 @@ def _with_article(phrase: str) -> str:
     return f"{indefinite_article(phrase)} {phrase}"
 
 
-# a trailing phrase that adds detail to a whole clause before it
+# a trailing phrase that adds detail to a whole clause before it (never a contrast: ", while
+# X did not change" carries a result of its own)
 _TAIL = re.compile(
     r",\s+(?:leading|resulting|providing|suggesting|indicating|emphasi[sz]ing|highlighting|"
-    r"demonstrating|showing|posing|offering|which|while|whereas|with|as well as|although|"
-    r"though|even though|all the while|thereby|consequently)\b"
+    r"demonstrating|showing|posing|offering|which|with|as well as|thereby|consequently)\b"
 )
 
 
