@@ -13,6 +13,7 @@ from scrh.pipeline.summarize.engines.rules import RulesEngine
 from scrh.pipeline.summarize.sentences import Sentence
 from scrh.pipeline.summarize.writers.finding_kinds import (
     as_built,
+    gives_advice,
     is_speculation,
     is_tool,
     restates,
@@ -343,3 +344,66 @@ def test_a_finding_keeps_the_contrast_that_carries_its_result():
     )
     found = _findings(abstract, "Spinal interneurons are necessary for recovery in mice")
     assert any("abolished functional recovery" in f for f in found)
+
+
+# advice is an implication, not a finding of a paper with results
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("We recommend that prevention should focus on young men.", True),
+        ("Support should be multidimensional.", True),
+        ("Screening for depression is recommended at discharge.", True),
+        ("Men were more likely than women to have a complete injury.", False),
+        ("Pain should have fallen but did not change.", False),
+    ],
+)
+def test_advice_is_told_apart(text, advice):
+    assert gives_advice(text) is advice
+
+
+def test_advice_is_not_a_finding_of_a_paper_with_results():
+    abstract = (
+        "METHODS: We reviewed the records of 900 adults with spinal cord injuries. "
+        "RESULTS: Falls caused 40% of the injuries. Most injured people were workers. "
+        "CONCLUSIONS: We recommend that prevention should focus on workers at height."
+    )
+    found = _findings(abstract, "Causes of spinal cord injury: a retrospective cohort study")
+    assert any("Falls caused 40%" in f for f in found)
+    assert not any("recommend" in f or "should focus" in f for f in found)
+
+
+def test_a_guideline_keeps_its_advice_as_its_points():
+    abstract = (
+        "Bladder care after spinal cord injury varies between clinics. "
+        "Clean intermittent catheterisation is recommended as the first choice. "
+        "Indwelling catheters should be used only when other methods fail. "
+        "Urine tests should be considered only when symptoms occur."
+    )
+    found = _findings(abstract, "Bladder management after spinal cord injury: a clinical guideline")
+    assert any("should be used only when other methods fail" in f for f in found)
+
+
+def test_a_conclusion_telling_something_new_comes_before_one_that_repeats():
+    abstract = (
+        "METHODS: We reviewed the records of 900 adults with spinal cord injuries. "
+        "RESULTS: Falls from height caused 45% of injuries in workers and farmers. "
+        "Workers and farmers made up 60% of injured people. "
+        "CONCLUSIONS: Falls from height caused most of the injuries in workers and farmers. "
+        "Men, spinal fractures and thoracic injuries predicted a complete injury."
+    )
+    found = _findings(abstract, "Causes of spinal cord injury: a retrospective cohort study")
+    assert any("predicted a complete injury" in f for f in found)
+    assert not any("caused most of the injuries" in f for f in found)
+
+
+def test_a_claim_about_the_study_itself_is_not_suggested():
+    abstract = (
+        "METHODS: Forty adults were randomly assigned to training or usual care. "
+        "RESULTS: Walking speed rose significantly with training (p = 0.01). "
+        "Falls did not differ significantly between groups. "
+        "CONCLUSIONS: Study results might help to improve participation."
+    )
+    found = _findings(abstract, "Training after injury: a randomized controlled trial")
+    assert not any("might help" in f for f in found)

@@ -312,15 +312,37 @@ def _stems(text: str) -> set[str]:
 RESTATED = 0.6  # share of a conclusion's content words already told by the listed results
 
 
+def told_share(text: str, told: Sequence[str]) -> float:
+    """The share of `text`'s content words that `told` (the results already listed) has."""
+    own = _stems(text)
+    if not own:
+        return 0.0
+    seen: set[str] = set().union(*(_stems(t) for t in told)) if told else set()
+    return len(own & seen) / len(own)
+
+
 def restates(text: str, told: Sequence[str]) -> bool:
     """`text` (a conclusion) says again what `told` (the results already listed) says: at
     least 60% of its content words are theirs. A sentence of fewer than five content words
     is too short to judge."""
-    own = _stems(text)
-    if len(own) < 5:
-        return False
-    seen: set[str] = set().union(*(_stems(t) for t in told)) if told else set()
-    return len(own & seen) >= RESTATED * len(own)
+    return len(_stems(text)) >= 5 and told_share(text, told) >= RESTATED
+
+
+# advice to readers or services: an implication of the results, never one of them
+_ADVICE = re.compile(
+    r"\b((we|the authors) (strongly )?(recommend|advise|urge|advocate)|(is|are) (strongly )?"
+    r"recommended|(should|must) (focus|consider|use|include|implement|adopt|target|offer|"
+    r"provide|screen|monitor|encourage|prioriti[sz]e|receive)|(should|must) be (considered|"
+    r"used|included|implemented|adopted|offered|provided|encouraged|multidimensional|"
+    r"individuali[sz]ed|tailored|prioriti[sz]ed))\b",
+    re.I,
+)
+
+
+def gives_advice(text: str) -> bool:
+    """The sentence advises ("We recommend that prevention focus on young men", "Support
+    should be multidimensional") rather than tells a result."""
+    return bool(_ADVICE.search(text))
 
 
 # how large or grave the problem is: context for any paper on it, never what a review found

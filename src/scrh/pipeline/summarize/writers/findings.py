@@ -17,12 +17,14 @@ from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.finding_kinds import (
     Kind,
     as_built,
+    gives_advice,
     is_speculation,
     is_tool,
     kinds,
     restates,
     stated_finding,
     tells_burden,
+    told_share,
     without_promise,
 )
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
@@ -86,9 +88,14 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     results_told = [facts.text(f.sources) for f in out]  # what a conclusion may say again
     if facts.conclusion:
         room = min(limit, len(out) + CONCLUSION_ITEMS) if len(out) >= 2 else limit
-        for index in facts.conclusion.sources:
+        # the conclusion sentences that tell something not listed yet come first
+        new = sorted(
+            facts.conclusion.sources,
+            key=lambda i: told_share(facts.sentences[i].text, results_told) >= NEW_SHARE,
+        )
+        for index in new:
             if len(out) < room and kind.get(index) == "finding":
-                if len(out) >= 2 and restates(facts.sentences[index].text, results_told):
+                if results_told and restates(facts.sentences[index].text, results_told):
                     continue  # the conclusion says a listed result again
                 add(index, _short(draft, index), [index])
     if draft.code == "case_report" and len(out) < limit:  # the lesson closes a case report
@@ -122,20 +129,25 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     return out[:limit]
 
 
+NEW_SHARE = 0.3  # a conclusion sharing less than this with the listed results tells more
 SUGGESTION_BELOW = 4  # the authors' suggestion closes a list of at most three findings
 
 
 def set_aside(draft: Draft) -> dict[int, str]:
     """The sentences that are never findings while the paper reports results: claims of
-    promise ("speculation") and what was built ("tool"), read once per summary."""
+    promise ("speculation"), what was built ("tool") and, outside reviews, whose advice is
+    their point, advice to readers ("advice"); read once per summary."""
 
     def read() -> dict[int, str]:
         out: dict[int, str] = {}
+        advice = not is_review(draft)
         for sentence in draft.facts.sentences:
             if is_speculation(sentence):
                 out[sentence.index] = "speculation"
             elif is_tool(sentence.text):
                 out[sentence.index] = "tool"
+            elif advice and gives_advice(sentence.text):
+                out[sentence.index] = "advice"
         return out
 
     return draft.remember("set_aside", read)
@@ -158,7 +170,17 @@ def _suggestion(draft: Draft, aside: dict[int, str], used: set[int]) -> KeyFindi
     text = _short(draft, index)
     if not text or facts.sentences[index].role in ("background", "objective", "methods"):
         return None
+    if _ABOUT_ITSELF.match(text):  # "Study results might help" names nothing of its own
+        return None
     return KeyFinding(text=as_suggestion(text), sources=[index])
+
+
+# a claim whose subject is the study itself: "Study results might help to improve ..."
+_ABOUT_ITSELF = re.compile(
+    r"^(?:the |these |our |their |this |such )?(?:study |present |current )?(?:results?|"
+    r"findings?|data|study|work|research|observations?)\s+(?:may|might|could|can|will|would)\b",
+    re.I,
+)
 
 
 # "Given these findings, ...", "These results suggest that ...": the lead of a claim
@@ -468,7 +490,7 @@ def _points(
         if len(out) >= room:
             break
         closing = sentence.role == "conclusion" or sentence.index in concluded
-        if closing and len(told) >= 2 and restates(sentence.text, told):
+        if closing and told and restates(sentence.text, told):
             continue
         text = _short(draft, sentence.index)
         if text and (not is_fragment(text) or has_clear_verb(text)):
