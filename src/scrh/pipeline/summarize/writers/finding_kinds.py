@@ -331,10 +331,7 @@ def restates(text: str, told: Sequence[str]) -> bool:
 # advice to readers or services: an implication of the results, never one of them
 _ADVICE = re.compile(
     r"\b((we|the authors) (strongly )?(recommend|advise|urge|advocate)|(is|are) (strongly )?"
-    r"recommended|(should|must) (focus|consider|use|include|implement|adopt|target|offer|"
-    r"provide|screen|monitor|encourage|prioriti[sz]e|receive)|(should|must) be (considered|"
-    r"used|included|implemented|adopted|offered|provided|encouraged|multidimensional|"
-    r"individuali[sz]ed|tailored|prioriti[sz]ed))\b",
+    r"recommended|(should|must|ought to)(?! have\b))\b",
     re.I,
 )
 

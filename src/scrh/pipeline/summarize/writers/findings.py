@@ -88,7 +88,7 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     results_told = [facts.text(f.sources) for f in out]  # what a conclusion may say again
     if facts.conclusion:
         room = min(limit, len(out) + CONCLUSION_ITEMS) if len(out) >= 2 else limit
-        # the conclusion sentences that tell something not listed yet come first
+        # a conclusion sentence half told by the listed results comes after the others
         new = sorted(
             facts.conclusion.sources,
             key=lambda i: told_share(facts.sentences[i].text, results_told) >= NEW_SHARE,
@@ -129,7 +129,7 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     return out[:limit]
 
 
-NEW_SHARE = 0.3  # a conclusion sharing less than this with the listed results tells more
+NEW_SHARE = 0.5  # a conclusion sharing this much with the listed results goes last
 SUGGESTION_BELOW = 4  # the authors' suggestion closes a list of at most three findings
 
 
