@@ -85,7 +85,7 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
             continue
         sources = list(step.sources) if isinstance(step, ResultFact) else [index]
         add(index, _short(draft, index, step), sources)
-    results_told = [facts.text(f.sources) for f in out]  # what a conclusion may say again
+    results_told = [facts.text(tuple(f.sources)) for f in out]  # what a conclusion may say again
     if facts.conclusion:
         room = min(limit, len(out) + CONCLUSION_ITEMS) if len(out) >= 2 else limit
         # a conclusion sentence half told by the listed results comes after the others
