@@ -736,7 +736,6 @@ def main_points(draft: Draft, used: set[int], room: int, need: int = 2) -> list[
         and kind.get(s.index) not in ("aim", "method", "future", "vague", "coverage")
         and not (no_background and kind.get(s.index) == "background")
         and not _NOT_A_POINT.search(s.text)
-        and not (no_background and s.index in set_aside(draft))
     ]
     candidates.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
     if sum(kind.get(s.index) == "finding" for s in candidates) >= 2:  # points enough
