@@ -150,6 +150,14 @@ def test_a_firm_conclusion_is_not_told_as_a_suggestion():
             "The authors hypothesize that recovery comes from plasticity.",
         ),
         (
+            "The authors expect that recovery comes from plasticity.",
+            "The authors expect that recovery comes from plasticity.",
+        ),
+        (
+            "The authors show that this protein may serve as a target.",
+            "The authors suggest that this protein may serve as a target.",
+        ),
+        (
             "Transcranial Magnetic Stimulation may hold promise.",
             "The authors suggest that Transcranial Magnetic Stimulation may hold promise.",
         ),

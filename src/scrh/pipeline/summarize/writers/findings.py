@@ -193,13 +193,8 @@ _SUGGEST_LEAD = re.compile(
     r"raises? the possibility)\s+(?:that\s+)?)?",
     re.I,
 )
-_AUTHORS_SAY = re.compile(
-    r"^the (?:authors|researchers) (?:also )?(?:suggest|hypothesi[sz]e|propose|speculate|"
-    r"postulate|conclude|believe|think|argue)\b",
-    re.I,
-)
-
-
+# "The authors hypothesize that ...", "The authors expect that ...": told as theirs already
+_AUTHORS_SAY = re.compile(r"^the (?:authors|researchers) (?:also )?[a-z]+ that\b", re.I)
 _AUTHORS_FOUND = re.compile(
     r"^(?:in this (?:study|work),?\s+)?the (?:authors|researchers) (?:also )?(?:show|find|"
     r"found|demonstrate|report|reveal)s? that\s+",
@@ -210,10 +205,11 @@ _AUTHORS_FOUND = re.compile(
 def as_suggestion(text: str) -> str:
     """A claim of promise told as the authors': "X may represent a novel approach." -> "The
     authors suggest that X may represent a novel approach." A sentence already told as the
-    authors' ("The authors hypothesize that ...") stays as it is."""
-    if _AUTHORS_SAY.match(text):
-        return text
-    body = _AUTHORS_FOUND.sub("", text, count=1)
+    authors' ("The authors hypothesize that ...") stays as it is; "The authors show that"
+    gives way to "The authors suggest that"."""
+    body = _AUTHORS_FOUND.sub("", text, count=1)  # "The authors show that" is no suggestion
+    if _AUTHORS_SAY.match(body):
+        return body
     body = _SUGGEST_LEAD.sub("", body, count=1) or text
     words = body.split()
     name = len(words) > 1 and (words[1][:1].isupper() or words[0][1:2].isupper())
