@@ -161,13 +161,21 @@ class Draft:
         return self.facts.population.kind == "cells" or self.code == "in_vitro"
 
     def plain(
-        self, index: int, max_words: int = 26, max_grade: float = 10.0, strict: bool = True
+        self,
+        index: int,
+        max_words: int = 26,
+        max_grade: float = 10.0,
+        strict: bool = True,
+        max_rare: int | None = None,
     ) -> str | None:
         """Sentence `index` in plain words, or None when no plain form reads as a whole
         sentence at or below `max_grade`. A form with swapped words must also parse with Link
         Grammar; the paper's own wording (statistics removed, short forms written out) passes
         on the cheap checks. `strict` also refuses bare short forms ("VGB")."""
-        return self._reuse(index, "plain" if strict else "plain-loose", max_words, max_grade)
+        level = "plain" if strict else "plain-loose"
+        if max_rare is not None and strict:
+            level = f"plain-rare{max_rare}"  # as plain, with up to `max_rare` unexplained words
+        return self._reuse(index, level, max_words, max_grade)
 
     def technical(self, index: int, max_words: int = 40, max_grade: float = 16.0) -> str | None:
         """Sentence `index` for the research summary: statistics dropped, abbreviations
@@ -214,7 +222,8 @@ class Draft:
         """Sentence `index` made ready for reuse, once per level: (whole, its clauses as
         sentences, its list of things done as sentences, shorter whole sentences inside it);
         None when statistics fill it."""
-        kind = level if level.startswith("plain") else "technical"
+        kind = "plain" if level.startswith("plain-rare") else level
+        kind = kind if kind.startswith("plain") else "technical"
         key = ("prepared", index, kind)
         if key not in self._memo:
             self._memo[key] = self._prepare(index, kind)
@@ -246,9 +255,11 @@ class Draft:
         return base, parts, items, main_clauses(base)
 
     def _guarded(self, base: str, level: str, max_words: int, max_grade: float) -> str | None:
-        if level == "plain" and raw_short_forms(base):
+        strict = level == "plain" or level.startswith("plain-rare")
+        if strict and raw_short_forms(base):
             return None  # "CIP/CIM", "VGB": a lay reader cannot follow a bare short form
-        if level == "plain" and self._rare_count(base) > MAX_RARE_WORDS:
+        rare = int(level[10:]) if level.startswith("plain-rare") else MAX_RARE_WORDS
+        if strict and self._rare_count(base) > rare:
             return None  # too many rare words that no glossary entry explains
         swapped = self._swapped(base, 4 if level.startswith("plain") else 1)
         if swapped != base and self.grade([swapped]) <= max_grade and self.parses(swapped):
