@@ -80,7 +80,8 @@ def measured(draft: Draft) -> list[str]:
     joiner = ", as well as " if any(" and " in c for c in concepts) else " and "
     listed = concepts[0] if len(concepts) == 1 else ", ".join(concepts[:-1]) + joiner + concepts[-1]
     subject = "The studies in the review" if draft.code in REVIEWS else "The researchers"
-    return [f"{subject} measured {listed}."]
+    verb = "will measure" if draft.code == "protocol" else "measured"
+    return [f"{subject} {verb} {listed}."]
 
 
 def scale_notes(draft: Draft) -> list[str]:
@@ -143,4 +144,5 @@ def setting_lines(draft: Draft) -> list[str]:
     )
     if not (where or centres):
         return []
-    return [f"It took place{where}{centres if where else centres[1:]}."]
+    verb = "will take" if draft.code == "protocol" else "took"
+    return [f"It {verb} place{where}{centres if where else centres[1:]}."]
