@@ -97,13 +97,18 @@ def scale_notes(draft: Draft) -> list[str]:
     return out
 
 
+_DEFINITION = re.compile(r"^[A-Z][\w' -]{0,40} (?:means|describes) ")
+
+
 def term_definitions(text: str, limit: int = 3) -> list[str]:
     """ "Paraplegia means ..." for lexicon terms used in the text, each meaning told once
     ("muscle spasms" and "spasms" share theirs)."""
     known = definitions()
     out: list[str] = []
     told = text.lower()
-    for term in terms_in(text, known):
+    # terms inside our own definitions ("... also called quadriplegia") are not the paper's
+    used = " ".join(s for s in re.split(r"(?<=\.)\s+", text) if not _DEFINITION.match(s))
+    for term in terms_in(used, known):
         definition = known[term].rstrip(".")
         if len(definition.split()) > 18 or len(term) < 6 or not is_hard(term):
             continue
