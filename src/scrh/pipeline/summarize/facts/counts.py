@@ -351,7 +351,7 @@ _QUALIFIER = re.compile(
 )
 _STOP = re.compile(
     r"^(.*?)\s+\b(were|was|who|whose|had|have|underwent|participated|completed|received|"
-    r"took|met|engaged|performed|showed|did|could|would|in order|used|using|"
+    r"took|met|engaged|performed|showed|did|could|would|in order|used|using|about|regarding|"
     # any other verb in the past tense ("60 adults with SCI exercised or rested"), but not a
     # participle that describes the people ("injured", "paralyzed", "aged")
     r"(?!(?:injured|paralyzed|paralysed|related|associated|based|acquired|impaired|induced|"
@@ -453,6 +453,13 @@ def review_match(sentences: list[Sentence]) -> tuple[re.Match[str], Sentence] | 
     return None
 
 
+_ANIMAL_WORD = re.compile(
+    r"(?:animals?|rats?|mice|mouse|rodents?|dogs?|pigs?|primates?|monkeys?|cats?|rabbits?|"
+    r"sheep|zebrafish)$",
+    re.I,
+)
+
+
 def _review_count(sentences: list[Sentence]) -> tuple[CountFact, str]:
     found = review_match(sentences)
     if found is None:
@@ -462,7 +469,12 @@ def _review_count(sentences: list[Sentence]) -> tuple[CountFact, str]:
     people = match.group("people")
     pooled = to_int(people) if people else None
     noun = "RCTs" if match.group("noun").lower() == "rcts" else match.group("noun").lower()
-    who = f"{match.group('num')} {noun}" + (f" ({people} people)" if people else "")
+    pooled_noun = "people"
+    if people:
+        after = re.match(r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)", sentence.text[match.end("people") :])
+        if after and _ANIMAL_WORD.match(after.group(1)):
+            pooled, pooled_noun = None, "animals"  # "612 animals" are not people
+    who = f"{match.group('num')} {noun}" + (f" ({people} {pooled_noun})" if people else "")
     fact = CountFact(
         total=pooled, studies=studies, pooled=pooled, unit="studies", sources=(sentence.index,)
     )

@@ -101,7 +101,8 @@ def _allocated(text: str) -> list[tuple[str, int | None, str]]:
             who = _WHO.search(part[named.end() :])
             out.append((named.group("name"), size, who.group("got").strip() if who else ""))
             continue
-        part = re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I)
+        part = re.sub(r"^(?:to\s+)?(?:receive\s+)?(?:the|a|an)\s+", "", part, flags=re.I)
+        part = re.sub(r"^to\s+", "", part, flags=re.I)  # "... or to an information booklet"
         if not 2 < len(part) <= 90 or re.search(r"\d+(\.\d+)?\s*%", part):
             return []
         out.append((part, size, part))

@@ -28,8 +28,8 @@ def methods(draft: Draft) -> list[tuple[int, str]]:
     told = {i for d in facts.duration for i in d.sources}
     if draft.code != "case_report":  # a case report's sentence on the person tells the case
         told |= {*facts.count.sources, *facts.population.sources}
-    elif person := case_person(draft):  # unless the line on who it is about told it already
-        told.add(person[1])
+    elif (person := case_person(draft)) and person[2]:  # unless the line on who it is about
+        told.add(person[1])  # told all of it already
     out = []
     for sentence in facts.sentences:
         if sentence.index in told or sentence.index in facts.aim:
@@ -68,6 +68,8 @@ def described(draft: Draft) -> list[tuple[int, str]]:
 
 def measured(draft: Draft) -> list[str]:
     """ "They measured pain, walking speed and quality of life." """
+    if draft.code == "case_report":
+        return []  # a case tells what happened, not what was measured
     concepts = list(
         dict.fromkeys(
             re.sub(r"\s*\([^()]*\)", "", o.concept) for o in draft.facts.outcomes if o.concept
