@@ -138,3 +138,18 @@ def test_a_case_person_is_introduced_without_the_story_that_follows() -> None:
     text = summary.simple_explanation
     assert "The paper is about one 34-year-old man with C6 tetraplegia." in text
     assert "The researchers measured" not in text  # a case is told, not measured
+
+
+def test_a_link_is_told_as_a_link_and_a_grade_that_describes_people_is_not_an_outcome() -> None:
+    survey = _summary(
+        "Resilience in caregivers: a cross-sectional study",
+        "Methods: We surveyed 215 family caregivers. Results: Higher resilience was associated "
+        "with lower depression scores (p<0.001).",
+    )
+    assert "This link was too strong to be likely due to chance." in survey.simple_explanation
+    stimulation = _summary(
+        "Skin-surface stimulation and sitting balance",
+        "Eight individuals with chronic cervical SCI (AIS A-C) reached with and without "
+        "stimulation. With stimulation, participants reached 28% farther (p < 0.01).",
+    )
+    assert "how complete the spinal cord injury is" not in stimulation.simple_explanation
