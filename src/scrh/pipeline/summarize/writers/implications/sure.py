@@ -1,0 +1,159 @@
+"""How sure we can be, told from this study's own design and count ("a fair trial of 60
+people", "an early test in 14 people with no comparison group"), and the one care-team line,
+given only when a treatment was tested in people and helped."""
+
+from __future__ import annotations
+
+from scrh.pipeline.summarize.model import Implication
+from scrh.pipeline.summarize.writers.designs import (
+    declared_not_randomised,
+    is_crossover,
+    is_pilot,
+)
+from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.implications.kinds import Question, question
+from scrh.pipeline.summarize.writers.implications.words import (
+    few,
+    main_result,
+    outcome,
+    people,
+    short,
+    tested,
+    upper,
+)
+from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
+from scrh.pipeline.summarize.writers.study import total_words
+from scrh.pipeline.summarize.writers.subject import one_arm
+
+
+def sure(draft: Draft) -> Implication | None:
+    """How far this study's result carries, or None when the first item already says it
+    (lab work, one person) or the design gives nothing specific."""
+    kind: Question = question(draft)
+    if kind in ("helped", "no_difference", "tested"):
+        return _trial(draft)
+    if kind in ("risk", "link"):
+        return _links(draft)
+    if kind == "views":
+        who = people(draft)
+        return Implication(
+            title=f"Based on what {who} said" if who else "Based on what people said",
+            text="Views like these show what matters to people, but they do not test whether "
+            "any treatment or service works.",
+        )
+    if kind == "usability":
+        return _early(draft)
+    if kind == "review":
+        return _review(draft)
+    return None
+
+
+def _trial(draft: Draft) -> Implication | None:
+    if draft.code == "rct":
+        return _fair(draft)
+    return _early(draft)
+
+
+def _fair(draft: Draft) -> Implication:
+    who = people(draft)
+    span = next((span_of(d.text) for d in draft.facts.duration if span_of(d.text)), "")
+    over = f" over {span}" if span else ""
+    if is_crossover(draft):
+        how = f"Everyone tried each option in an order set by chance{over}, a fair test"
+    else:
+        how = f"People were put into groups by chance{over}, which makes the comparison fair"
+    if few(draft):
+        return Implication(
+            title=f"A fair but small trial of {who}",
+            text=f"{how}, but with only {who} a bigger trial is needed to be sure.",
+        )
+    return Implication(
+        title=f"One fair trial of {who}" if who else "One fair trial",
+        text=f"{how}, but one trial is not the final word until others find the same.",
+    )
+
+
+def _early(draft: Draft) -> Implication | None:
+    who = people(draft)
+    if one_arm(draft):
+        caveat = "with no comparison group, other things could explain the changes"
+    elif declared_not_randomised(draft):
+        caveat = "the groups were not formed by chance, so they may have differed from the start"
+    elif is_pilot(draft) or few(draft):
+        caveat = "bigger studies are needed before anyone can say it works"
+    else:
+        return None
+    if is_pilot(draft):
+        size = f" with {who}" if who else ""
+        return Implication(
+            title=f"A first, small step{size}",
+            text=f"This was a pilot study{size}, meant to see whether the approach can be done; "
+            f"{caveat}.",
+        )
+    if few(draft):
+        return Implication(
+            title=f"An early test in only {who}",
+            text=f"Only {who} took part, and {caveat}.",
+        )
+    return Implication(
+        title="An early test, not proof",
+        text=f"This was an early test in {who or 'a group of people'}; {caveat}.",
+    )
+
+
+def _links(draft: Draft) -> Implication:
+    code = draft.code
+    who = people(draft)
+    country = draft.facts.setting.country
+    where = f" in {country}" if country else ""
+    if code == "retrospective_cohort":
+        source = f"the records of {who}{where}" if who else f"past records{where}"
+        return Implication(
+            title="Based on past records, so links only",
+            text=f"This study looked back at {source}, so it can show links, not causes.",
+        )
+    of = f" of {who}" if who else ""
+    if code == "cross_sectional":
+        return Implication(
+            title="One point in time, so links only",
+            text=f"This snapshot{of}{where} was taken at one point in time, so it shows links, "
+            "not causes.",
+        )
+    return Implication(
+        title="A link is not proof of a cause",
+        text=f"This study{of}{where} can show links, not causes.",
+    )
+
+
+def _review(draft: Draft) -> Implication | None:
+    studies = draft.facts.count.studies
+    many = total_words(draft, studies) if studies else ""
+    if not many:
+        return None
+    total = draft.facts.count.total
+    crowd = f" with {total_words(draft)} people" if total and total != studies else ""
+    if total and total != studies and not total_words(draft):
+        crowd = ""
+    return Implication(
+        title=f"Based on {many} studies{crowd}",
+        text="A review is only as sure as the studies in it, so small or mixed studies make "
+        "its answer less certain.",
+    )
+
+
+def care(draft: Draft) -> Implication | None:
+    """Something to ask the care team about: only a treatment tested in people, in a trial
+    with groups formed by chance, whose main result was better."""
+    what = tested(draft)
+    total = draft.facts.count.total or 0
+    if question(draft) != "helped" or draft.code != "rct" or not what or is_pilot(draft):
+        return None
+    on = outcome(draft, main_result(draft))
+    care_about = f"If {on} matters to you, you" if on else "You"
+    small = total < SMALL_SAMPLE
+    caveat = "this small trial is not enough to be sure" if small else "one trial is not proof"
+    return Implication(
+        title=f"{upper(what)} is something to ask about" if short(what) else "Something to ask",
+        text=f"{care_about} could ask your care team whether {what} is offered and would suit "
+        f"you; {caveat} that it helps everyone.",
+    )

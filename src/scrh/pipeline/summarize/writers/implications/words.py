@@ -1,0 +1,81 @@
+"""Short phrases the implication items share: who was studied ("38 people"), what was tested,
+the main result's outcome in plain words, and small text helpers."""
+
+from __future__ import annotations
+
+import re
+
+from scrh.pipeline.summarize.facts.model import ResultFact
+from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE
+from scrh.pipeline.summarize.writers.results import ranked
+from scrh.pipeline.summarize.writers.subject import (
+    OUTCOME_TOPICS,
+    as_written,
+    topic,
+    topic_of,
+    treatment,
+)
+
+CARE = "care team"
+_BARE = re.compile(r"(drug|treatment|therapy|compound|molecule|intervention|device)s?")
+
+
+def people(draft: Draft) -> str:
+    """ "38 people", "one person", else ""."""
+    total = draft.facts.count.total
+    written = as_written(draft, total)
+    if not total or not written or draft.facts.population.kind != "humans" or draft.animals:
+        return ""
+    return "one person" if total == 1 else f"{written} people"
+
+
+def few(draft: Draft) -> bool:
+    """A small group of people: more than two, fewer than a small-sample cut-off."""
+    total = draft.facts.count.total or 0
+    return bool(people(draft)) and 2 < total < SMALL_SAMPLE
+
+
+def tested(draft: Draft) -> str:
+    """The treatment or approach tested, "the treatment" style when the title only says
+    "drug"; "" when the paper names none."""
+    text = treatment(draft)
+    return f"the {text}" if _BARE.fullmatch(text) else text
+
+
+def main_result(draft: Draft) -> ResultFact | None:
+    """The first ranked result that names its outcome, else the first."""
+    results = ranked(draft.facts.results)
+    return next((r for r in results if r.outcome), results[0] if results else None)
+
+
+def outcome(draft: Draft, result: ResultFact | None) -> str:
+    """What the main result was measured on, as a plain topic ("pain", "bladder infections"),
+    from the result, its sentence, else the title; "" when none is plain."""
+    if result is not None:
+        for text in (result.outcome, draft.facts.text(result.sources[:1])):
+            found = topic_of(text, outcomes_only=True)
+            if found:
+                return found
+    subject = topic(draft)
+    return subject if subject in OUTCOME_TOPICS else ""
+
+
+def about(draft: Draft) -> str:
+    """ " on robot-assisted gait training" / " on bladder infections" / ""."""
+    what = treatment(draft) or topic(draft)
+    return f" on {what}" if what else ""
+
+
+def is_null(result: ResultFact | None) -> bool:
+    return result is not None and (
+        result.direction == "no_difference" or result.significant is False
+    )
+
+
+def upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def short(text: str, words: int = 6) -> bool:
+    return 0 < len(text.split()) <= words
