@@ -202,11 +202,11 @@ def _case(draft: Draft) -> Implication:
 def _usability(draft: Draft) -> Implication:
     """A device or app tried for ease of use: practical, not proof of a health benefit."""
     what = tested(draft) or "the device or program"
-    who = people(draft)
-    by = f" by {who}" if who else ""
     return Implication(
-        title=f"Whether {what} is practical to use" if short(what) else "Practical to use?",
-        text=f"This study looked at how easy {what} was to use{by}; it can guide its makers and "
+        title=f"{upper(what)} was tested for ease of use, not for health"
+        if short(what)
+        else "Tested for ease of use, not for health",
+        text=f"This study asked how easy {what} was to use; this can guide its makers and "
         "services, but it does not show that it improves health.",
     )
 
@@ -232,8 +232,8 @@ def _risk(draft: Draft) -> Implication:
     seen = f"in {who}" if who else "in this study"
     return Implication(
         title=f"Knowing the risks{of} may help spot problems early",
-        text=f"Knowing who is more at risk may help people, families and care teams watch for "
-        f"problems early; these are links seen {seen}, not proof of a cause.",
+        text="Knowing who is more at risk may help you and your care team watch for problems "
+        f"early, but links seen {seen} do not prove a cause.",
     )
 
 

@@ -21,7 +21,7 @@ from scrh.pipeline.summarize.writers.implications.words import (
     tested,
     upper,
 )
-from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
+from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE
 from scrh.pipeline.summarize.writers.study import total_words
 from scrh.pipeline.summarize.writers.subject import one_arm
 
@@ -56,20 +56,18 @@ def _trial(draft: Draft) -> Implication | None:
 
 def _fair(draft: Draft) -> Implication:
     who = people(draft)
-    span = next((span_of(d.text) for d in draft.facts.duration if span_of(d.text)), "")
-    over = f" over {span}" if span else ""
     if is_crossover(draft):
-        how = f"Everyone tried each option in an order set by chance{over}, a fair test"
+        how = "Everyone tried each option in an order set by chance, which makes the test fair"
     else:
-        how = f"People were put into groups by chance{over}, which makes the comparison fair"
+        how = "The groups were formed by chance, which makes the comparison fair"
     if few(draft):
         return Implication(
             title=f"A fair but small trial of {who}",
-            text=f"{how}, but with only {who} a bigger trial is needed to be sure.",
+            text=f"{how}, but only {who} took part, so a bigger trial is needed to be sure.",
         )
     return Implication(
         title=f"One fair trial of {who}" if who else "One fair trial",
-        text=f"{how}, but one trial is not the final word until others find the same.",
+        text=f"{how}, but other trials need to find the same before anyone can be sure.",
     )
 
 
@@ -136,8 +134,8 @@ def _review(draft: Draft) -> Implication | None:
         crowd = ""
     return Implication(
         title=f"Based on {many} studies{crowd}",
-        text="A review is only as sure as the studies in it, so small or mixed studies make "
-        "its answer less certain.",
+        text="The answer of a review is only as sure as the studies it brings together, and "
+        "small or mixed studies make it less certain.",
     )
 
 
