@@ -10,8 +10,8 @@ from scrh.pipeline.summarize.model import Implication, KeyFinding
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import sentence_kinds
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
-from scrh.pipeline.summarize.writers.implications.kinds import LINKS
-from scrh.pipeline.summarize.writers.implications.words import few, people
+from scrh.pipeline.summarize.writers.implications.kinds import LINKS, TRIALS
+from scrh.pipeline.summarize.writers.implications.words import few, main_result, people
 from scrh.pipeline.summarize.writers.study import REVIEWS, species, total_words
 from scrh.pipeline.summarize.writers.subject import one_person, review_subject, topic, treatment
 
@@ -135,8 +135,11 @@ def _whence(draft: Draft) -> str:
         return "these are views, and others may see things differently"
     if code in LINKS:
         return "a link like this is not proof of a cause"
+    first = main_result(draft)
+    if code in TRIALS + ("other",) and first is not None and first.significant is None:
+        return "the abstract does not say whether chance could explain it"
     if few(draft):
-        return "with so few people, a bigger study is needed to be sure"
+        return "a study this small needs a bigger one to confirm it"
     if code == "rct":
         return "one trial needs others to find the same before anyone can be sure"
     return "one study like this cannot show for sure what causes the change"
@@ -249,20 +252,14 @@ def also(draft: Draft, findings: list[tuple[int, str]], used: set[int]) -> Impli
 
 
 def last_resort(draft: Draft) -> Implication | None:
-    """When the paper gives little else: what kind of knowledge it adds on its topic."""
+    """When the paper gives little else: lab work adds understanding, not a treatment."""
+    if not (draft.animals or draft.cells):
+        return None
     subject = topic(draft)
     on = f" on {subject}" if subject else ""
-    if draft.animals or draft.cells:
-        kind = species(draft) if draft.animals else "cells in the lab"
-        return Implication(
-            title="Not a treatment for people yet",
-            text=f"This work{on} in {kind} helps explain what happens after the injury, but it "
-            "gives nothing that people can be offered yet.",
-        )
-    if draft.code == "narrative_review" and subject:
-        return Implication(
-            title=f"Background on {subject}",
-            text=f"This review gathers earlier research on {subject}; it tests nothing new and "
-            "does not say which option suits you.",
-        )
-    return None
+    kind = species(draft) if draft.animals else "cells in the lab"
+    return Implication(
+        title="Not a treatment for people yet",
+        text=f"This work{on} in {kind} helps explain what happens after the injury, but it "
+        "gives nothing that people can be offered yet.",
+    )

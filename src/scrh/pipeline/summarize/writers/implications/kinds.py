@@ -33,7 +33,7 @@ Question = Literal[
 TRIALS = ("rct", "non_randomized_trial", "case_series")
 LINKS = ("prospective_cohort", "retrospective_cohort", "case_control", "cross_sectional")
 _RISK = re.compile(
-    r"\b(risk|predict\w*|factors?|complications?|associated|determinants?|incidence)\b", re.I
+    r"\b(risks?|predict\w*|factors?|complications?|associated|determinants?|prognos\w*)\b", re.I
 )
 _VIEWS = re.compile(
     r"\b(experiences?|perceptions?|perspectives?|views?|attitudes?|needs|satisfaction|"

@@ -43,6 +43,22 @@ _CLINICAL = frozenset(
         "walking aids",
     }
 )
+# topics a person can be at risk of, as the problem's name
+_PROBLEMS = {
+    "nerve pain": "nerve pain",
+    "shoulder pain": "shoulder pain",
+    "pain": "pain",
+    "bladder infections": "bladder infections",
+    "pressure sores": "pressure sores",
+    "muscle stiffness (spasticity)": "muscle stiffness",
+    "muscle spasms": "muscle spasms",
+    "mood and mental health": "mood problems",
+    "blood pressure control": "blood pressure problems",
+    "breathing": "breathing problems",
+}
+_FEW_FOR_LINKS = 10
+_RECOVERY = re.compile(r"\b(predict\w*|prognos\w*|recovery|outcomes?|improvement)\b", re.I)
+_TREATS = re.compile(r"\b(treat\w*|therap\w*|management|manag\w+|interventions?)\b", re.I)
 _LAB = re.compile(
     r"\b(animals?|rats?|mice|mouse|rodents?|pre-?clinical|in vitro|in vivo|experimental "
     r"(models?|studies|research)|laborator\w+)\b",
@@ -59,8 +75,8 @@ def meaning(draft: Draft) -> Implication | None:
     if kind == "protocol":
         return Implication(
             title="No results yet, only a plan",
-            text=f"This paper sets out the plan for a study{about(draft)}, so it cannot yet "
-            "say whether anything works.",
+            text=f"This paper sets out the plan for a study{about(draft)}, so it has no "
+            "results yet.",
         )
     if kind == "guideline":
         return Implication(
@@ -96,29 +112,24 @@ def _lab(draft: Draft) -> Implication | None:
     if draft.code in ("systematic_review_meta_analysis", "systematic_review", "scoping_review"):
         studies = draft.facts.count.studies
         written = total_words(draft, studies) if studies else ""
-        many = f"{written} studies" if written else "studies"
-        of = f" of {what}" if what else about(draft)
+        these = f"These {written} studies" if written else "These studies"
         return Implication(
             title=f"Found in {short_kind}, not yet in people",
-            text=f"This review{of} brings together {many} in {kind}, so it gives no "
-            "treatment for people yet; anything based on it would first have to be tested "
-            "in people.",
+            text=f"{these} were done in {kind}, so they give no treatment for people yet.",
         )
     if not what:
         subject = topic(draft)
         if not subject:
             return None
-        after = "" if re.search(r"injury|spinal cord", subject) else " after spinal cord injury"
         return Implication(
             title="An early step in understanding, not a treatment",
-            text=f"This work in {kind} helps scientists understand {subject}{after}; it does not "
-            "give people a new treatment now.",
+            text=f"This work in {kind} helps explain {subject}, but it gives people no new "
+            "treatment yet.",
         )
     return Implication(
         title=f"Found in {short_kind}, so no treatment for people yet",
-        text=f"{upper(what)} was tried only in {kind} here, so it is not something people "
-        "with spinal cord injury can be offered; it would first have to be tested for safety "
-        "and benefit in people.",
+        text=f"{upper(what)} was tried only in {kind}, so it is not a treatment people can get "
+        "yet.",
     )
 
 
@@ -131,27 +142,27 @@ def _overview(draft: Draft) -> Implication | None:
     if _LAB.search(text) and (review_subject(draft) or tested(draft)):
         return Implication(
             title=f"Research on {subject} is still at an early stage",
-            text=f"The review brings in research from the lab or in animals, so it does not show "
-            f"that {subject} can be offered to people with spinal cord injury today.",
+            text=f"Much of this research is from the lab or animals, so {subject} is not a "
+            "treatment people can get today.",
+        )
+    if _TREATS.search(text):
+        return Implication(
+            title=f"What is known so far on {subject}",
+            text=f"This review sums up research on {subject}; it can help you talk with your "
+            "care team, but it tests nothing new.",
         )
     return Implication(
-        title=f"What is known so far on {subject}",
-        text=f"This review sums up earlier research on {subject}; it can help you and your "
-        "family understand the topic, but it is no new test and cannot say what suits you.",
+        title=f"Background on {subject}, not a test",
+        text=f"This review explains what is known about {subject}, which may help you and your "
+        "family understand it.",
     )
 
 
 def _review(draft: Draft) -> Implication:
     """A systematic review: what the studies show together, and how strong that is."""
     studies = draft.facts.count.studies
-    total = draft.facts.count.total
     many = total_words(draft, studies) if studies else ""
-    crowd = f"{total_words(draft)} people" if total and total != studies else ""
-    across = (
-        f"across {many} studies" + (f" with {crowd}" if crowd and total_words(draft) else "")
-        if many
-        else "across the studies"
-    )
+    across = f"across {many} studies" if many else "across the studies"
     what = tested(draft) or review_subject(draft) or topic(draft)
     on = f" on {what}" if what else ""
     conclusion = draft.facts.conclusion
@@ -161,25 +172,24 @@ def _review(draft: Draft) -> Implication:
     if certainty == "uncertain":
         return Implication(
             title=f"The evidence{on} is still too weak to be sure",
-            text=f"The authors found the research{on} {across} too weak to give a firm answer, "
-            "so this review does not settle the question for you.",
+            text="The authors found the research too weak to give a firm answer, so the "
+            "question is still open.",
         )
     if null:
         return Implication(
             title=f"No clear benefit{on} across studies",
-            text=f"The main result{on} {across} showed no clear difference, so the review gives "
-            "no firm reason to expect a change.",
+            text=f"The main result {across} showed no clear difference, so there is no firm "
+            "reason to expect a benefit.",
         )
     if certainty == "firm":
         return Implication(
             title=f"Many studies{on} point the same way",
-            text=f"Pooling the results {across} gives a sturdier answer than any single study, "
-            "which makes this a useful summary to discuss with your care team.",
+            text=f"Pooled results {across} give a firmer answer than any one study could.",
         )
     return Implication(
         title=f"A pointer{on}, not the final word",
-        text=f"The results {across} point one way, but the authors word their conclusion "
-        "carefully, so it is a pointer for research and care rather than a firm answer.",
+        text=f"The results {across} point one way, but the authors word their conclusion with "
+        "care.",
     )
 
 
@@ -190,12 +200,12 @@ def _case(draft: Draft) -> Implication:
         return Implication(
             title=f"One person's story about {subject}, not a forecast",
             text=f"This report may help people and care teams think ahead about {subject}, but "
-            "one person's case cannot show what would happen to you.",
+            "one case cannot predict yours.",
         )
     return Implication(
         title="One person's story, not a forecast",
-        text=f"This report{about(draft)} tells what happened to one person, so it cannot show "
-        "what would happen to others.",
+        text=f"This report{about(draft)} tells what happened to one person; it cannot show what "
+        "would happen to others.",
     )
 
 
@@ -206,8 +216,8 @@ def _usability(draft: Draft) -> Implication:
         title=f"{upper(what)} was tested for ease of use, not for health"
         if short(what)
         else "Tested for ease of use, not for health",
-        text=f"This study asked how easy {what} was to use; this can guide its makers and "
-        "services, but it does not show that it improves health.",
+        text=f"This study asked how easy {what} was to use; that helps its makers, but it does "
+        "not show a health benefit.",
     )
 
 
@@ -216,37 +226,48 @@ def _views(draft: Draft) -> Implication:
     who = people(draft)
     subject = topic(draft) or tested(draft)
     on = f" about {subject}" if subject else ""
-    of = f"these {who}" if who else "the people in this study"
+    of = f"these {who}" if who else "people in this study"
     return Implication(
         title=f"What services can learn from {who}" if who else "What services can learn",
-        text=f"What {of} said{on} can help services and families see what support matters, "
-        "though your own experience may differ.",
+        text=f"What {of} said{on} can help services and families plan support; your own view "
+        "may differ.",
     )
 
 
-def _risk(draft: Draft) -> Implication:
-    """Risk factors or predictors: knowing them may help watch for a problem early."""
+def _risk(draft: Draft) -> Implication | None:
+    """Risk factors or predictors: knowing them may help watch for a problem early, or talk
+    about what recovery to expect (the certainty item says a link is not a cause)."""
     subject = outcome(draft, main_result(draft)) or topic(draft)
-    of = f" for {subject}" if subject else ""
-    who = people(draft)
-    seen = f"in {who}" if who else "in this study"
+    problem = _PROBLEMS.get(subject, "")
+    if problem:
+        return Implication(
+            title=f"Knowing who is at risk of {problem} may help",
+            text=f"Knowing who is more at risk of {problem} may help you and your care team "
+            "watch for it early.",
+        )
+    asked = f"{draft.facts.title} {draft.facts.text(draft.facts.aim)}"
+    if _RECOVERY.search(asked):
+        return Implication(
+            title="Early signs may help predict recovery",
+            text="Knowing what goes with better recovery may help you and your care team talk "
+            "about what to expect.",
+        )
     return Implication(
-        title=f"Knowing the risks{of} may help spot problems early",
-        text="Knowing who is more at risk may help you and your care team watch for problems "
-        f"early, but links seen {seen} do not prove a cause.",
+        title="Knowing the risks may help spot problems early",
+        text="Knowing who is more at risk may help you and your care team spot problems early.",
     )
 
 
-def _link(draft: Draft) -> Implication:
-    """An observational link: something to keep in mind, not a cause."""
-    subject = outcome(draft, main_result(draft)) or topic(draft)
-    on = f" with {subject}" if subject else ""
-    who = people(draft)
-    seen = f"in {who}" if who else "in this study"
+def _link(draft: Draft) -> Implication | None:
+    """An observational link on a named problem: something to keep an eye on, not a cause;
+    None otherwise (the plain result, with its link caveat, is more use)."""
+    problem = _PROBLEMS.get(outcome(draft, main_result(draft)) or topic(draft), "")
+    if not problem or (draft.facts.count.total or 0) < _FEW_FOR_LINKS:
+        return None
     return Implication(
-        title=f"A link{on}, not proof of a cause",
-        text=f"The links seen {seen} may help care teams know what to keep an eye on, but they "
-        "do not show that one thing causes the other.",
+        title=f"A link with {problem}, not proof of a cause",
+        text=f"Links seen in {people(draft) or 'this study'} may help care teams know what to "
+        "watch for, but they do not show a cause.",
     )
 
 
@@ -261,16 +282,18 @@ def _helped(draft: Draft) -> Implication:
         if short(what)
         else (f"A possible help{with_}" if on else "A possible benefit")
     )
-    thing = what or "the treatment"
+    thing = what if short(what) else "the treatment tested"
     if draft.code == "rct":
         text = (
-            f"This trial found a difference{' in ' + on if on else ''} in favour of {thing} "
-            "that chance alone is unlikely to explain, so it may help some people."
+            f"People who got {thing} had better results{' for ' + on if on else ''} than the "
+            "comparison group, more than chance would likely explain."
         )
     else:
+        who = people(draft)
         text = (
-            f"People did better{' on ' + on if on else ''} after {thing} in this study, which is "
-            "an early sign that it may help, not proof."
+            f"In this study{' of ' + who if who else ''}, results"
+            f"{' for ' + on if on else ''} were better after {thing}, an early sign but not "
+            "proof."
         )
     return Implication(title=title, text=text)
 
@@ -279,7 +302,7 @@ def _no_difference(draft: Draft) -> Implication:
     """A null main result: no sign of a benefit here, without claiming harm or proof of none."""
     what = tested(draft)
     on = outcome(draft, main_result(draft))
-    thing = what or "the treatment tested"
+    thing = what if short(what) else "the treatment tested"
     title = (
         f"No clear sign that {what} helps{' with ' + on if on else ''}"
         if short(what)
@@ -287,6 +310,6 @@ def _no_difference(draft: Draft) -> Implication:
     )
     return Implication(
         title=title,
-        text=f"In this study, {thing} made no clear difference{' to ' + on if on else ''}; that "
-        "does not prove it never helps, but this study gives no sign that it does.",
+        text=f"This study gives no clear sign that {thing} helps{' with ' + on if on else ''}, "
+        "though that does not prove it never could.",
     )

@@ -14,8 +14,6 @@ from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.implications.kinds import Question, question
 from scrh.pipeline.summarize.writers.implications.words import (
     few,
-    main_result,
-    outcome,
     people,
     short,
     tested,
@@ -39,7 +37,7 @@ def sure(draft: Draft) -> Implication | None:
         return Implication(
             title=f"Based on what {who} said" if who else "Based on what people said",
             text="Views like these show what matters to people, but they do not test whether "
-            "any treatment or service works.",
+            "any care works.",
         )
     if kind == "usability":
         return _early(draft)
@@ -57,17 +55,17 @@ def _trial(draft: Draft) -> Implication | None:
 def _fair(draft: Draft) -> Implication:
     who = people(draft)
     if is_crossover(draft):
-        how = "Everyone tried each option in an order set by chance, which makes the test fair"
+        how = "Everyone tried each option in an order set by chance, a fair test"
     else:
-        how = "The groups were formed by chance, which makes the comparison fair"
+        how = "The groups were formed by chance, which is fair"
     if few(draft):
         return Implication(
             title=f"A fair but small trial of {who}",
-            text=f"{how}, but only {who} took part, so a bigger trial is needed to be sure.",
+            text=f"{how}, but only {who} took part, so a bigger trial is needed.",
         )
     return Implication(
         title=f"One fair trial of {who}" if who else "One fair trial",
-        text=f"{how}, but other trials need to find the same before anyone can be sure.",
+        text=f"{how}, but other trials need to find the same.",
     )
 
 
@@ -76,17 +74,16 @@ def _early(draft: Draft) -> Implication | None:
     if one_arm(draft):
         caveat = "with no comparison group, other things could explain the changes"
     elif declared_not_randomised(draft):
-        caveat = "the groups were not formed by chance, so they may have differed from the start"
+        caveat = "the groups were not formed by chance, so they may have differed"
     elif is_pilot(draft) or few(draft):
-        caveat = "bigger studies are needed before anyone can say it works"
+        caveat = "bigger studies are needed to know if it works"
     else:
         return None
     if is_pilot(draft):
         size = f" with {who}" if who else ""
         return Implication(
             title=f"A first, small step{size}",
-            text=f"This was a pilot study{size}, meant to see whether the approach can be done; "
-            f"{caveat}.",
+            text=f"This pilot study{size} tested whether the approach can be done; {caveat}.",
         )
     if few(draft):
         return Implication(
@@ -108,14 +105,13 @@ def _links(draft: Draft) -> Implication:
         source = f"the records of {who}{where}" if who else f"past records{where}"
         return Implication(
             title="Based on past records, so links only",
-            text=f"This study looked back at {source}, so it can show links, not causes.",
+            text=f"This study looked back at {source}, so it shows links, not causes.",
         )
     of = f" of {who}" if who else ""
     if code == "cross_sectional":
         return Implication(
             title="One point in time, so links only",
-            text=f"This snapshot{of}{where} was taken at one point in time, so it shows links, "
-            "not causes.",
+            text=f"This snapshot{of}{where} was taken at one time, so it shows links, not causes.",
         )
     return Implication(
         title="A link is not proof of a cause",
@@ -134,8 +130,8 @@ def _review(draft: Draft) -> Implication | None:
         crowd = ""
     return Implication(
         title=f"Based on {many} studies{crowd}",
-        text="The answer of a review is only as sure as the studies it brings together, and "
-        "small or mixed studies make it less certain.",
+        text="A review is only as sure as its studies; small or mixed studies make it less "
+        "certain.",
     )
 
 
@@ -144,14 +140,19 @@ def care(draft: Draft) -> Implication | None:
     with groups formed by chance, whose main result was better."""
     what = tested(draft)
     total = draft.facts.count.total or 0
+    if not short(what):
+        what = ""  # a long name reads hard in a question to ask
     if question(draft) != "helped" or draft.code != "rct" or not what or is_pilot(draft):
         return None
-    on = outcome(draft, main_result(draft))
-    care_about = f"If {on} matters to you, you" if on else "You"
     small = total < SMALL_SAMPLE
-    caveat = "this small trial is not enough to be sure" if small else "one trial is not proof"
+    caveat = (
+        "one small trial is not proof it helps everyone"
+        if small
+        else "one trial is not proof it helps everyone"
+    )
     return Implication(
-        title=f"{upper(what)} is something to ask about" if short(what) else "Something to ask",
-        text=f"{care_about} could ask your care team whether {what} is offered and would suit "
-        f"you; {caveat} that it helps everyone.",
+        title=f"{upper(what)} is something to ask about"
+        if short(what)
+        else "Something to ask your care team about",
+        text=f"You could ask your care team if {what} is offered and would suit you; {caveat}.",
     )

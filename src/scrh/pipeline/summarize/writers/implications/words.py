@@ -51,14 +51,35 @@ def main_result(draft: Draft) -> ResultFact | None:
 
 def outcome(draft: Draft, result: ResultFact | None) -> str:
     """What the main result was measured on, as a plain topic ("pain", "bladder infections"),
-    from the result, its sentence, else the title; "" when none is plain."""
+    from the result's named outcome, else the title (never a word its sentence only
+    mentions); "" when none is plain."""
     if result is not None:
-        for text in (result.outcome, draft.facts.text(result.sources[:1])):
-            found = topic_of(text, outcomes_only=True)
-            if found:
-                return found
+        found = topic_of(result.outcome, outcomes_only=True) or _changed(
+            draft.facts.text(result.sources[:1])
+        )
+        if found:
+            return found
     subject = topic(draft)
     return subject if subject in OUTCOME_TOPICS else ""
+
+
+_CHANGE = re.compile(
+    r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|fewer|less|lower|higher|better|worse|"
+    r"drop\w*|fell|rose|gains?)\s+(?:in|of|on)?\s*(?:the\s+)?(?:number of\s+)?"
+    r"(?P<what>(?:[\w-]+\s*){1,3})",
+    re.I,
+)
+
+
+def _changed(sentence: str) -> str:
+    """The plain topic of what a result sentence says changed ("a reduction in UTIs" gives
+    "bladder infections"), looking only at the words right after the change word."""
+    bare = re.sub(r"\s*\([^()]*\)", "", sentence)
+    for match in _CHANGE.finditer(bare):
+        found = topic_of(match.group("what"), outcomes_only=True)
+        if found:
+            return found
+    return ""
 
 
 def about(draft: Draft) -> str:
