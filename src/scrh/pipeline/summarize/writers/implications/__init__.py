@@ -21,6 +21,7 @@ from scrh.pipeline.summarize.writers.implications.found import (
     main_findings,
     taken,
 )
+from scrh.pipeline.summarize.writers.implications.kinds import question
 from scrh.pipeline.summarize.writers.implications.meaning import meaning
 from scrh.pipeline.summarize.writers.implications.sure import care, sure
 from scrh.pipeline.summarize.writers.implications.words import CARE
@@ -36,6 +37,8 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
     result, result_at = found(draft, findings)
     authors = taken(draft, result_at if first is None else -1, findings)
     chosen = [first] if first is not None else [result]
+    if first is not None and question(draft) == "lab":
+        chosen.append(result)  # what was seen in the animals or cells, told as not in people
     chosen += [authors, sure(draft), care(draft)]
     out: list[Implication] = []
     for item in chosen:

@@ -10,7 +10,7 @@ from scrh.pipeline.summarize.model import Implication, KeyFinding
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import sentence_kinds
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
-from scrh.pipeline.summarize.writers.implications.kinds import LINKS, TRIALS
+from scrh.pipeline.summarize.writers.implications.kinds import LINKS, NO_LINK_FOUND, TRIALS
 from scrh.pipeline.summarize.writers.implications.words import few, main_result, people
 from scrh.pipeline.summarize.writers.study import REVIEWS, species, total_words
 from scrh.pipeline.summarize.writers.subject import one_person, review_subject, topic, treatment
@@ -78,7 +78,7 @@ def found(draft: Draft, findings: list[tuple[int, str]]) -> tuple[Implication | 
         if text:
             title = _found_title(draft)
             whence = _whence(draft)
-            if _NO_LINK_FOUND.search(text) and draft.code in LINKS:
+            if NO_LINK_FOUND.search(text) and draft.code in LINKS:
                 whence = "finding no link is not proof that none exists"
             return Implication(title=title, text=f"{text[:-1]}; {whence}."), index
     return None, -1
@@ -143,13 +143,6 @@ def _whence(draft: Draft) -> str:
     if code == "rct":
         return "one trial needs others to find the same before anyone can be sure"
     return "one study like this cannot show for sure what causes the change"
-
-
-_NO_LINK_FOUND = re.compile(
-    r"\b(no clear|no|not|none|neither|nor)\b[^.;]{0,60}\b(factors?|links?|associations?|"
-    r"differences?|relationships?|predictors?|effects?)\b|\bdid not (differ|predict)",
-    re.I,
-)
 
 
 _BACK_REFERENCE = re.compile(

@@ -47,6 +47,11 @@ _BENEFIT = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(no|not|neither|nor|without|failed|ineffective|unlikely)\b", re.I)
+NO_LINK_FOUND = re.compile(
+    r"\b(no clear|no|not|none|neither|nor)\b[^.;]{0,60}\b(factors?|links?|associations?|"
+    r"differences?|relationships?|predictors?|effects?)\b|\bdid not (differ|predict)",
+    re.I,
+)
 _NULL_WORDS = re.compile(
     r"\b(no|not|non-?)\s*(statistically\s+)?significant|\bdid not (significantly )?(differ|"
     r"change|improve|reduce)|\bno (clear |significant )?differences?\b|\bsimilar between\b",
@@ -92,6 +97,15 @@ def question(draft: Draft) -> Question:
     return "other"
 
 
+def no_link_found(draft: Draft) -> bool:
+    """The main result says no link or difference was found ("No clear factors predicting
+    depression were found.")."""
+    first = main_result(draft)
+    if first is None:
+        return False
+    return is_null(first) or bool(NO_LINK_FOUND.search(draft.facts.text(first.sources[:1])))
+
+
 def _conclusion(draft: Draft) -> str:
     """The authors' conclusion: its fact, else the sentences in the conclusion role."""
     conclusion = draft.facts.conclusion
@@ -119,11 +133,14 @@ def _trial_answer(draft: Draft) -> Question:
         for i in first.sources[:1]
         if 0 <= i < len(draft.facts.sentences)
     }
-    if not sentence or roles & {"background", "objective"}:
+    if roles & {"background", "objective"}:
+        return "tested"  # a sentence about the field, not this study's result
+    null_said = not sentence or bool(_NULL_WORDS.search(sentence))
+    if is_null(first) and null_said and (first.primary or first.outcome):
+        return "no_difference"
+    if not sentence:
         return "tested"
     null_said = bool(_NULL_WORDS.search(sentence))
-    if is_null(first) and null_said:
-        return "no_difference"
     shown = bool(_TESTED.search(sentence)) and not null_said
     if null_said or first.direction in ("worse", "no_difference"):
         return "tested"

@@ -9,7 +9,7 @@ import re
 
 from scrh.pipeline.summarize.model import Implication
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.implications.kinds import Question, question
+from scrh.pipeline.summarize.writers.implications.kinds import Question, no_link_found, question
 from scrh.pipeline.summarize.writers.implications.words import (
     about,
     main_result,
@@ -142,8 +142,8 @@ def _overview(draft: Draft) -> Implication | None:
     if _LAB.search(text) and (review_subject(draft) or tested(draft)):
         return Implication(
             title=f"Research on {subject} is still at an early stage",
-            text=f"Much of this research is from the lab or animals, so {subject} is not a "
-            "treatment people can get today.",
+            text="Much of this research is from the lab or animals, so it gives no treatment "
+            "people can get today.",
         )
     if _TREATS.search(text):
         return Implication(
@@ -187,7 +187,7 @@ def _review(draft: Draft) -> Implication:
             text=f"Pooled results {across} give a firmer answer than any one study could.",
         )
     return Implication(
-        title=f"A pointer{on}, not the final word",
+        title=f"Studies{on} lean one way, but not firmly",
         text=f"The results {across} point one way, but the authors word their conclusion with "
         "care.",
     )
@@ -236,7 +236,10 @@ def _views(draft: Draft) -> Implication:
 
 def _risk(draft: Draft) -> Implication | None:
     """Risk factors or predictors: knowing them may help watch for a problem early, or talk
-    about what recovery to expect (the certainty item says a link is not a cause)."""
+    about what recovery to expect (the certainty item says a link is not a cause). None when
+    the study found no clear link (its plain result says so first)."""
+    if no_link_found(draft):
+        return None
     subject = outcome(draft, main_result(draft)) or topic(draft)
     problem = _PROBLEMS.get(subject, "")
     if problem:
@@ -262,7 +265,7 @@ def _link(draft: Draft) -> Implication | None:
     """An observational link on a named problem: something to keep an eye on, not a cause;
     None otherwise (the plain result, with its link caveat, is more use)."""
     problem = _PROBLEMS.get(outcome(draft, main_result(draft)) or topic(draft), "")
-    if not problem or (draft.facts.count.total or 0) < _FEW_FOR_LINKS:
+    if not problem or no_link_found(draft) or (draft.facts.count.total or 0) < _FEW_FOR_LINKS:
         return None
     return Implication(
         title=f"A link with {problem}, not proof of a cause",

@@ -70,30 +70,45 @@ def _fair(draft: Draft) -> Implication:
 
 
 def _early(draft: Draft) -> Implication | None:
+    """A study without groups formed by chance: its count, its comparison (or none), and
+    that a bigger study is needed when it was small."""
     who = people(draft)
-    if one_arm(draft):
-        caveat = "with no comparison group, other things could explain the changes"
-    elif declared_not_randomised(draft):
-        caveat = "the groups were not formed by chance, so they may have differed"
-    elif is_pilot(draft) or few(draft):
-        caveat = "bigger studies are needed to know if it works"
-    else:
-        return None
+    alone = one_arm(draft)
+    apart = declared_not_randomised(draft)
     if is_pilot(draft):
         size = f" with {who}" if who else ""
+        why = (
+            "it had no comparison group"
+            if alone
+            else ("its groups were not formed by chance" if apart else "it was small")
+        )
         return Implication(
             title=f"A first, small step{size}",
-            text=f"This pilot study{size} tested whether the approach can be done; {caveat}.",
+            text=f"This pilot study{size} tested whether the approach can be done; {why}, so "
+            "bigger studies are needed to know if it works.",
         )
     if few(draft):
+        also = (
+            " and there was no comparison group"
+            if alone
+            else (" and the groups were not formed by chance" if apart else "")
+        )
         return Implication(
             title=f"An early test in only {who}",
-            text=f"Only {who} took part, and {caveat}.",
+            text=f"Only {who} took part{also}, so a bigger study is needed to be sure.",
         )
-    return Implication(
-        title="An early test, not proof",
-        text=f"This was an early test in {who or 'a group of people'}; {caveat}.",
-    )
+    if alone:
+        return Implication(
+            title="No comparison group, so not proof",
+            text=f"With no comparison group, other things could explain the changes seen in "
+            f"{who or 'this study'}.",
+        )
+    if apart:
+        return Implication(
+            title="Groups not formed by chance",
+            text="The groups were not formed by chance, so they may have differed from the start.",
+        )
+    return None
 
 
 def _links(draft: Draft) -> Implication:
