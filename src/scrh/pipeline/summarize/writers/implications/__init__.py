@@ -37,7 +37,7 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
     result, result_at = found(draft, findings)
     authors = taken(draft, result_at if first is None else -1, findings)
     chosen = [first] if first is not None else [result]
-    if first is not None and question(draft) == "lab":
+    if first is not None and result is not None and question(draft) == "lab":
         chosen.append(result)  # what was seen in the animals or cells, told as not in people
     chosen += [authors, sure(draft), care(draft)]
     out: list[Implication] = []

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from scrh.pipeline.summarize.model import Implication, KeyFinding
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import sentence_kinds
@@ -161,13 +163,18 @@ _ADVICE = re.compile(
 
 def taken(draft: Draft, found_at: int, findings: list[tuple[int, str]]) -> Implication | None:
     """What the authors take from it: their conclusion in plain words, told as theirs."""
-    conclusion = draft.facts.conclusion
-    if conclusion is None or draft.code == "protocol":
+    if draft.code == "protocol":
         return None
+    conclusion = draft.facts.conclusion
+    sources = (
+        conclusion.sources
+        if conclusion is not None
+        else tuple(s.index for s in draft.facts.sentences if s.role == "conclusion")
+    )
     kind = sentence_kinds(draft)
     # advice the authors give (checking mood early, say) before their reading of the result
     order = sorted(
-        conclusion.sources,
+        sources,
         key=lambda i: not _ADVICE.search(draft.facts.text((i,))),
     )
     for index in order:
@@ -188,6 +195,7 @@ def taken(draft: Draft, found_at: int, findings: list[tuple[int, str]]) -> Impli
     return None
 
 
+_EVERYDAY = 4.0  # wordfreq Zipf: about once in 100,000 words or more often
 _COMMON_OPENERS = frozenset(
     [
         "the",
@@ -227,6 +235,10 @@ def _opened(draft: Draft, text: str) -> str:
     lowered = bare.lower()
     written = " ".join(s.text for s in draft.facts.sentences)
     if lowered in _COMMON_OPENERS or re.search(rf"(?<![.!?]\s)\b{lowered}\b", written):
+        return lowered + text[len(bare) :]
+    # an everyday word never written with a capital inside a sentence ("Mental health ...")
+    named = re.search(rf"(?<![.!?:]\s)(?<!^)\b{bare}\b", written)
+    if zipf_frequency(lowered, "en") >= _EVERYDAY and not named:
         return lowered + text[len(bare) :]
     return ""
 

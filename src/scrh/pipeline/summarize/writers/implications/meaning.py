@@ -12,6 +12,7 @@ from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.implications.kinds import Question, no_link_found, question
 from scrh.pipeline.summarize.writers.implications.words import (
     about,
+    device,
     main_result,
     outcome,
     people,
@@ -211,7 +212,7 @@ def _case(draft: Draft) -> Implication:
 
 def _usability(draft: Draft) -> Implication:
     """A device or app tried for ease of use: practical, not proof of a health benefit."""
-    what = tested(draft) or "the device or program"
+    what = tested(draft) or device(draft) or "the device or program"
     return Implication(
         title=f"{upper(what)} was tested for ease of use, not for health"
         if short(what)

@@ -18,6 +18,17 @@ from scrh.pipeline.summarize.writers.subject import (
 )
 
 CARE = "care team"
+_THING = re.compile(
+    r"\b(brace|orthosis|device|app|glove|exoskeleton|system|robot|stimulator|implant|"
+    r"interface|catheter|pump|tool|platform|wheelchair|website|cushion|mattress)$",
+    re.I,
+)
+_ARTICLE = re.compile(r"(the|a|an|this|each)\s", re.I)
+_DEVICE = re.compile(
+    r"\b(?:(?!a\b|an\b|the\b)[A-Za-z-]+\s){0,2}?(?:app|application|device|exoskeleton|website|robot|"
+    r"wheelchair|platform|glove|brace|interface)\b",
+    re.I,
+)
 _BARE = re.compile(r"(drug|treatment|therapy|compound|molecule|intervention|device)s?")
 
 
@@ -37,10 +48,18 @@ def few(draft: Draft) -> bool:
 
 
 def tested(draft: Draft) -> str:
-    """The treatment or approach tested, "the treatment" style when the title only says
-    "drug"; "" when the paper names none."""
+    """The treatment or approach tested, with "the" before a single thing ("the powered knee
+    brace", "the treatment" when the title only says "drug"); "" when the paper names none."""
     text = treatment(draft)
-    return f"the {text}" if _BARE.fullmatch(text) else text
+    if _BARE.fullmatch(text) or (_THING.search(text) and not _ARTICLE.match(text)):
+        return f"the {text}"
+    return text
+
+
+def device(draft: Draft) -> str:
+    """The device or app the title names ("the smartphone app"), or ""."""
+    match = _DEVICE.search(draft.facts.title)
+    return f"the {match.group(0).lower()}" if match else ""
 
 
 def main_result(draft: Draft) -> ResultFact | None:
