@@ -54,14 +54,15 @@ def _trial(draft: Draft) -> Implication | None:
 
 def _fair(draft: Draft) -> Implication:
     who = people(draft)
+    group = f"The {who}" if who else "People"
     if is_crossover(draft):
-        how = "Everyone tried each option in an order set by chance, a fair test"
+        how = f"{group} each tried every option in an order set by chance, which is fair"
     else:
-        how = "The groups were formed by chance, which is fair"
+        how = f"{group} were put into groups by chance, which is fair"
     if few(draft):
         return Implication(
             title=f"A fair but small trial of {who}",
-            text=f"{how}, but only {who} took part, so a bigger trial is needed.",
+            text=f"{how}, but a bigger trial is needed to be sure.",
         )
     return Implication(
         title=f"One fair trial of {who}" if who else "One fair trial",

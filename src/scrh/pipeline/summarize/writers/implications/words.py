@@ -51,7 +51,8 @@ def tested(draft: Draft) -> str:
     """The treatment or approach tested, with "the" before a single thing ("the powered knee
     brace", "the treatment" when the title only says "drug"); "" when the paper names none."""
     text = treatment(draft)
-    if _BARE.fullmatch(text) or (_THING.search(text) and not _ARTICLE.match(text)):
+    single = _THING.search(text) and not re.search(r"\b(with|of|for|using|and|by)\b", text)
+    if _BARE.fullmatch(text) or (single and not _ARTICLE.match(text)):
         return f"the {text}"
     return text
 
