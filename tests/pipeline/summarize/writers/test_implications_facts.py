@@ -99,7 +99,7 @@ def test_a_trial_names_its_treatment_count_and_chance_assignment():
     assert "more than chance would likely explain" in items[0][1]
     text = _text("rct")
     assert "One fair trial of sixty people" in text
-    assert "groups were formed by chance" in text
+    assert "The sixty people were put into groups by chance" in text
     assert "clearly" not in text
 
 
