@@ -251,8 +251,7 @@ def also(draft: Draft, findings: list[tuple[int, str]], used: set[int]) -> Impli
             continue
         text = plain_sentence(draft, index, shown)
         if text:
-            again = _whence(draft)
-            return Implication(title="Another result to weigh", text=f"{text[:-1]}; {again}.")
+            return Implication(title="Another result to weigh", text=text)
     return None
 
 

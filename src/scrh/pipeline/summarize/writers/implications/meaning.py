@@ -146,7 +146,7 @@ def _overview(draft: Draft) -> Implication | None:
             text="Much of this research is from the lab or animals, so it gives no treatment "
             "people can get today.",
         )
-    if _TREATS.search(text):
+    if _TREATS.search(text) and subject in _CLINICAL:  # everyday care to talk over
         return Implication(
             title=f"What is known so far on {subject}",
             text=f"This review sums up research on {subject}; it can help you talk with your "
@@ -286,7 +286,7 @@ def _helped(draft: Draft) -> Implication:
         if short(what)
         else (f"A possible help{with_}" if on else "A possible benefit")
     )
-    thing = what if short(what) else "the treatment tested"
+    thing = what if short(what, 8) else "the treatment tested"
     if draft.code == "rct":
         text = (
             f"People who got {thing} had better results{' for ' + on if on else ''} than the "
@@ -306,7 +306,7 @@ def _no_difference(draft: Draft) -> Implication:
     """A null main result: no sign of a benefit here, without claiming harm or proof of none."""
     what = tested(draft)
     on = outcome(draft, main_result(draft))
-    thing = what if short(what) else "the treatment tested"
+    thing = what if short(what, 8) else "the treatment tested"
     title = (
         f"No clear sign that {what} helps{' with ' + on if on else ''}"
         if short(what)

@@ -156,7 +156,7 @@ def care(draft: Draft) -> Implication | None:
     with groups formed by chance, whose main result was better."""
     what = tested(draft)
     total = draft.facts.count.total or 0
-    if not short(what):
+    if not short(what, 8):
         what = ""  # a long name reads hard in a question to ask
     if question(draft) != "helped" or draft.code != "rct" or not what or is_pilot(draft):
         return None
