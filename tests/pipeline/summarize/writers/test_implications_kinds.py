@@ -210,7 +210,7 @@ def test_a_trial_in_people_that_helped_is_the_only_kind_with_something_to_ask():
     asks = [kind for kind in _EXPECTED if any("ask your care team" in b for _, b in _items(kind))]
     assert asks == ["helped"]
     ask = next(b for _, b in _items("helped") if "ask your care team" in b)
-    assert "water-based exercise" in ask and "not proof it helps everyone" in ask
+    assert "water-based exercise" in ask and "not proof that it helps everyone" in ask
 
 
 def test_a_link_found_is_never_told_as_a_cause_and_no_link_is_not_told_as_a_link():

@@ -162,9 +162,9 @@ def care(draft: Draft) -> Implication | None:
         return None
     small = total < SMALL_SAMPLE
     caveat = (
-        "one small trial is not proof it helps everyone"
+        "one small trial is not proof that it helps everyone"
         if small
-        else "one trial is not proof it helps everyone"
+        else "one trial is not proof that it helps everyone"
     )
     return Implication(
         title=f"{upper(what)} is something to ask about"
