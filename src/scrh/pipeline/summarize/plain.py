@@ -158,9 +158,13 @@ def _covers(phrase: str, letters: list[str]) -> bool:
     return len(phrase.split()) <= len(letters) + 2
 
 
-def expand_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
+def expand_abbreviations(
+    text: str, abbreviations: dict[str, str], short_names: bool = False
+) -> str:
     """Drop "(SF)" definitions and write each defined short form out in full (one pass, so a
-    long form is never expanded again)."""
+    long form is never expanded again). With `short_names`, a short form whose long form is a
+    long name with a phrase after its head ("Transcutaneous Electrical Spinal Stimulation for
+    Lower Urinary Tract Augmentation") is told by its head ("the spinal stimulation")."""
     if not abbreviations:
         return text
     abbreviations = _with_number_forms(abbreviations)
@@ -171,9 +175,37 @@ def expand_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
 
     def written_out(match: re.Match[str]) -> str:
         long_form = full[match.group(0)]
-        return match.group(0) if _repeats_next(long_form, text, match.end()) else long_form
+        if _repeats_next(long_form, text, match.end()):
+            return match.group(0)
+        last = long_form.split()[-1]
+        if re.match(rf"\s+{re.escape(last)}\b", text[match.end() :], re.I) and " " in long_form:
+            long_form = long_form.rsplit(" ", 1)[0]  # "ITB pump" -> "intrathecal baclofen pump"
+        head = short_name(long_form) if short_names else None
+        if head is None:
+            return long_form
+        before = text[: match.start()]
+        return head if _DETERMINER_BEFORE.search(before) else f"the {head}"
 
     return re.sub(rf"(?<![\w-])(?:{alternatives})(?![\w-])", written_out, text)
+
+
+SHORT_NAME_WORDS = 5  # a long form of this many words or more is told by its head
+_HEAD_ENDS = re.compile(r"\s+(?:for|of|in|on|to|with|after|during|by|from|against)\s+", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|our)\s+$", re.I)
+
+
+def short_name(long_form: str) -> str | None:
+    """The head of a long name, "spinal stimulation" for "Transcutaneous Electrical Spinal
+    Stimulation for Lower Urinary Tract Augmentation": the last two words before its first
+    phrase; None for a name short enough to write out, or one without such a phrase."""
+    if len(long_form.split()) < SHORT_NAME_WORDS:
+        return None
+    parts = _HEAD_ENDS.split(long_form, maxsplit=1)
+    words = parts[0].split()
+    if len(parts) < 2 or len(words) < 2:
+        return None
+    head = " ".join(words[-2:])
+    return head.lower()
 
 
 def _repeats_next(long_form: str, text: str, end: int) -> bool:
@@ -236,6 +268,8 @@ class _Entry:
     plain: str
     after: bool  # a phrase such as "with paralyzed legs" that must follow its noun
     instead: str = ""  # a plainer single word where the phrase cannot follow its noun
+    pos: str = ""  # the term's part of speech, which its plain words share: noun, adj, verb, adv
+    safe: bool = False  # fits wherever the term stands
 
 
 @cache
@@ -472,19 +506,63 @@ def protected_spans(text: str, names: tuple[str, ...] = ()) -> list[tuple[int, i
 
 @cache
 def _safe_lexicon() -> tuple[re.Pattern[str], dict[str, _Entry]]:
-    """The everyday swaps marked `safe`: a noun phrase for one of the same number and use
-    ("intervention group": "treatment group"), which cannot break the sentence around it."""
+    """The swaps that need no grammar parser: those marked `safe` (a noun phrase for one of
+    the same number and use: "intervention group": "treatment group") and those whose plain
+    words share the term's part of speech, made only where that role keeps the sentence whole
+    (see `_fits`)."""
+    return safe_lexicon_of(load("plain_words.json") + load("lexicon.json"))
+
+
+def safe_lexicon_of(rows: list[dict]) -> tuple[re.Pattern[str], dict[str, _Entry]]:
+    """The parser-free swaps among lexicon rows ({"term", "plain", "pos" or "safe"})."""
     entries = {
-        e["term"].lower(): _Entry(e["plain"], False)
-        for e in load("plain_words.json")
-        if e.get("safe")
+        e["term"].lower(): _Entry(e["plain"], False, pos=e.get("pos", ""), safe=bool(e.get("safe")))
+        for e in rows
+        if e.get("plain") and not e.get("after") and (e.get("safe") or e.get("pos") in _ROLES)
     }
     return re.compile(rf"(?<![\w-])(?:{trie_pattern(entries)})(?![\w-])", re.I), entries
 
 
-def safe_swaps(text: str, names: tuple[str, ...] = ()) -> str:
+def safe_swaps(
+    text: str,
+    names: tuple[str, ...] = (),
+    lexicon: tuple[re.Pattern[str], dict[str, _Entry]] | None = None,
+) -> str:
     """Only the swaps that cannot break a sentence, made without asking a grammar parser."""
-    return swap_phrases(text, names, lexicon=_safe_lexicon())
+    return swap_phrases(text, names, lexicon=lexicon or _safe_lexicon(), by_role=True)
+
+
+_ROLES = frozenset({"noun", "adj", "verb", "adv"})
+_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the this that these those its their his her our your my of in with and or for to "
+        "by on at from after before during without than as between among no any some each all "
+        "both more less fewer such other into about under over is are was were be been had has "
+        "have but nor not",
+    )
+)
+_GLUE = re.compile(r"\b(of|in|on|at|to|for|with|from|by|that|which|who|below|above|after)\b", re.I)
+
+
+def _fits(text: str, match: re.Match[str], entry: _Entry) -> bool:
+    """Whether a swap by part of speech keeps the sentence whole here. One plain word (or a
+    compound noun) stands wherever the term stands; a phrase built with a preposition or a
+    clause ("transfer of cells or tissue") only where the term is a whole noun phrase of its
+    own, neither after a modifier ("stem cell transplantation") nor before a noun or 'of'."""
+    if entry.safe or entry.pos in ("verb", "adv"):
+        return True
+    words = entry.plain.split()
+    glued = bool(_GLUE.search(entry.plain))
+    if len(words) == 1 or (entry.pos == "noun" and not glued):
+        return True
+    if entry.pos == "adj":
+        return not glued  # "mental and social outcomes"; never "below the belly button catheter"
+    before = re.findall(r"[\w-]+|[^\w\s]", text[: match.start()])[-1:]
+    after = text[match.end() :]
+    opens = not before or not before[0][0].isalnum() or before[0].lower() in _FUNCTION_WORDS
+    ends = bool(_ENDS_PHRASE.match(after) or re.match(r"\s+[a-z]+ed\b", after))  # "... improved"
+    return opens and ends and not re.match(r"\s+of\b", after)
 
 
 def swap_phrases(
@@ -492,6 +570,7 @@ def swap_phrases(
     names: tuple[str, ...] = (),
     max_plain_words: int = 4,
     lexicon: tuple[re.Pattern[str], dict[str, _Entry]] | None = None,
+    by_role: bool = False,
 ) -> str:
     """Whole-phrase swaps from the lexicon that keep the sentence's shape: a formal word or a
     term for its everyday words, never inside a name, title, quote or instrument name, never a
@@ -505,6 +584,8 @@ def swap_phrases(
         term = match.group(0)
         entry = entries[term.lower()]
         if not _swappable(text, match, entry, spans, max_plain_words):
+            continue
+        if by_role and not _fits(text, match, entry):
             continue
         if _echoes("".join(out) + text[position : match.start()], entry.plain):
             continue  # "walking pattern movement patterns": the swap before said it already

@@ -9,6 +9,7 @@ from scrh.pipeline.summarize.glossary import definitions, is_hard, terms_in
 from scrh.pipeline.summarize.plain import (
     expand_abbreviations,
     indefinite_article,
+    safe_swaps,
     swap_phrases,
     third_person,
 )
@@ -17,6 +18,7 @@ from scrh.pipeline.summarize.writers.draft import Draft, tidy
 from scrh.pipeline.summarize.writers.study import (
     NO_SAMPLE,
     REVIEWS,
+    case_person,
     completers_only,
     species,
     total_words,
@@ -81,7 +83,9 @@ def who_line(draft: Draft) -> str:
             return f"This study used {phrase}."
         return f"This study was done in {species(draft)}."
     if draft.code == "case_report":
-        return f"The paper is about {phrase or 'one person'}."
+        person = case_person(draft)
+        told = safe_swaps(person[0], draft.names) if person else phrase or "one person"
+        return f"The paper is about {told}."
     if phrase and completers_only(draft):
         return f"{phrase[:1].upper()}{phrase[1:]} completed the study."
     if phrase:
@@ -151,7 +155,9 @@ def group_lines(draft: Draft) -> list[str]:
     out = []
     for lead, group in zip(leads, groups, strict=False):
         received = group.received.strip().rstrip(".")
-        received = received[:1].lower() + received[1:] if received[1:2].islower() else received
+        first = received.split()[0] if received.split() else ""
+        if first[1:].islower():  # "Training alone" -> "training alone"; "ChABC" is a name
+            received = received[:1].lower() + received[1:]
         if _COMPOUND_START.match(received):
             received = f"{indefinite_article(received)} {received}"
         verb = "" if _VERB_FIRST.match(received) else " got"  # "used the app", "received care"

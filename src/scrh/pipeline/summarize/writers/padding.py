@@ -10,7 +10,7 @@ from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import is_fragment
 from scrh.pipeline.summarize.writers.grammar import looks_whole
-from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS
+from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, case_person
 
 _SCOPE = re.compile(
     r"\b(this (paper|review|article|work|report)|we (present|provide|discuss|review|describe|"
@@ -28,6 +28,8 @@ def methods(draft: Draft) -> list[tuple[int, str]]:
     told = {i for d in facts.duration for i in d.sources}
     if draft.code != "case_report":  # a case report's sentence on the person tells the case
         told |= {*facts.count.sources, *facts.population.sources}
+    elif person := case_person(draft):  # unless the line on who it is about told it already
+        told.add(person[1])
     out = []
     for sentence in facts.sentences:
         if sentence.index in told or sentence.index in facts.aim:
@@ -42,6 +44,26 @@ def methods(draft: Draft) -> list[tuple[int, str]]:
         if text and not is_fragment(text):  # "Factors associated with mood." is a heading
             out.append((sentence.index, text))
     return out[:3]
+
+
+_DESCRIBES = re.compile(
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:specifically\s+)?"
+    r"(?:developed|designed|created|built|made)\s+(?:to|for|as)\b"
+)
+
+
+def described(draft: Draft) -> list[tuple[int, str]]:
+    """What the thing this study tested or built is for, as the paper describes it ("The
+    iMHere system was developed to support self-management"): (sentence index, text)."""
+    out = []
+    for sentence in draft.facts.sentences:
+        if sentence.role not in ("background", "methods") or sentence.index in draft.facts.aim:
+            continue
+        if _DESCRIBES.search(sentence.text):
+            text = draft.plain(sentence.index, max_words=28, max_grade=16)
+            if text:
+                out.append((sentence.index, text))
+    return out[:1]
 
 
 def measured(draft: Draft) -> list[str]:

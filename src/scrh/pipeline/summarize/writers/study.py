@@ -31,6 +31,28 @@ def who_phrase(draft: Draft) -> str:
     return lower_first(expand_abbreviations(description, facts.abbreviations))
 
 
+_CASE_PERSON = re.compile(
+    r"\b(?:a|an)\s+(?P<person>(?:[\w-]+\s+){0,3}?"
+    r"(?:man|woman|boy|girl|male|female|patient|child|adult|human|person|adolescent|infant)"
+    r"(?:\s+(?:with|who|aged)\b[^.;:,()]*)?)",
+    re.I,
+)
+CASE_PERSON_WORDS = 22
+
+
+def case_person(draft: Draft) -> tuple[str, int] | None:
+    """The person a case report is about, as its case sentence introduces them ("one woman
+    with paraplegia from a T6 injury who underwent a cesarean section"), with that sentence's
+    index; None when no sentence introduces one person that way."""
+    facts = draft.facts
+    for index in facts.population.sources[:1]:
+        sentence = expand_abbreviations(facts.sentences[index].text, facts.abbreviations)
+        found = _CASE_PERSON.search(sentence)
+        if found and len(found.group("person").split()) <= CASE_PERSON_WORDS:
+            return f"one {found.group('person').strip()}", index
+    return None
+
+
 def total_words(draft: Draft, total: int | None = None) -> str:
     """The total as the paper writes it ("nine", "3,832"), or "" when the paper never
     states that number (a total we added up ourselves is not repeated as a figure)."""

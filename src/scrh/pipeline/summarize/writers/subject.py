@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.facts.own import is_own
-from scrh.pipeline.summarize.plain import expand_abbreviations
+from scrh.pipeline.summarize.plain import expand_abbreviations, indefinite_article
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.study import count_text, total_words
 
@@ -153,7 +153,7 @@ def treatment(draft: Draft) -> str:
         if match:
             phrase = _phrase(draft, match.group("x"))
             if phrase:
-                return phrase
+                return _counted(phrase)
     if not any(group.is_control for group in facts.groups):
         return ""  # which arm got the treatment is known only beside a named control
     for group in facts.groups:
@@ -164,15 +164,42 @@ def treatment(draft: Draft) -> str:
             continue
         phrase = _phrase(draft, name)
         if phrase:
-            return phrase
+            return _counted(phrase)
     return ""
+
+
+_COUNT_NOUN = re.compile(
+    r"\b(app|application|device|program|programme|exoskeleton|robot|system|brace|orthosis|"
+    r"tool|website|platform|drug|implant|pump|catheter|wheelchair|glove|stimulator|"
+    r"intervention|course|session|game|video|booklet|checklist|protocol|model)$",
+    re.I,
+)
+
+
+def _counted(phrase: str) -> str:
+    """One thing takes an article ("a phone app"); training, therapy or a plural does not."""
+    if not _COUNT_NOUN.search(phrase) or re.match(r"(the|a|an)\s", phrase, re.I):
+        return phrase
+    return f"{indefinite_article(phrase.split()[0])} {phrase}"
+
+
+_JUDGED = re.compile(
+    r"^(?:the\s+)?(?:feasibility|acceptability|usability|safety|efficacy|effectiveness|"
+    r"effects?|impact|evaluation|outcomes?|development|design)"
+    r"(?:\s+(?:and|,)\s+(?:feasibility|acceptability|usability|safety|efficacy|effectiveness|"
+    r"effects?|impact))*\s+of\s+",
+    re.I,
+)
 
 
 def _phrase(draft: Draft, text: str) -> str:
     text = re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]", "", text).strip(" ,;:")
     text = _AFTER_SCI.sub("", text)
     text = expand_abbreviations(text, draft.facts.abbreviations).replace(" + ", " and ")
+    # "Feasibility of a ...", "a 12-week home-based ...": what was tested, not how or how long
+    text = _JUDGED.sub("", text)
     text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:\d+|[a-z]+)-(?:day|week|month|year|session)\s+", "", text, flags=re.I)
     text = re.sub(r"\b(of|to|in) (spinal cord)\b", r"\1 the \2", text, flags=re.I)
     text = re.sub(r"^the\s+", "the ", text, flags=re.I)
     words = text.split()
