@@ -18,12 +18,6 @@ from scrh.pipeline.summarize.writers.subject import (
 )
 
 CARE = "care team"
-_THING = re.compile(
-    r"\b(brace|orthosis|device|app|glove|exoskeleton|system|robot|stimulator|implant|"
-    r"interface|catheter|pump|tool|platform|wheelchair|website|cushion|mattress)$",
-    re.I,
-)
-_ARTICLE = re.compile(r"(the|a|an|this|each)\s", re.I)
 _DEVICE = re.compile(
     r"\b(?:(?!a\b|an\b|the\b)[A-Za-z-]+\s){0,2}?(?:app|application|device|exoskeleton|website|robot|"
     r"wheelchair|platform|glove|brace|interface)\b",
@@ -48,13 +42,10 @@ def few(draft: Draft) -> bool:
 
 
 def tested(draft: Draft) -> str:
-    """The treatment or approach tested, with "the" before a single thing ("the powered knee
-    brace", "the treatment" when the title only says "drug"); "" when the paper names none."""
+    """The treatment or approach tested as the title names it ("a powered knee brace",
+    "the treatment" when the title only says "drug"); "" when the paper names none."""
     text = treatment(draft)
-    single = _THING.search(text) and not re.search(r"\b(with|of|for|using|and|by)\b", text)
-    if _BARE.fullmatch(text) or (single and not _ARTICLE.match(text)):
-        return f"the {text}"
-    return text
+    return f"the {text}" if _BARE.fullmatch(text) else text
 
 
 def device(draft: Draft) -> str:
