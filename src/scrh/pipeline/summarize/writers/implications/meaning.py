@@ -243,22 +243,26 @@ def _risk(draft: Draft) -> Implication | None:
         return None
     subject = outcome(draft, main_result(draft)) or topic(draft)
     problem = _PROBLEMS.get(subject, "")
+    who = people(draft)
+    country = draft.facts.setting.country
+    looked = f"; this study looked at {who}{' in ' + country if country else ''}" if who else ""
     if problem:
         return Implication(
             title=f"Knowing who is at risk of {problem} may help",
             text=f"Knowing who is more at risk of {problem} may help you and your care team "
-            "watch for it early.",
+            f"watch for it early{looked}.",
         )
     asked = f"{draft.facts.title} {draft.facts.text(draft.facts.aim)}"
     if _RECOVERY.search(asked):
         return Implication(
             title="Early signs may help predict recovery",
             text="Knowing what goes with better recovery may help you and your care team talk "
-            "about what to expect.",
+            f"about what to expect{looked}.",
         )
     return Implication(
         title="Knowing the risks may help spot problems early",
-        text="Knowing who is more at risk may help you and your care team spot problems early.",
+        text=f"Knowing who is more at risk may help you and your care team spot problems early"
+        f"{looked}.",
     )
 
 

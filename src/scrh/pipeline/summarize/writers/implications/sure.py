@@ -21,7 +21,7 @@ from scrh.pipeline.summarize.writers.implications.words import (
 )
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE
 from scrh.pipeline.summarize.writers.study import total_words
-from scrh.pipeline.summarize.writers.subject import one_arm
+from scrh.pipeline.summarize.writers.subject import one_arm, topic
 
 
 def sure(draft: Draft) -> Implication | None:
@@ -36,8 +36,8 @@ def sure(draft: Draft) -> Implication | None:
         who = people(draft)
         return Implication(
             title=f"Based on what {who} said" if who else "Based on what people said",
-            text="Views like these show what matters to people, but they do not test whether "
-            "any care works.",
+            text=f"These are the views of {who or 'people in this study'}{_on(draft, ' about')}; "
+            "they show what matters to them, not whether any care works.",
         )
     if kind == "usability":
         return _early(draft)
@@ -127,12 +127,18 @@ def _links(draft: Draft) -> Implication:
     if code == "cross_sectional":
         return Implication(
             title="One point in time, so links only",
-            text=f"This snapshot{of}{where} was taken at one time, so it shows links, not causes.",
+            text=f"This snapshot{of}{where}{_on(draft)} was taken at one time, so it shows links, "
+            "not causes.",
         )
     return Implication(
         title="A link is not proof of a cause",
-        text=f"This study{of}{where} can show links, not causes.",
+        text=f"This study{of}{where}{_on(draft)} can show links, not causes.",
     )
+
+
+def _on(draft: Draft, word: str = " on") -> str:
+    subject = topic(draft)
+    return f"{word} {subject}" if subject else ""
 
 
 def _review(draft: Draft) -> Implication | None:
