@@ -62,14 +62,16 @@ def main_result(draft: Draft) -> ResultFact | None:
 
 def outcome(draft: Draft, result: ResultFact | None) -> str:
     """What the main result was measured on, as a plain topic ("pain", "bladder infections"),
-    from the result's named outcome, else the title (never a word its sentence only
-    mentions); "" when none is plain."""
+    from the result's named outcome or what its sentence says changed, else (for a primary
+    result) the title; "" when none is plain."""
     if result is not None:
         found = topic_of(result.outcome, outcomes_only=True) or _changed(
             draft.facts.text(result.sources[:1])
         )
         if found:
             return found
+    if result is not None and not result.primary:
+        return ""  # the title's topic is what a primary result was measured on, no other
     subject = topic(draft)
     return subject if subject in OUTCOME_TOPICS else ""
 
