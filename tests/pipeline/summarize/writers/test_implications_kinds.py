@@ -241,3 +241,19 @@ def test_a_trend_that_was_not_significant_is_never_told_as_a_benefit():
     items = RulesEngine().summarize(paper).practical_implications
     text = " ".join(f"{i.title} {i.text}" for i in items)
     assert "may help with shoulder pain" not in text and "ask your care team" not in text
+
+
+@pytest.mark.parametrize(
+    ("secondary", "told"),
+    [
+        ("There was no significant reduction in depression (p = 0.40).", True),
+        ("There was a significant reduction in depression (p = 0.02).", False),
+    ],
+)
+def test_a_trial_that_helped_says_which_other_outcome_showed_no_clear_change(secondary, told):
+    title, abstract = _PAPERS["helped"]
+    abstract = abstract.replace(" CONCLUSIONS:", f" {secondary} CONCLUSIONS:")
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    items = {i.title: i.text for i in RulesEngine().summarize(paper).practical_implications}
+    assert ("No clear change in mood and mental health" in items) is told, items
+    assert items and next(iter(items)) == "Water-based exercise may help with shoulder pain"

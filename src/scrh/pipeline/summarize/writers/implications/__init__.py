@@ -15,6 +15,7 @@ from scrh.pipeline.summarize.writers.designs import sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import key_findings
 from scrh.pipeline.summarize.writers.implications.found import (
+    ADVICE,
     also,
     found,
     last_resort,
@@ -22,7 +23,7 @@ from scrh.pipeline.summarize.writers.implications.found import (
     taken,
 )
 from scrh.pipeline.summarize.writers.implications.kinds import question
-from scrh.pipeline.summarize.writers.implications.meaning import meaning
+from scrh.pipeline.summarize.writers.implications.meaning import meaning, other_null
 from scrh.pipeline.summarize.writers.implications.sure import care, sure
 from scrh.pipeline.summarize.writers.implications.words import CARE
 
@@ -39,7 +40,10 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
     chosen = [first] if first is not None else [result]
     if first is not None and result is not None and question(draft) == "lab":
         chosen.append(result)  # what was seen in the animals or cells, told as not in people
-    chosen += [authors, sure(draft), care(draft)]
+    advice = authors is not None and authors.title == ADVICE
+    # the authors' advice before the caveats; their reading of the result after them
+    chosen += [authors if advice else None, other_null(draft), sure(draft), care(draft)]
+    chosen += [None if advice else authors]
     out: list[Implication] = []
     for item in chosen:
         _add(out, item)

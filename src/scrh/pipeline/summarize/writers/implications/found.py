@@ -18,6 +18,7 @@ from scrh.pipeline.summarize.writers.study import REVIEWS, species, total_words
 from scrh.pipeline.summarize.writers.subject import one_person, review_subject, topic, treatment
 
 _MAX_WORDS = 30
+ADVICE = "The authors' advice"
 
 
 def main_findings(draft: Draft, found: list[KeyFinding]) -> list[tuple[int, str]]:
@@ -186,7 +187,7 @@ def taken(draft: Draft, found_at: int, findings: list[tuple[int, str]]) -> Impli
         text = plain_sentence(draft, index, dict(findings).get(index, ""))
         if not text:
             continue
-        title = "The authors' advice" if advice else "How the authors read it"
+        title = ADVICE if advice else "How the authors read it"
         if re.match(r"(the authors|the researchers)\b", text, re.I):
             return Implication(title=title, text=text)
         opened = _opened(draft, text)

@@ -52,7 +52,7 @@ NO_LINK_FOUND = re.compile(
     r"differences?|relationships?|predictors?|effects?)\b|\bdid not (differ|predict)",
     re.I,
 )
-_NULL_WORDS = re.compile(
+NULL_WORDS = re.compile(
     r"\b(no|not|non-?)\s*(statistically\s+)?significant|\bdid not (significantly )?(differ|"
     r"change|improve|reduce)|\bno (clear |significant )?differences?\b|\bsimilar between\b",
     re.I,
@@ -135,12 +135,12 @@ def _trial_answer(draft: Draft) -> Question:
     }
     if roles & {"background", "objective"}:
         return "tested"  # a sentence about the field, not this study's result
-    null_said = not sentence or bool(_NULL_WORDS.search(sentence))
+    null_said = not sentence or bool(NULL_WORDS.search(sentence))
     if is_null(first) and null_said and (first.primary or first.outcome):
         return "no_difference"
     if not sentence:
         return "tested"
-    null_said = bool(_NULL_WORDS.search(sentence))
+    null_said = bool(NULL_WORDS.search(sentence))
     shown = bool(_TESTED.search(sentence)) and not null_said
     if null_said or first.direction in ("worse", "no_difference"):
         return "tested"

@@ -9,10 +9,16 @@ import re
 
 from scrh.pipeline.summarize.model import Implication
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.implications.kinds import Question, no_link_found, question
+from scrh.pipeline.summarize.writers.implications.kinds import (
+    NULL_WORDS,
+    Question,
+    no_link_found,
+    question,
+)
 from scrh.pipeline.summarize.writers.implications.words import (
     about,
     device,
+    is_null,
     main_result,
     outcome,
     people,
@@ -102,6 +108,29 @@ def meaning(draft: Draft) -> Implication | None:
         return _helped(draft)
     if kind == "no_difference":
         return _no_difference(draft)
+    return None
+
+
+def other_null(draft: Draft) -> Implication | None:
+    """A trial in people whose main result changed: another outcome its own sentence says did
+    not change clearly ("no psychosocial outcomes changed significantly"), so no reader takes
+    the benefit to reach it."""
+    if question(draft) not in ("helped", "tested"):
+        return None
+    first = main_result(draft)
+    main = outcome(draft, first)
+    for result in draft.facts.results:
+        if result is first or not is_null(result):
+            continue
+        if not NULL_WORDS.search(draft.facts.text(result.sources[:1])):
+            continue
+        what = outcome(draft, result)
+        if what and what != main:
+            return Implication(
+                title=f"No clear change in {what}",
+                text=f"Any change in {what} was small enough to be chance, so this study does "
+                "not show a benefit there.",
+            )
     return None
 
 
