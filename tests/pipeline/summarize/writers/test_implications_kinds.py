@@ -257,3 +257,18 @@ def test_a_trial_that_helped_says_which_other_outcome_showed_no_clear_change(sec
     items = {i.title: i.text for i in RulesEngine().summarize(paper).practical_implications}
     assert ("No clear change in mood and mental health" in items) is told, items
     assert items and next(iter(items)) == "Water-based exercise may help with shoulder pain"
+
+
+def test_a_report_without_a_conclusion_section_tells_its_stated_lesson_as_the_authors():
+    abstract = (
+        "A 38-year-old woman with T4 paraplegia had a pressure sore that would not heal. "
+        "A hidden bone infection was found on a scan and treated with surgery. "
+        "This report highlights the value of checking for bone infection when a sore does "
+        "not heal."
+    )
+    paper = paper_from_record(
+        {"title": "A pressure sore that would not heal: a case report", "abstract": abstract}
+    )
+    items = {i.title: i.text for i in RulesEngine().summarize(paper).practical_implications}
+    assert items.get("The authors' lesson", "").startswith("The authors point to the value of")
+    assert not any(text.startswith("This report highlights") for text in items.values())

@@ -9,6 +9,7 @@ import re
 from wordfreq import zipf_frequency
 
 from scrh.pipeline.summarize.model import Implication, KeyFinding
+from scrh.pipeline.summarize.plain import expand_abbreviations
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import sentence_kinds
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
@@ -172,6 +173,9 @@ def taken(draft: Draft, found_at: int, findings: list[tuple[int, str]]) -> Impli
         if conclusion is not None
         else tuple(s.index for s in draft.facts.sentences if s.role == "conclusion")
     )
+    if not sources:  # no conclusion section: the lesson a report states ("This report
+        # highlights the risk of ...") is the authors' own message
+        return _lesson(draft)
     kind = sentence_kinds(draft)
     # advice the authors give (checking mood early, say) before their reading of the result
     order = sorted(
@@ -193,6 +197,29 @@ def taken(draft: Draft, found_at: int, findings: list[tuple[int, str]]) -> Impli
         opened = _opened(draft, text)
         if opened:
             return Implication(title=title, text=f"In the authors' view, {opened}")
+    return None
+
+
+_LESSON = re.compile(
+    r"^(?:this|the present|our) (?:case(?: report)?|report|study|paper|article|review) "
+    r"(?:highlights|underscores|emphasi[sz]es|illustrates|points to)\s+(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def _lesson(draft: Draft) -> Implication | None:
+    """ "This report highlights the risk of X." told as "The authors point to the risk of X."."""
+    for sentence in draft.facts.sentences:
+        if not _LESSON.match(sentence.text):
+            continue
+        text = draft.plain(sentence.index, max_words=_MAX_WORDS, max_grade=16.0, strict=False)
+        text = text or expand_abbreviations(sentence.text, draft.facts.abbreviations)
+        match = _LESSON.match(text)
+        if not match or ";" in match.group("rest"):
+            continue
+        rest = re.sub(r",\s+\w+ing\b[^,]*\.$", ".", match.group("rest"))  # ", providing ..."
+        if len(rest.split()) <= _MAX_WORDS:
+            return Implication(title="The authors' lesson", text=f"The authors point to {rest}")
     return None
 
 
