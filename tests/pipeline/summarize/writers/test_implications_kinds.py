@@ -146,7 +146,7 @@ _EXPECTED = {
         ("care team", "ask", "people took part"),
     ),
     "review_weak": (
-        "The evidence on nerve pain is still too weak to be sure",
+        "The evidence on acupuncture is still too weak to be sure",
         ("question is still open",),
         ("may help", "ask your care team", "point the same way"),
     ),

@@ -101,9 +101,9 @@ _FAMILIES = {
         "METHODS: We searched five databases and included 10 trials with 502 participants. "
         "RESULTS: Robot-assisted training improved walking distance more than over-ground "
         "training. CONCLUSIONS: Robot-assisted training may help walking.",
-        "lean one way",
+        "what 10 studies show together",
         "10 studies",
-        "only as sure as its studies",
+        "only as sure as its",
     ),
     "narrative_review": (
         "Hydrogels in spinal cord injury repair: a narrative review",

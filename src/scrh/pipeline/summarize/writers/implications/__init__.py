@@ -38,6 +38,15 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
     result, result_at = found(draft, findings)
     authors = taken(draft, result_at if first is None else -1, findings)
     chosen = [first] if first is not None else [result]
+    conclusion = draft.facts.conclusion
+    open_question = conclusion is not None and conclusion.certainty == "uncertain"
+    if (
+        first is not None
+        and result is not None
+        and question(draft) == "review"
+        and not open_question
+    ):
+        chosen.insert(0, result)  # what the studies show together, then how firm that is
     if first is not None and result is not None and question(draft) == "lab":
         chosen.append(result)  # what was seen in the animals or cells, told as not in people
     advice = authors is not None and authors.title == ADVICE

@@ -125,8 +125,9 @@ def _whence(draft: Draft) -> str:
     if code in REVIEWS:
         total = draft.facts.count.total
         crowd = f" with {total_words(draft)} people" if total and total != studies else ""
-        many = f"{written} studies{crowd}" if written else "the studies it brings together"
-        return f"this is what {many} show together"
+        if not written:
+            return "this is what the studies in the review show"
+        return f"this is what {written} studies{crowd} show together"
     if code == "narrative_review":
         return "this is the authors' reading of earlier research, not a new test"
     if code == "guideline":

@@ -22,6 +22,7 @@ from scrh.pipeline.summarize.writers.implications.words import (
     main_result,
     outcome,
     people,
+    reviewed,
     short,
     tested,
     upper,
@@ -193,7 +194,7 @@ def _review(draft: Draft) -> Implication:
     studies = draft.facts.count.studies
     many = total_words(draft, studies) if studies else ""
     across = f"across {many} studies" if many else "across the studies"
-    what = tested(draft) or review_subject(draft) or topic(draft)
+    what = tested(draft) or review_subject(draft) or reviewed(draft)
     on = f" on {what}" if what else ""
     conclusion = draft.facts.conclusion
     certainty = conclusion.certainty if conclusion else "tentative"
@@ -217,9 +218,9 @@ def _review(draft: Draft) -> Implication:
             text=f"Pooled results {across} give a firmer answer than any one study could.",
         )
     return Implication(
-        title=f"Studies{on} lean one way, but not firmly",
-        text=f"The results {across} point one way, but the authors word their conclusion with "
-        "care.",
+        title=f"A careful answer{on}, not a firm one",
+        text=f"The authors word their conclusion from the results {across} with care, so this "
+        "review is a pointer rather than a firm answer.",
     )
 
 

@@ -4,6 +4,8 @@ given only when a treatment was tested in people and helped."""
 
 from __future__ import annotations
 
+import re
+
 from scrh.pipeline.summarize.model import Implication
 from scrh.pipeline.summarize.writers.designs import (
     declared_not_randomised,
@@ -136,6 +138,31 @@ def _links(draft: Draft) -> Implication:
     )
 
 
+# what the review's own abstract says weakens its answer, first match wins
+_REVIEW_LIMITS = tuple(
+    (re.compile(pattern, re.I), line)
+    for pattern, line in (
+        (
+            r"\b(very low|low)[- ](certainty|quality)\b",
+            "The authors rate much of the evidence as low in certainty, so new studies could "
+            "change the answer.",
+        ),
+        (
+            r"\b(high|unclear) risk of bias\b",
+            "The authors found that many of the studies had flaws, so the answer is less sure.",
+        ),
+        (
+            r"\b(heterogeneity|inconsistent|differed widely)\b",
+            "The results of the studies differed from each other, so the answer is less sure.",
+        ),
+        (
+            r"\bsmall (number of )?(studies|trials|samples?)\b|\bfew (studies|trials)\b",
+            "The studies were few or small, so the answer is less sure.",
+        ),
+    )
+)
+
+
 def _on(draft: Draft, word: str = " on") -> str:
     subject = topic(draft)
     return f"{word} {subject}" if subject else ""
@@ -150,10 +177,13 @@ def _review(draft: Draft) -> Implication | None:
     crowd = f" with {total_words(draft)} people" if total and total != studies else ""
     if total and total != studies and not total_words(draft):
         crowd = ""
+    text = " ".join(s.text for s in draft.facts.sentences)
+    why = next((line for pattern, line in _REVIEW_LIMITS if pattern.search(text)), "")
     return Implication(
         title=f"Based on {many} studies{crowd}",
-        text="A review is only as sure as its studies; small or mixed studies make it less "
-        "certain.",
+        text=why
+        or f"A review is only as sure as its {many} studies; small or mixed studies "
+        "would make it less certain.",
     )
 
 

@@ -23,6 +23,12 @@ _DEVICE = re.compile(
     r"wheelchair|platform|glove|brace|interface)\b",
     re.I,
 )
+_REVIEWED = re.compile(r"^(?P<x>[A-Za-z][\w-]*(?: [\w-]+){0,3}?) (?:for|after|to treat) ", re.I)
+_GENERIC_LEAD = re.compile(
+    r"(?:\w+ )?(interventions?|treatments?|therap(y|ies)|approaches|management|strategies|"
+    r"options|care|drugs|medicines)",
+    re.I,
+)
 _BARE = re.compile(r"(drug|treatment|therapy|compound|molecule|intervention|device)s?")
 
 
@@ -46,6 +52,16 @@ def tested(draft: Draft) -> str:
     "the treatment" when the title only says "drug"); "" when the paper names none."""
     text = treatment(draft)
     return f"the {text}" if _BARE.fullmatch(text) else text
+
+
+def reviewed(draft: Draft) -> str:
+    """What a review's title leads with before "for" or "after" ("Acupuncture for nerve pain
+    ..." gives "acupuncture"), in one to four plain words, or ""."""
+    match = _REVIEWED.match(draft.facts.title.split(":")[0].strip())
+    if not match or _GENERIC_LEAD.fullmatch(match.group("x")):
+        return ""
+    words = match.group("x").split()
+    return " ".join(w if any(c.isupper() for c in w[1:]) else w.lower() for w in words)
 
 
 def device(draft: Draft) -> str:
