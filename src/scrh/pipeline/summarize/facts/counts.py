@@ -352,6 +352,7 @@ def describe(text: str, start: int, end: int) -> str:
     stopped = _STOP.match(phrase)
     phrase = stopped.group(1) if stopped else phrase
     phrase = re.sub(r"\s+(a|an|the|of|with|to|for|and)$", "", phrase)
+    phrase = re.sub(r"(?<=\w{3})\s+[a-z]+ed$", "", phrase)  # "... injury treated" (at two centres)
     return phrase[:1].upper() + phrase[1:]
 
 

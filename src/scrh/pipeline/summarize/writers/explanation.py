@@ -157,6 +157,8 @@ def _found(draft: Draft) -> list[_Line]:
         text = plain_result(draft, result, max_words=30, max_grade=14.0)
         if not text and order == 0:
             text = plain_result(draft, result, max_words=32, max_grade=18.0)
+        if not text and order == 0:  # the main result even with a few hard words
+            text = plain_result(draft, result, max_words=32, max_grade=18.0, max_rare=4)
         if not text or any(line.text == text for line in out):
             continue
         source = result.sources[0] if result.sources else -1
