@@ -96,7 +96,7 @@ def test_no_two_papers_share_an_item():
 def test_a_trial_names_its_treatment_count_and_chance_assignment():
     items = _items("rct")
     assert items[0][0] == "Home exercise may help with nerve pain"
-    assert "more than chance would likely explain" in items[0][1]
+    assert "chance is unlikely to explain it" in items[0][1]
     text = _text("rct")
     assert "One fair trial of sixty people" in text
     assert "The sixty people were put into groups by chance" in text
@@ -262,5 +262,5 @@ def test_a_difference_beyond_chance_only_when_its_sentence_states_the_test(sente
     )
     paper = paper_from_record({"title": title, "abstract": abstract})
     text = " ".join(i.text for i in RulesEngine().summarize(paper).practical_implications)
-    beyond = "more than chance would likely explain" in text
+    beyond = "chance is unlikely to explain it" in text
     assert beyond is told

@@ -102,7 +102,7 @@ _PAPERS = {
 _EXPECTED = {
     "helped": (
         "Water-based exercise may help with shoulder pain",
-        ("more than chance would likely explain",),
+        ("chance is unlikely to explain it",),
         ("will help", "proves", "should start"),
     ),
     "null": (

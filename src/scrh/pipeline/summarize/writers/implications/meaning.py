@@ -323,8 +323,8 @@ def _helped(draft: Draft) -> Implication:
     thing = what if short(what, 8) else "the treatment tested"
     if draft.code == "rct":
         text = (
-            f"People who got {thing} had better results{' for ' + on if on else ''} than the "
-            "comparison group, more than chance would likely explain."
+            f"People who got {thing} did better{' on ' + on if on else ''} than the other "
+            "group, and chance is unlikely to explain it."
         )
     else:
         who = people(draft)

@@ -81,14 +81,14 @@ def _early(draft: Draft) -> Implication | None:
     if is_pilot(draft):
         size = f" with {who}" if who else ""
         why = (
-            "it had no comparison group"
+            ", with no comparison group"
             if alone
-            else ("its groups were not formed by chance" if apart else "it was small")
+            else (", and its groups were not formed by chance" if apart else "")
         )
         return Implication(
             title=f"A first, small step{size}",
-            text=f"This pilot study{size} tested whether the approach can be done; {why}, so "
-            "bigger studies are needed to know if it works.",
+            text=f"This pilot study{size} was a first try{why}; bigger studies must show whether "
+            "it works.",
         )
     if few(draft):
         also = (
