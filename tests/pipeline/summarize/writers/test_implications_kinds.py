@@ -272,3 +272,16 @@ def test_a_report_without_a_conclusion_section_tells_its_stated_lesson_as_the_au
     items = {i.title: i.text for i in RulesEngine().summarize(paper).practical_implications}
     assert items.get("The authors' lesson", "").startswith("The authors point to the value of")
     assert not any(text.startswith("This report highlights") for text in items.values())
+
+
+def test_a_thin_page_also_gives_the_main_result_itself():
+    abstract = (
+        "METHODS: We reviewed the records of 310 people with traumatic spinal cord injury "
+        "to find what predicted walking at one year. RESULTS: Walking was regained by 41% of "
+        "people with an incomplete injury and by 4% of people with a complete injury."
+    )
+    title = "Predictors of walking one year after spinal cord injury: a retrospective cohort"
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    items = [(i.title, i.text) for i in RulesEngine().summarize(paper).practical_implications]
+    assert items[0][0] == "Early signs may help predict recovery"
+    assert ("Seen in 310 people", next(t for _, t in items if t.startswith("Walking was"))) in items

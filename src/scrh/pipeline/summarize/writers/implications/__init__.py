@@ -71,6 +71,9 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
         if len(out) >= 2:
             break
         _add(out, item)
+    if len(out) < 3 and first is not None and result_at not in told:
+        # a thin page also gets the main result itself; the items above say how far it carries
+        _add(out, found(draft, findings, whence=False)[0])
     return out[:4]
 
 

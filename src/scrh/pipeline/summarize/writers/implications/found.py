@@ -69,8 +69,11 @@ _ABOUT_QUALITY = re.compile(
 )
 
 
-def found(draft: Draft, findings: list[tuple[int, str]]) -> tuple[Implication | None, int]:
-    """The main result in plain words, with who it comes from and how many."""
+def found(
+    draft: Draft, findings: list[tuple[int, str]], whence: bool = True
+) -> tuple[Implication | None, int]:
+    """The main result in plain words, with who it comes from and how many; `whence` False
+    leaves out how far it carries (another item on the page says so)."""
     if draft.code == "protocol":
         return None, -1
     conclusion = set(draft.facts.conclusion.sources) if draft.facts.conclusion else set()
@@ -79,12 +82,13 @@ def found(draft: Draft, findings: list[tuple[int, str]]) -> tuple[Implication | 
     for number in order:
         index, shown = findings[number]
         text = plain_sentence(draft, index, shown)
+        if text and not whence:
+            return Implication(title=_found_title(draft), text=text), index
         if text:
-            title = _found_title(draft)
-            whence = _whence(draft)
+            carries = _whence(draft)
             if NO_LINK_FOUND.search(text) and draft.code in LINKS:
-                whence = "finding no link is not proof that none exists"
-            return Implication(title=title, text=f"{text[:-1]}; {whence}."), index
+                carries = "finding no link is not proof that none exists"
+            return Implication(title=_found_title(draft), text=f"{text[:-1]}; {carries}."), index
     return None, -1
 
 
