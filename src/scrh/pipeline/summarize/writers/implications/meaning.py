@@ -322,9 +322,15 @@ def _helped(draft: Draft) -> Implication:
     )
     thing = what if short(what, 8) else "the treatment tested"
     if draft.code == "rct":
+        problem = _PROBLEMS.get(on, "")
+        did = (
+            f"had less trouble with {problem}"
+            if problem
+            else f"did better{' on ' + on if on else ''}"
+        )
         text = (
-            f"People who got {thing} did better{' on ' + on if on else ''} than the other "
-            "group, and chance is unlikely to explain it."
+            f"People who got {thing} {did} than the other group, and chance is unlikely to "
+            "explain it."
         )
     else:
         who = people(draft)
