@@ -258,6 +258,8 @@ class Draft:
         strict = level == "plain" or level.startswith("plain-rare")
         if strict and raw_short_forms(base):
             return None  # "CIP/CIM", "VGB": a lay reader cannot follow a bare short form
+        if strict and _POINTS_BACK.search(base):
+            return None  # "overcomes this inhibition": read alone, it points to nothing
         rare = int(level[10:]) if level.startswith("plain-rare") else MAX_RARE_WORDS
         if strict and self._rare_count(base) > rare:
             return None  # too many rare words that no glossary entry explains
@@ -338,6 +340,16 @@ def _null_words(words: str) -> str:
 
 
 MAX_RARE_WORDS = 2
+# "this/these/such" before a noun that is not the study or its results points to a sentence
+# the reader has not seen
+_POINTS_BACK = re.compile(
+    r"\b(?:this|these|such|those)\s+(?!(?:study|studies|trial|trials|review|paper|work|"
+    r"article|analysis|analyses|report|case|cohort|survey|research|project|results?|findings?|"
+    r"data|observations?|patients?|participants?|people|group|sample|population|way|time|"
+    r"period|year|years|point|is|are|was|were|may|might|can|could|suggests?|shows?|"
+    r"indicates?|highlights?)\b)[a-z]",
+    re.I,
+)
 MAX_PARSE_WORDS = 16  # Link Grammar time grows fast with length
 _TRAILING = re.compile(
     r",\s+(?:with|which|compared|whereas|although|though|while|but|"
