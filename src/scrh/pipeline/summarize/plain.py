@@ -395,6 +395,8 @@ def with_article(phrase: str) -> str:
     """One thing takes an article ("a phone app"); training, therapy or a plural does not."""
     if not _COUNT_NOUN.search(phrase) or re.match(r"(the|a|an)\s", phrase, re.I):
         return phrase
+    if re.search(r"\b(with|of|for|using|and|by|via)\b", phrase, re.I):
+        return phrase  # "training with a glove": the thing at the end is not what was tested
     return f"{indefinite_article(phrase.split()[0])} {phrase}"
 
 
