@@ -68,8 +68,8 @@ def described(draft: Draft) -> list[tuple[int, str]]:
 
 def measured(draft: Draft) -> list[str]:
     """ "They measured pain, walking speed and quality of life." """
-    if draft.code == "case_report":
-        return []  # a case tells what happened, not what was measured
+    if draft.code in ("case_report", "narrative_review", "guideline"):
+        return []  # a case tells what happened, an overview what is known: nothing measured
     # a measure named only where the people are described ("8 people with SCI (AIS A-C)")
     # describes them; it was not an outcome
     described = set(draft.facts.population.sources) | set(draft.facts.count.sources)
