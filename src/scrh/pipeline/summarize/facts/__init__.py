@@ -70,6 +70,15 @@ def design_facts(paper: Paper, sentences: list[Sentence]) -> CoreFacts:
     return CoreFacts(design, population, count, who)
 
 
+_NO_DURATION = frozenset(
+    {
+        "systematic_review_meta_analysis",
+        "systematic_review",
+        "scoping_review",
+        "narrative_review",
+        "guideline",
+    }
+)
 COMMON_SHORT_FORMS = {"SCI": "spinal cord injury", "SCIs": "spinal cord injuries"}
 
 
@@ -103,7 +112,10 @@ def extract_facts(paper: Paper) -> StudyFacts:
         count=core.count,
         groups=find_groups(sentences),
         outcomes=outcomes,
-        duration=find_durations(sentences, core.design.code),
+        # a review's lengths are its studies' ("4 weeks after the last session"), not its own
+        duration=()
+        if core.design.code in _NO_DURATION
+        else find_durations(sentences, core.design.code),
         setting=find_setting(paper.title, sentences),
         results=find_results(sentences, outcomes),
         conclusion=conclusion.find_conclusion(sentences),

@@ -389,6 +389,14 @@ def main_clauses(sentence: str) -> list[str]:
     return [p for p in dict.fromkeys(out) if len(p.split()) >= 5 and p != tidy(sentence)]
 
 
+# a verb that only a clause has: an auxiliary or a past-tense verb of change
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|"
+    r"must|showed|found|improved|increased|decreased|reduced|fell|rose|declined|worsened|"
+    r"changed|remained|differed|occurred|developed|returned|recovered|doubled|halved|"
+    r"dropped|grew|gained|lost|stayed|reported|needed|used|received|completed)\b",
+    re.I,
+)
 _ENDS_DESCRIBING = re.compile(r"\b\w+(?:ed|al|ive|ic|ble|ous)$")
 _NAME_COMMA = re.compile(r"\b([A-Z][a-z]+),\s+(?=[A-Z][a-z]+\b)")
 SPLIT_WORDS = 18  # a longer sentence reads better as its clauses, one sentence each
@@ -414,11 +422,14 @@ def clause_sentences(sentence: str) -> list[str] | None:
     # names in a row ("Basso, Beattie and Bresnahan") are not clauses
     text = _NAME_COMMA.sub(lambda m: m.group(1) + "\x01", sentence.strip().rstrip("."))
     pieces = _JOINED_CLAUSES.split(text)
-    if len(pieces) < 2 or any("," in piece for piece in pieces):
+    commas = len(pieces) < 2 or any("," in piece for piece in pieces)
+    if commas:
         pieces = re.split(r",\s+(?:and\s+)?", text)  # "A rose, B fell, and C held"
     pieces = [piece.replace("\x01", ", ") for piece in pieces]
     if len(pieces) < 2:
         return None
+    if commas and not all(_FINITE_VERB.search(piece) for piece in pieces):
+        return None  # "... a source of pain, sleep disruption and stiff joints": a list
     for number, piece in enumerate(pieces):
         if len(piece.split()) < 4 or "," in piece or not has_clear_verb(piece):
             return None  # a comma inside may be a list ("A, B, and C") cut in two

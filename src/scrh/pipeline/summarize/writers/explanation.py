@@ -174,11 +174,23 @@ def _found(draft: Draft) -> list[_Line]:
             and "chance" not in text
         ):
             out.append(_Line("found", chance_line(text)))
+    if not out:  # never an explanation without a result: the plainest one, hard words and all
+        for result in ranked(draft.facts.results)[:3]:
+            text = plain_result(draft, result, max_words=40, max_grade=22.0, max_rare=6)
+            if text:
+                source = result.sources[0] if result.sources else -1
+                out.append(_Line("found", text, keep=True, ours=False, source=source))
+                break
     # a narrative review's background is what it has to say; elsewhere it is not a finding
     need = 4 if draft.code in ("narrative_review", *REVIEWS) else 1
     if not out:
-        for point in main_points(draft, set(draft.facts.aim), 4, need=need):
+        points = main_points(draft, set(draft.facts.aim), 4, need=need)
+        for point in points:
             text = draft.plain(point.sources[0], max_words=30, max_grade=16)
+            if text and all(line.text != text for line in out):
+                out.append(_Line("found", text, keep=not out, ours=False, source=point.sources[0]))
+        for point in points[:2] if not out else []:  # the first points, hard words and all
+            text = draft.plain(point.sources[0], max_words=40, max_grade=22, max_rare=6)
             if text and all(line.text != text for line in out):
                 out.append(_Line("found", text, keep=not out, ours=False, source=point.sources[0]))
     if out:
@@ -255,10 +267,12 @@ def _trim(lines: list[_Line], draft: Draft) -> list[_Line]:
         too_hard = draft.grade([line.text for line in lines]) > MAX_GRADE
         if not (words > MAX_WORDS or too_hard):
             return lines
+        results = [line for line in lines if line.part == "found" and not line.ours]
         droppable = (
             [line for line in lines if not line.keep]
             or [line for line in lines if not line.ours and line.part == "problem"]
-            or [line for line in lines if not line.ours]
+            # the last result stays: an explanation that finds nothing is worse than a hard one
+            or [line for line in lines if not line.ours and results[-1:] != [line]]
         )
         if not droppable:
             return lines

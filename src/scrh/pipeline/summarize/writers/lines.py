@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from scrh.pipeline.summarize.facts.model import DurationFact
 from scrh.pipeline.summarize.glossary import definitions, is_hard, terms_in
 from scrh.pipeline.summarize.plain import (
     expand_abbreviations,
@@ -206,9 +207,16 @@ def span_of(text: str) -> str:
 
 def duration_line(draft: Draft) -> str:
     """How long the study, the treatment or the follow-up lasted, in the paper's words."""
-    if not draft.facts.duration or draft.code == "protocol":  # planned, not yet lasted
+    if draft.code == "protocol":  # planned, not yet lasted
         return ""
-    fact = draft.facts.duration[0]
+    for fact in draft.facts.duration:
+        line = _duration_line(draft, fact)
+        if line:
+            return line
+    return ""
+
+
+def _duration_line(draft: Draft, fact: DurationFact) -> str:
     text = fact.text.split(";")[0].strip().rstrip(".")
     period = _PERIOD.match(text)
     if period:
@@ -227,13 +235,13 @@ def duration_line(draft: Draft) -> str:
     named = re.match(r"^([a-z][\w -]{2,30}) \((\S+ (?:days?|weeks?|months?|years?))\)$", text)
     if named:
         return f"The {named.group(1)} lasted {named.group(2)}."
-    sessions = re.match(r"^(\d+|[a-z]+)-session ([a-z][\w -]{2,40})$", text, re.I)
+    sessions = re.match(r"^(\d+|[a-z]+)(?:-session| sessions of) ([a-z][\w -]{2,40})$", text, re.I)
     if sessions:
         return f"The {sessions.group(2)} had {sessions.group(1)} sessions."
     if _SPAN_NOUN.match(text):
         article = indefinite_article(text)
         return f"The study covered {article} {text}."
-    return f"The paper states a time frame of {text}."
+    return ""  # a length we cannot put in plain words is left to the duration field
 
 
 def _followed(draft: Draft) -> str:
