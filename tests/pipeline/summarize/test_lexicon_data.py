@@ -19,7 +19,7 @@ _PHRASE_END = frozenset(
     | {"served", "between", "after", "around", "without", "such", "at", "by", "than", "placed"}
     | {"left", "needed", "getting", "measured", "staying", "affecting", "mostly", "growing"}
     | {"came", "the", "a", "an", "used", "made", "released", "involved", "within", "comparing"}
-    | {"into", "over", "as", "taken"}
+    | {"into", "over", "as", "taken", "taking", "lacking", "reported", "filled"}
 )
 # Plurals that do not end in -s, and words ending in -s that are singular.
 _PLURAL = frozenset(
