@@ -70,6 +70,15 @@ def design_facts(paper: Paper, sentences: list[Sentence]) -> CoreFacts:
     return CoreFacts(design, population, count, who)
 
 
+COMMON_SHORT_FORMS = {"SCI": "spinal cord injury", "SCIs": "spinal cord injuries"}
+
+
+def with_common_short_forms(found: dict[str, str]) -> dict[str, str]:
+    """The paper's own short forms, plus the field's own ("SCI") that papers often use
+    without writing them out."""
+    return {**COMMON_SHORT_FORMS, **found}
+
+
 def extract_facts(paper: Paper) -> StudyFacts:
     """The facts of `paper`'s own study, each citing the abstract sentences it rests on."""
     from scrh.pipeline.summarize.outcomes import find_measures
@@ -85,7 +94,9 @@ def extract_facts(paper: Paper) -> StudyFacts:
     return StudyFacts(
         title=paper.title,
         sentences=tuple(sentences),
-        abbreviations=find_abbreviations(paper.title.rstrip(". ") + ". " + paper.abstract),
+        abbreviations=with_common_short_forms(
+            find_abbreviations(paper.title.rstrip(". ") + ". " + paper.abstract)
+        ),
         aim=find_aim(sentences) or conclusion.find_aim(sentences),
         design=core.design,
         population=core.population,

@@ -116,8 +116,8 @@ def find_stated_limitations(sentences: Sequence[Sentence]) -> tuple[StatedLimita
     """Sentences in which the paper states a limit of its own study."""
     out = []
     for sentence in sentences:
-        if sentence.role in ("other", "background", "objective"):
-            continue
+        if sentence.role in ("other", "background", "objective", "methods"):
+            continue  # "Risk of bias was assessed." is how, not a limit
         text = re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]", "", sentence.text)  # graded results
         if _STATED_LIMIT.search(text) and not _NOT_A_LIMIT.search(text):
             out.append(StatedLimitation(sources=(sentence.index,)))

@@ -97,7 +97,7 @@ _PERCENT_AFTER = re.compile(r"^\s*\(\s*\d+(\.\d+)?\s*%")
 _WAVE = re.compile(
     r"\b((at|after|by) (the )?(\d+|[a-z]+)[- ](weeks?|months?|years?)|follow-?up (visit|"
     r"assessment|period)|completed (the )?(follow|final|post|second|third|\d)|remained|retained|"
-    r"lost to follow|dropped out|withdrew|discontinued|returned)\b",
+    r"lost to follow|dropped out|withdrew|discontinued|returned (?:for|at)\b)\b",
     re.I,
 )
 _SCREENED = re.compile(
@@ -147,7 +147,8 @@ def _status(text: str, start: int, end: int, parent_screened: bool) -> str | Non
     if total:
         return "total"
     clause_start = max(text.rfind(";", 0, start), text.rfind(". ", 0, start) + 1, start - 150)
-    if _WAVE.search(text[clause_start:start]) or _WAVE.search(after[:60]):
+    described = re.split(r"\b(?:who|whom|that)\b", after[:60])[0]  # "who had returned to work"
+    if _WAVE.search(text[clause_start:start]) or _WAVE.search(described):
         return None
     if _ENROL_BEFORE.search(before) or _ENROL_AFTER.search(after):
         return "analysed" if _ANALYSED.search(after) else "enrolled"

@@ -39,17 +39,22 @@ _ALLOCATION = re.compile(
 _SPLIT_OR = re.compile(r",?\s+\b(?:or|versus|vs\.?)\s+|,\s+", re.I)
 _SPLIT_AND = re.compile(r"\s+and\s+", re.I)
 _WORD = r"(?:(?!(?:to|the|a|an|and|or|in|into|of|either|were|was)\b)[\w-]+\s+)"
+# "arm" names a group only when no other noun follows it ("arm ergometry" exercises the arms)
+_GROUP = (
+    r"(?:group|arm(?!\s+(?!(?:and|or|who|which|that|was|were|received|receiving|had|did|with|of|"
+    r"at|in|to|versus|vs|n)\b)[a-z]))"
+)
 _NAMED = re.compile(
-    rf"\b(?:(?:the|an?)\s+)?(?P<name>{_WORD}{{0,3}}?(?:group|arm))\s*\(\s*[nN]\s*=\s*"
+    rf"\b(?:(?:the|an?)\s+)?(?P<name>{_WORD}{{0,3}}?{_GROUP})\s*\(\s*[nN]\s*=\s*"
     rf"(?P<num>\d[\d,]*)",
     re.I,
 )
 _IN_GROUP = re.compile(
     rf"\b(?P<num>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+)?(?:in|to|into)\s+the\s+"
-    rf"(?P<name>{_WORD}{{0,3}}?(?:group|arm))\b",
+    rf"(?P<name>{_WORD}{{0,3}}?{_GROUP})\b",
     re.I,
 )
-_GROUP_NAME = re.compile(rf"^(?:(?:the|an?)\s+)?(?P<name>{_WORD}{{0,4}}?(?:group|arm))\b", re.I)
+_GROUP_NAME = re.compile(rf"^(?:(?:the|an?)\s+)?(?P<name>{_WORD}{{0,4}}?{_GROUP})\b", re.I)
 _WHO = re.compile(r"\b(?:who|that|which)\s+(?:were\s+)?(?P<got>.+)$", re.I)
 _SIZE = re.compile(r"\(\s*[nN]\s*=\s*(?P<num>\d[\d,]*)\s*\)")
 _CUT = re.compile(

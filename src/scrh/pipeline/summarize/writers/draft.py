@@ -28,7 +28,11 @@ from scrh.pipeline.summarize.readability import Counts, counts, grade_of
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb, looks_whole, parses
 
 T = TypeVar("T")
-_LEADING_LABEL = re.compile(r"^[A-Z][A-Za-z /-]{2,40}:\s+")
+# "Main outcome measures: ..."; never a clause of its own ("Three themes were identified: ...")
+_LEADING_LABEL = re.compile(
+    r"^(?!(?:[A-Za-z/-]+ ){0,4}?(?:were|was|is|are|had|have|has|included|identified|emerged|"
+    r"showed|found)\b)[A-Z][A-Za-z/-]*(?: [A-Za-z/-]+){0,3}:\s+"
+)
 _BRACKETS = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]")
 _STAT_MARK = re.compile(
     r"[=<>±≤≥]|\b[pP]\s*[<=>]|\b(CI|SD|SE|IQR|OR|HR|RR|SMD|MD|I2|AUC|NNT)\b|"
@@ -66,6 +70,21 @@ _REPORTING_FRAME = re.compile(
 _LEAD_LINK = re.compile(
     r"^(?:as a result|in addition|additionally|furthermore|moreover|also|further|"
     r"consequently|importantly|notably|in contrast|however|thus|therefore),\s+",
+    re.I,
+)
+
+
+# structured-abstract fields that often hold a phrase rather than a sentence
+_PHRASE_FIELD = re.compile(
+    r"^\s*(?:participants?|subjects?|patients?|population|sample|setting|settings|"
+    r"(?:study )?design|interventions?|(?:main |primary |secondary )?outcome measures?|"
+    r"measures?|data sources?|eligibility criteria|study selection|registration|"
+    r"trial registration|funding)\s*$",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|did|does|do|can|could|may|might|will|would|"
+    r"received|completed|underwent|took|included|enrolled|participated)\b",
     re.I,
 )
 
@@ -191,7 +210,10 @@ class Draft:
         return self._memo[key]  # type: ignore[return-value]
 
     def _prepare(self, index: int, plain: bool) -> tuple[str, list[str] | None, list[str]] | None:
-        base = without_statistics(self.facts.sentences[index].text)
+        sentence = self.facts.sentences[index]
+        if _PHRASE_FIELD.match(sentence.label or "") and not _FINITE.search(sentence.text):
+            return None  # "Intervention: Six weekly sessions led by peers." is a phrase
+        base = without_statistics(sentence.text)
         if base is None:
             return None
         base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations, plain)))
@@ -324,6 +346,7 @@ def main_clauses(sentence: str) -> list[str]:
     return [p for p in dict.fromkeys(out) if len(p.split()) >= 5 and p != tidy(sentence)]
 
 
+_NAME_COMMA = re.compile(r"\b([A-Z][a-z]+),\s+(?=[A-Z][a-z]+\b)")
 SPLIT_WORDS = 18  # a longer sentence reads better as its clauses, one sentence each
 _JOINED_CLAUSES = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 _RELATIVE = re.compile(r"\b(who|whom|whose|which|that|those|if|when|whether)\b", re.I)
@@ -344,10 +367,12 @@ def clause_sentences(sentence: str) -> list[str] | None:
     """A sentence of joined clauses as one sentence per clause, in order ("Pain fell, and
     sleep improved." -> "Pain fell.", "Sleep improved."); None unless every part is a clause
     with its own verb (a list, "A, B and C improved", is never split)."""
-    text = sentence.strip().rstrip(".")
+    # names in a row ("Basso, Beattie and Bresnahan") are not clauses
+    text = _NAME_COMMA.sub(lambda m: m.group(1) + "\x01", sentence.strip().rstrip("."))
     pieces = _JOINED_CLAUSES.split(text)
     if len(pieces) < 2 or any("," in piece for piece in pieces):
         pieces = re.split(r",\s+(?:and\s+)?", text)  # "A rose, B fell, and C held"
+    pieces = [piece.replace("\x01", ", ") for piece in pieces]
     if len(pieces) < 2:
         return None
     for number, piece in enumerate(pieces):

@@ -133,7 +133,8 @@ def _done(draft: Draft) -> list[_Line]:
     if draft.code == "non_randomized_trial" and "It tested" in about_line(draft):
         done = ""  # "It tested X." already says a treatment was tested
     if done and not who_line(draft):
-        done = done.replace(" them", " the animals" if draft.animals else " the people studied")
+        who = " the animals" if draft.animals else " the people studied"
+        done = re.sub(r" them\b", who, done)  # never inside "themes"
     if done:
         out.append(_Line("done", done, keep=True))
     treatment = treatment_line(draft)
@@ -192,14 +193,16 @@ def _means(draft: Draft) -> list[_Line]:
     facts = draft.facts
     out: list[_Line] = []
     conclusion = facts.conclusion
+    graded = graded_certainty(facts)
     if conclusion:
         for index in conclusion.sources[:2]:
             text = draft.plain(index, max_words=28, max_grade=10)
+            text = _without_quality(draft, text)
             if text and not any(text == line.text for line in out):
                 out.append(_Line("means", text, keep=not out, ours=False, source=index))
-    for line in graded_certainty(facts):
+    for line in graded:
         out.append(_Line("means", line, keep=True))
-    hedge = certainty_line(draft)
+    hedge = "" if graded else certainty_line(draft)  # one line on how sure, not two
     if hedge:
         out.append(_Line("means", hedge, keep=True))
     if draft.animals:
@@ -212,6 +215,23 @@ def _means(draft: Draft) -> list[_Line]:
     if small:
         out.append(_Line("means", small, keep=True))
     return out
+
+
+def _without_quality(draft: Draft, text: str | None) -> str | None:
+    """`text` without its sentences that only say how good the evidence is, when our graded
+    line says that already ("The evidence is of low quality.")."""
+    if not text or not graded_certainty(draft.facts):
+        return text
+    text = re.sub(
+        r",\s+(?:but|although|though)\s+(?:the\s+)?(?:evidence|certainty)\b[^.]*", "", text
+    )
+    kept = [part for part in re.split(r"(?<=\.)\s+", text) if not _ONLY_QUALITY.match(part)]
+    return " ".join(kept) or None
+
+
+_ONLY_QUALITY = re.compile(
+    r"^(?:the |this |overall |but )*(?:evidence|certainty|quality)\b[^.]{0,60}\.$", re.I
+)
 
 
 def _join(lines: list[_Line]) -> str:
@@ -263,7 +283,9 @@ def _more_results(draft: Draft) -> list[tuple[int, str]]:
         for index in [*results, *conclusion[:3], *stated]:
             if index in out:
                 continue
-            text = draft.plain(index, max_words=max_words, max_grade=max_grade)
+            text = _without_quality(
+                draft, draft.plain(index, max_words=max_words, max_grade=max_grade)
+            )
             if text and text not in out.values():
                 out[index] = text
     return list(out.items())

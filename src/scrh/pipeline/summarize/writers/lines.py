@@ -155,7 +155,9 @@ def group_lines(draft: Draft) -> list[str]:
     out = []
     for lead, group in zip(leads, groups, strict=False):
         received = group.received.strip().rstrip(".")
-        received = received[:1].lower() + received[1:] if received[1:2].islower() else received
+        first = received.split()[0] if received.split() else ""
+        if first[1:].islower():  # "Training alone" -> "training alone"; "ChABC" is a name
+            received = received[:1].lower() + received[1:]
         if _COMPOUND_START.match(received):
             received = f"{indefinite_article(received)} {received}"
         verb = "" if _VERB_FIRST.match(received) else " got"  # "used the app", "received care"

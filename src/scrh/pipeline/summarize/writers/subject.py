@@ -183,11 +183,23 @@ def _counted(phrase: str) -> str:
     return f"{indefinite_article(phrase.split()[0])} {phrase}"
 
 
+_JUDGED = re.compile(
+    r"^(?:the\s+)?(?:feasibility|acceptability|usability|safety|efficacy|effectiveness|"
+    r"effects?|impact|evaluation|outcomes?|development|design)"
+    r"(?:\s+(?:and|,)\s+(?:feasibility|acceptability|usability|safety|efficacy|effectiveness|"
+    r"effects?|impact))*\s+of\s+",
+    re.I,
+)
+
+
 def _phrase(draft: Draft, text: str) -> str:
     text = re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]", "", text).strip(" ,;:")
     text = _AFTER_SCI.sub("", text)
     text = expand_abbreviations(text, draft.facts.abbreviations).replace(" + ", " and ")
+    # "Feasibility of a ...", "a 12-week home-based ...": what was tested, not how or how long
+    text = _JUDGED.sub("", text)
     text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:\d+|[a-z]+)-(?:day|week|month|year|session)\s+", "", text, flags=re.I)
     text = re.sub(r"\b(of|to|in) (spinal cord)\b", r"\1 the \2", text, flags=re.I)
     text = re.sub(r"^the\s+", "the ", text, flags=re.I)
     words = text.split()
