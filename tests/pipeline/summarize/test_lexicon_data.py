@@ -20,6 +20,7 @@ _PHRASE_END = frozenset(
     | {"left", "needed", "getting", "measured", "staying", "affecting", "mostly", "growing"}
     | {"came", "the", "a", "an", "used", "made", "released", "involved", "within", "comparing"}
     | {"into", "over", "as", "taken", "taking", "lacking", "reported", "filled"}
+    | {"takes", "outside", "done"}
 )
 # Plurals that do not end in -s, and words ending in -s that are singular.
 _PLURAL = frozenset(
