@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from scrh.pipeline.data import load
+from scrh.pipeline.summarize.plain import apply_lexicon, safe_swaps
 
 POS = frozenset({"noun", "adj", "verb", "adv", "other"})
 CERTAINTY = frozenset({"clearly", "proves", "significant", "definitely", "will"})
@@ -186,3 +187,38 @@ def test_definitions_are_one_plain_sentence():
         )
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mortality rate was 5%.", "The death rate was 5%."),
+        ("A regression analysis was run.", "A statistical analysis was run."),
+        ("Stem cell transplantation helped.", "Transfer of stem cells helped."),
+        ("Bladder compliance fell.", "How easily the bladder stretches fell."),
+        ("Our primary outcome measure was pain.", "Our main measure was pain."),
+        ("The lesion site was small.", "The injury site was small."),
+        ("Patients underwent surgery.", "Patients had surgery."),
+    ],
+)
+def test_a_phrase_is_swapped_whole_not_word_by_word(sentence: str, expected: str) -> None:
+    assert apply_lexicon(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bladder spasms were fewer.",  # not "bladder sudden muscle jerks"
+        "After 2 years of follow-up, pain was lower.",  # not "years of check-up period"
+        "The risk of fracture was higher.",  # not "risk of bone break"
+        "Osteolytic lesions were seen.",  # a lesion is not always an injury
+        "Neurological and motor function improved.",  # not "neurological and movement"
+        "The pot was split longitudinally.",  # not "split over time"
+    ],
+)
+def test_no_swap_without_a_parser_where_the_plain_would_misread(sentence: str) -> None:
+    assert safe_swaps(sentence) == sentence
+
+
+def test_mendelian_randomization_is_not_group_assignment():
+    assert "assignment" not in apply_lexicon("We used Mendelian randomization.")
