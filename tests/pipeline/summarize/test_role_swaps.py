@@ -9,11 +9,12 @@ from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.summarize.facts import evidence_from, extract_facts
 from scrh.pipeline.summarize.plain import (
     expand_abbreviations,
+    is_proper_name,
     safe_lexicon_of,
     safe_swaps,
     short_name,
 )
-from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.draft import Draft, verb_list_sentences
 
 ROWS = [
     {"term": "orthoses", "plain": "braces", "pos": "noun"},
@@ -136,3 +137,42 @@ def test_a_short_form_followed_by_its_last_word_says_that_word_once() -> None:
     assert expand_abbreviations("An ITB pump was placed.", forms) == (
         "An intrathecal baclofen pump was placed."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Stimulation reduced bladder spasms.", "bladder spasms"),  # a noun modifier before it
+        ("The pump was refilled under general anesthesia.", "general anesthesia"),
+    ],
+)
+def test_a_phrase_never_follows_a_modifier_it_would_break(text: str, kept: str) -> None:
+    rows = [
+        {"term": "spasms", "plain": "sudden muscle jerks", "pos": "noun"},
+        {"term": "anesthesia", "plain": "medicine that blocks pain", "pos": "noun"},
+    ]
+    assert kept in safe_swaps(text, lexicon=safe_lexicon_of(rows))
+
+
+def test_a_describing_word_may_stand_before_a_phrase() -> None:
+    rows = [{"term": "interneurons", "plain": "connecting nerve cells", "pos": "noun"}]
+    told = safe_swaps("Spinal interneurons fired.", lexicon=safe_lexicon_of(rows))
+    assert told == "Spinal connecting nerve cells fired."
+
+
+def test_a_subject_with_a_list_of_things_it_did_is_told_one_thing_a_sentence() -> None:
+    assert verb_list_sentences(
+        "The stimulation reduced leaks, decreased bladder pressure, increased bladder capacity "
+        "and enabled voiding."
+    ) == [
+        "The stimulation reduced leaks.",
+        "It decreased bladder pressure.",
+        "It increased bladder capacity and enabled voiding.",
+    ]
+    assert verb_list_sentences("Pain, sleep and mood improved.") is None
+    assert verb_list_sentences("Walking speed increased, and balance improved.") is None
+
+
+def test_lower_case_long_forms_are_not_names() -> None:
+    assert not is_proper_name("detrusor overactivity")
+    assert is_proper_name("Spinal Cord Independence Measure")

@@ -171,7 +171,7 @@ def expand_abbreviations(
     shorts = sorted(abbreviations, key=len, reverse=True)
     alternatives = "|".join(re.escape(s) for s in shorts)
     text = re.sub(rf"\s*\((?:{alternatives})\)", "", text)
-    full = {s: (f if _proper(f) else f.lower()) for s, f in abbreviations.items()}
+    full = {s: (f if is_proper_name(f) else f.lower()) for s, f in abbreviations.items()}
 
     def written_out(match: re.Match[str]) -> str:
         long_form = full[match.group(0)]
@@ -244,7 +244,7 @@ _PROPER_WORDS = re.compile(
 )
 
 
-def _proper(phrase: str) -> bool:
+def is_proper_name(phrase: str) -> bool:
     """Names of scales, bodies and places keep their capitals; other long forms do not."""
     words = phrase.split()
     inner_caps = any(re.search(r"[A-Z]", w[1:]) for w in words)
@@ -523,6 +523,17 @@ def safe_lexicon_of(rows: list[dict]) -> tuple[re.Pattern[str], dict[str, _Entry
     return re.compile(rf"(?<![\w-])(?:{trie_pattern(entries)})(?![\w-])", re.I), entries
 
 
+@cache
+def _marked_safe_lexicon() -> tuple[re.Pattern[str], dict[str, _Entry]]:
+    return safe_lexicon_of([e for e in load("plain_words.json") if e.get("safe")])
+
+
+def marked_safe_swaps(text: str, names: tuple[str, ...] = ()) -> str:
+    """Only the swaps marked `safe` ("intervention group": "treatment group"): for fields that
+    keep the paper's own terms ("catheter", "spasticity") and explain them in the glossary."""
+    return swap_phrases(text, names, lexicon=_marked_safe_lexicon(), by_role=True)
+
+
 def safe_swaps(
     text: str,
     names: tuple[str, ...] = (),
@@ -554,15 +565,33 @@ def _fits(text: str, match: re.Match[str], entry: _Entry) -> bool:
         return True
     words = entry.plain.split()
     glued = bool(_GLUE.search(entry.plain))
-    if len(words) == 1 or (entry.pos == "noun" and not glued):
+    if len(words) == 1:
         return True
     if entry.pos == "adj":
         return not glued  # "mental and social outcomes"; never "below the belly button catheter"
-    before = re.findall(r"[\w-]+|[^\w\s]", text[: match.start()])[-1:]
+    if not glued:
+        return True  # modifiers before it were checked by `_swappable`
     after = text[match.end() :]
-    opens = not before or not before[0][0].isalnum() or before[0].lower() in _FUNCTION_WORDS
     ends = bool(_ENDS_PHRASE.match(after) or re.match(r"\s+[a-z]+ed\b", after))  # "... improved"
-    return opens and ends and not re.match(r"\s+of\b", after)
+    return ends and not re.match(r"\s+of\b", after)
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ous|ive|ary|ful|less|ile|ar|ed|ing|ent|ant|ble)$")
+
+
+def _after_modifier(text: str, match: re.Match[str], entry: _Entry) -> bool:
+    """A phrase of several plain words cannot follow a noun used as a modifier: "bladder
+    spasms" is never "bladder sudden muscle jerks", "general anesthesia" never "general
+    medicine that blocks pain" (a plain word that is itself a describing word may: "spinal
+    nerve cells")."""
+    if len(entry.plain.split()) == 1:
+        return False
+    before = re.findall(r"[\w-]+|[^\w\s]", text[: match.start()])[-1:]
+    if not before or not before[0][0].isalnum() or before[0].lower() in _FUNCTION_WORDS:
+        return False
+    if _GLUE.search(entry.plain) or entry.pos != "noun":
+        return True
+    return not _ADJECTIVE_ENDING.search(before[0].lower())
 
 
 def swap_phrases(
@@ -635,6 +664,8 @@ def _swappable(
     after = re.findall(r"[\w-]+", text[match.end() :])[:1]
     if _CLAUSE_PLAIN.search(entry.plain) and not _ENDS_PHRASE.match(text[match.end() :]):
         return False  # "anesthesia strategies" cannot become "medicine that blocks pain strategies"
+    if _after_modifier(text, match, entry):
+        return False
     if before and before[0].lower() == plain_words[0]:
         return False
     return not (after and after[0].lower() == plain_words[-1])

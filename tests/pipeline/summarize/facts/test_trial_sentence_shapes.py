@@ -56,3 +56,26 @@ def test_the_explanation_tells_a_named_app_and_what_it_is_for() -> None:
     assert "It tested a phone app." in text
     assert "The StepUp app was developed to help people plan their exercise." in text
     assert "Here is what they found." in text
+
+
+def test_a_trailing_participle_is_not_part_of_who_was_counted() -> None:
+    abstract = (
+        "Methods: We reviewed the records of 214 patients with cervical spinal cord injury "
+        "treated at two trauma centres between 2010 and 2020."
+    )
+    facts = extract_facts(paper_from_record({"title": "A cohort study", "abstract": abstract}))
+    assert facts.population.description == "214 patients with cervical spinal cord injury"
+
+
+def test_the_main_result_is_told_even_with_a_few_hard_words() -> None:
+    record = {
+        "title": "Enzyme treatment and training after spinal cord injury in rats",
+        "abstract": (
+            "Adult rats (n=36) received a contusion and were assigned to enzyme plus training "
+            "or vehicle. Combined treatment increased serotonergic fibre density below the "
+            "lesion and improved Basso, Beattie and Bresnahan locomotor scores compared with "
+            "vehicle (p<0.01)."
+        ),
+    }
+    text = RulesEngine().summarize(paper_from_record(record)).simple_explanation
+    assert "Here is what they found. Combined treatment increased" in text

@@ -113,3 +113,13 @@ def test_the_field_short_form_is_written_out_without_a_definition() -> None:
     )
     assert "SCI" not in summary.simple_explanation
     assert "adults with chronic spinal cord injury" in summary.participants
+
+
+def test_a_term_named_only_inside_a_definition_is_not_defined_again() -> None:
+    from scrh.pipeline.summarize.writers.padding import term_definitions
+
+    text = (
+        "Two people with tetraplegia took part. Tetraplegia means loss of movement and feeling "
+        "in the arms, legs and body; also called quadriplegia."
+    )
+    assert not any(line.startswith("Quadriplegia") for line in term_definitions(text, limit=5))

@@ -252,7 +252,7 @@ def test_a_result_is_told_without_the_assumption_it_answers():
         abstract, "Recovery after complete spinal cord injury in rats"
     ).simple_explanation
     assert "challenge this assumption" not in text
-    assert "Adult rats can recover stepping without signals through the lesion." in text
+    assert "Adult rats can recover stepping without signals through the damaged area." in text
 
 
 def test_the_explanation_says_what_the_paper_is_about_and_what_a_trial_tested():

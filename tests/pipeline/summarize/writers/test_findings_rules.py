@@ -215,6 +215,10 @@ def test_what_they_found_never_opens_on_the_background_of_a_paper_with_results()
             "algorithm for care.",
             "The review covers the causes of injury, and presents an algorithm for care.",
         ),
+        (
+            "In this review, the authors discuss drugs that calm inflammation.",
+            "The review discusses drugs that calm inflammation.",
+        ),
         ("The objective of this study was to compare two drugs.", None),
     ],
 )

@@ -7,6 +7,7 @@ from scrh.pipeline.summarize.categories import categorize
 from scrh.pipeline.summarize.facts import evidence_from, extract_facts
 from scrh.pipeline.summarize.glossary import glossary_for
 from scrh.pipeline.summarize.model import PaperRef, ReadingGrade, Summary
+from scrh.pipeline.summarize.plain import is_proper_name
 from scrh.pipeline.summarize.readability import fkgl
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.explanation import simple_explanation
@@ -26,7 +27,10 @@ class RulesEngine:
         """A Summary of `paper` in which every statement rests on the paper's abstract."""
         facts = extract_facts(paper)
         evidence = evidence_from(facts)
-        long_forms = tuple(v for v in facts.abbreviations.values() if " " in v)
+        # names of scales and bodies keep their words; "detrusor overactivity" may be swapped
+        long_forms = tuple(
+            v for v in facts.abbreviations.values() if " " in v and is_proper_name(v)
+        )
         draft = Draft(facts, evidence, names=tuple(o.name for o in facts.outcomes) + long_forms)
         explanation = simple_explanation(draft)
         summary_text = research_summary(draft)

@@ -263,6 +263,24 @@ def _usable(sentences: list[Sentence]) -> list[Sentence]:
     return [s for s in sentences if is_own(s)]
 
 
+_OWN_SAMPLE = re.compile(
+    r"\b(?:we|the authors)\s+(?:retrospectively\s+|prospectively\s+)?(?:describe|report|present|"
+    r"studied|examined|included|enrolled|recruited|followed|interviewed|surveyed|reviewed|"
+    r"analy[sz]ed|assessed|evaluated|treated)\s+(?:the\s+(?:records|data|cases)\s+of\s+)?"
+    r"(?:a\s+(?:total|series|cohort|group)\s+of\s+)?(?:\d|[a-z]+\s)",
+    re.I,
+)
+
+
+def _part_of_larger(count: Count, candidates: list[tuple[int, int, int, Count]]) -> bool:
+    """A count in the results that a larger count of the same people elsewhere contains."""
+    noun = count.noun.lower().rstrip("s")
+    return any(
+        other.number > count.number and other.noun.lower().rstrip("s") == noun
+        for *_, other in candidates
+    )
+
+
 def find_count(sentences: list[Sentence], *, review: bool, case_report: bool) -> CountFact:
     """The count fact of a primary study or a review."""
     return counted(sentences, review=review, case_report=case_report)[0]
@@ -287,12 +305,17 @@ def counted(sentences: list[Sentence], *, review: bool, case_report: bool) -> tu
             if count.status == "arm":
                 continue
             rank = _RANK[count.status]
-            candidates.append((rank, role_rank.get(sentence.role, 3), sentence.index, count))
+            role = role_rank.get(sentence.role, 3)
+            if _OWN_SAMPLE.search(sentence.text):
+                role = 0  # "We describe nine children ..." in an unlabelled abstract
+            candidates.append((rank, role, sentence.index, count))
             break
     candidates.sort(key=lambda item: item[:3])
     for rank, role, _, count in candidates:
         if rank == 3 and role >= 2 and best is None and any(c[0] < 3 for c in candidates):
             continue  # "12 patients improved" in the results when the sample is stated
+        if rank == 3 and role >= 2 and _part_of_larger(count, candidates):
+            continue  # "Two children did not walk" when nine were described
         if count.status == "analysed" and analysed is None:
             analysed = count
         elif best is None and count.status != "analysed":
@@ -352,6 +375,7 @@ def describe(text: str, start: int, end: int) -> str:
     stopped = _STOP.match(phrase)
     phrase = stopped.group(1) if stopped else phrase
     phrase = re.sub(r"\s+(a|an|the|of|with|to|for|and)$", "", phrase)
+    phrase = re.sub(r"(?<=\w{3})\s+[a-z]+ed$", "", phrase)  # "... injury treated" (at two centres)
     return phrase[:1].upper() + phrase[1:]
 
 

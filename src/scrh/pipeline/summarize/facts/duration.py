@@ -152,6 +152,15 @@ _RECORD_DESIGNS = frozenset(
 )
 
 
+_MAX_PHRASE_WORDS = 9
+_KIND_WORDS = {
+    "intervention": " of treatment",
+    "follow_up": " of follow-up",
+    "study_period": "",
+    "other": "",
+}
+
+
 def find_durations(
     sentences: list[Sentence], design_code: str = "other"
 ) -> tuple[DurationFact, ...]:
@@ -194,6 +203,9 @@ def _in_sentence(sentence: Sentence) -> list[tuple[DurationFact, str]]:
                 continue
             taken.append(match.span())
             phrase = match.group(0).strip()
+            if len(phrase.split()) > _MAX_PHRASE_WORDS:  # "received training for 45 minutes
+                # five times a week for 6 weeks" is told as "6 weeks of treatment"
+                phrase = f"{match.group('q')} {match.group('u')}{_KIND_WORDS[kind]}"
             if not phrase[:2].isupper():
                 phrase = phrase[0].lower() + phrase[1:]
             key = f"{match.group('q').lower()} {match.group('u').lower().rstrip('s')}"

@@ -63,8 +63,10 @@ _ASSOCIATION = re.compile(r"\b(associated|linked|correlat\w+|predict\w*|risk fac
 _RESULT_CUE = re.compile(
     r"\b(significant\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|associated|correlat\w+|"
     r"predict\w*|no (significant |clear )?(difference|change|effect|benefit)|better|worse|"
-    r"lower|higher|fewer|greater|more|less|farther|faster|slower|longer|shorter|stronger|"
-    r"weaker|p\s*[<=≤]\s*0?\.\d+|found|showed|revealed|resulted|restored|achieved|regained|"
+    r"lower|higher|fewer|greater|p\s*[<=≤]\s*0?\.\d+|"
+    # a comparison: "exercised more minutes each week than the booklet group"
+    r"(?:more|less|farther|faster|slower|longer|shorter|stronger|weaker)(?=[^.;]{0,60}\bthan\b)|"
+    r"found|showed|revealed|resulted|restored|achieved|regained|"
     r"reported|identified|experienced|odds|risk|prevalence|incidence|rate|\w*regulat\w*|"
     r"validat\w*|reveals?|shows?|finds?|demonstrat\w*|observed|noted|detected|led to|caused|"
     r"enabled|evoked|recruited|activat\w*|express\w*|upgraded|reclassified|paralleled|"

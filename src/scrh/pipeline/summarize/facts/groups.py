@@ -59,7 +59,7 @@ _WHO = re.compile(r"\b(?:who|that|which)\s+(?:were\s+)?(?P<got>.+)$", re.I)
 _SIZE = re.compile(r"\(\s*[nN]\s*=\s*(?P<num>\d[\d,]*)\s*\)")
 _CUT = re.compile(
     r",?\s+\b(?:for|over|during|at|with the aim|in order|before|after|and (?:were|was|then|"
-    r"completed|underwent))\b.*$",
+    r"completed|underwent|followed|assessed|evaluated|measured|monitored|observed))\b.*$",
     re.I,
 )
 
@@ -105,6 +105,26 @@ def _allocated(text: str) -> list[tuple[str, int | None, str]]:
         if not 2 < len(part) <= 90 or re.search(r"\d+(\.\d+)?\s*%", part):
             return []
         out.append((part, size, part))
+    return _shared_head(out)
+
+
+_DESCRIBING = re.compile(r"^[a-z-]+(?:al|ic|ous|ive|ar|ary|ed)$", re.I)
+
+
+def _shared_head(groups: list[tuple[str, int | None, str]]) -> list[tuple[str, int | None, str]]:
+    """ "intrathecal or oral baclofen": a group named by a describing word alone shares the
+    last group's noun ("intrathecal baclofen")."""
+    if len(groups) < 2:
+        return groups
+    head = groups[-1][0].split()[-1]
+    if len(groups[-1][0].split()) < 2 or _DESCRIBING.match(head):
+        return groups
+    out = []
+    for name, size, received in groups:
+        if _DESCRIBING.match(name):
+            name = f"{name} {head}"
+            received = f"{received} {head}" if received else received
+        out.append((name, size, received))
     return out
 
 

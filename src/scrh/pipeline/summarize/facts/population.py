@@ -73,6 +73,8 @@ def find_subjects(title: str, sentences: list[Sentence], mesh: tuple[str, ...] =
             cells += 1
             cell_sources.append(sentence.index)
     total_animals = sum(animals.values())
+    if total_animals and _in_culture_only(title, study):
+        return Subjects("cells", "cells", tuple(cell_sources[:3] or animal_sources[:3]))
     if _animals_only_validate(study, animal_sources, human_sources) and not (
         title_animals and not title_humans
     ):
@@ -88,6 +90,22 @@ def find_subjects(title: str, sentences: list[Sentence], mesh: tuple[str, ...] =
     if "Animals" in mesh and "Humans" not in mesh:  # indexers' check tags, when words say nothing
         return Subjects("animals", "animals")
     return Subjects(None)
+
+
+_IN_CULTURE = re.compile(r"\b(in vitro|cultured|cultures?|cell lines?|explants?)\b", re.I)
+_LIVE_ANIMAL = re.compile(
+    r"\b(in vivo|contusion|transection|hemisection|compression injur\w*|crush\w*|"
+    r"(?:were|was) (?:injured|implanted|transplanted|treated|trained)|received an? \w+ injur\w*|"
+    r"injury (?:was|were) induced|behaviou?r\w*|locomot\w*|BBB|Basso|open field|gait|walking)\b",
+    re.I,
+)
+
+
+def _in_culture_only(title: str, study: list[Sentence]) -> bool:
+    """Cells from animals grown in the lab ("neurons from adult rats were cultured"), with no
+    injury, treatment or behaviour of live animals: a lab study of cells."""
+    text = " ".join([title, *(s.text for s in study)])
+    return bool(_IN_CULTURE.search(text)) and not _LIVE_ANIMAL.search(text)
 
 
 def _animals_only_validate(

@@ -19,6 +19,7 @@ from scrh.pipeline.summarize.numbers import reader_numbers
 from scrh.pipeline.summarize.outcomes import reader_names
 from scrh.pipeline.summarize.plain import (
     expand_abbreviations,
+    marked_safe_swaps,
     safe_swaps,
     split_long,
     swap_phrases,
@@ -89,6 +90,9 @@ _FINITE = re.compile(
 )
 
 
+_Prepared = tuple[str, list[str] | None, list[str] | None, list[str]]
+
+
 @dataclass
 class Draft:
     """One paper's facts and evidence, with its reused sentences worked out once."""
@@ -157,13 +161,21 @@ class Draft:
         return self.facts.population.kind == "cells" or self.code == "in_vitro"
 
     def plain(
-        self, index: int, max_words: int = 26, max_grade: float = 10.0, strict: bool = True
+        self,
+        index: int,
+        max_words: int = 26,
+        max_grade: float = 10.0,
+        strict: bool = True,
+        max_rare: int | None = None,
     ) -> str | None:
         """Sentence `index` in plain words, or None when no plain form reads as a whole
         sentence at or below `max_grade`. A form with swapped words must also parse with Link
         Grammar; the paper's own wording (statistics removed, short forms written out) passes
         on the cheap checks. `strict` also refuses bare short forms ("VGB")."""
-        return self._reuse(index, "plain" if strict else "plain-loose", max_words, max_grade)
+        level = "plain" if strict else "plain-loose"
+        if max_rare is not None and strict:
+            level = f"plain-rare{max_rare}"  # as plain, with up to `max_rare` unexplained words
+        return self._reuse(index, level, max_words, max_grade)
 
     def technical(self, index: int, max_words: int = 40, max_grade: float = 16.0) -> str | None:
         """Sentence `index` for the research summary: statistics dropped, abbreviations
@@ -184,10 +196,10 @@ class Draft:
     def _first_whole(self, index: int, level: str, max_words: int, max_grade: float) -> str | None:
         if not 0 <= index < len(self.facts.sentences):
             return None
-        prepared = self._prepared(index, level.startswith("plain"))
+        prepared = self._prepared(index, level)
         if prepared is None:
             return None
-        base, parts, clauses = prepared
+        base, parts, items, clauses = prepared
         if parts:
             plain = [self._guarded(part, level, max_words, max_grade) for part in parts]
             if all(plain):
@@ -195,44 +207,61 @@ class Draft:
         whole = self._guarded(base, level, max_words, max_grade)
         if whole:
             return whole
+        if items:
+            plain = [self._guarded(item, level, max_words, max_grade) for item in items]
+            if plain[0] and len([p for p in plain if p]) * 2 >= len(plain):
+                # the plain ones, in order: leaving out a hard item does not say it is false
+                return " ".join(p for p in plain if p)
         for part in clauses:
             found = self._guarded(part, level, max_words, max_grade)
             if found and has_clear_verb(found):
                 return found
         return None
 
-    def _prepared(self, index: int, plain: bool) -> tuple[str, list[str] | None, list[str]] | None:
+    def _prepared(self, index: int, level: str) -> _Prepared | None:
         """Sentence `index` made ready for reuse, once per level: (whole, its clauses as
-        sentences, shorter whole sentences inside it); None when statistics fill it."""
-        key = ("prepared", index, plain)
+        sentences, its list of things done as sentences, shorter whole sentences inside it);
+        None when statistics fill it."""
+        kind = "plain" if level.startswith("plain-rare") else level
+        kind = kind if kind.startswith("plain") else "technical"
+        key = ("prepared", index, kind)
         if key not in self._memo:
-            self._memo[key] = self._prepare(index, plain)
+            self._memo[key] = self._prepare(index, kind)
         return self._memo[key]  # type: ignore[return-value]
 
-    def _prepare(self, index: int, plain: bool) -> tuple[str, list[str] | None, list[str]] | None:
+    def _prepare(self, index: int, kind: str) -> _Prepared | None:
         sentence = self.facts.sentences[index]
         if _PHRASE_FIELD.match(sentence.label or "") and not _FINITE.search(sentence.text):
             return None  # "Intervention: Six weekly sessions led by peers." is a phrase
         base = without_statistics(sentence.text)
         if base is None:
             return None
+        plain = kind.startswith("plain")
         base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations, plain)))
         base = re.sub(r"(?<=\w) also (?=\w)", " ", base)  # read alone, "also" points nowhere
         base = _LEAD_LINK.sub("", base)  # "As a result, ..." points back to nothing
         base = _REPORTING_FRAME.sub("", base)  # "Results showed that X" says X
         base = base[:1].upper() + base[1:]
-        parts = None
+        parts = items = None
         if plain:
-            base = tidy(safe_swaps(reader_names(without_significance(base)), self.names))
+            # the simple explanation swaps by part of speech; other fields keep the paper's
+            # terms ("catheter", "spasticity"), which the glossary explains
+            swaps = safe_swaps if kind == "plain" else marked_safe_swaps
+            base = tidy(swaps(reader_names(without_significance(base)), self.names))
             parts = clause_sentences(base) if len(base.split()) > SPLIT_WORDS else None
             if parts:
                 parts = [tidy(_REPORTING_FRAME.sub("", part)) for part in parts]
-        return base, parts, main_clauses(base)
+            items = verb_list_sentences(base)
+        return base, parts, items, main_clauses(base)
 
     def _guarded(self, base: str, level: str, max_words: int, max_grade: float) -> str | None:
-        if level == "plain" and raw_short_forms(base):
+        strict = level == "plain" or level.startswith("plain-rare")
+        if strict and raw_short_forms(base):
             return None  # "CIP/CIM", "VGB": a lay reader cannot follow a bare short form
-        if level == "plain" and self._rare_count(base) > MAX_RARE_WORDS:
+        if strict and _POINTS_BACK.search(base):
+            return None  # "overcomes this inhibition": read alone, it points to nothing
+        rare = int(level[10:]) if level.startswith("plain-rare") else MAX_RARE_WORDS
+        if strict and self._rare_count(base) > rare:
             return None  # too many rare words that no glossary entry explains
         swapped = self._swapped(base, 4 if level.startswith("plain") else 1)
         if swapped != base and self.grade([swapped]) <= max_grade and self.parses(swapped):
@@ -311,6 +340,16 @@ def _null_words(words: str) -> str:
 
 
 MAX_RARE_WORDS = 2
+# "this/these/such" before a noun that is not the study or its results points to a sentence
+# the reader has not seen
+_POINTS_BACK = re.compile(
+    r"\b(?:this|these|such|those)\s+(?!(?:study|studies|trial|trials|review|paper|work|"
+    r"article|analysis|analyses|report|case|cohort|survey|research|project|results?|findings?|"
+    r"data|observations?|patients?|participants?|people|group|sample|population|way|time|"
+    r"period|year|years|point|is|are|was|were|may|might|can|could|suggests?|shows?|"
+    r"indicates?|highlights?)\b)[a-z]",
+    re.I,
+)
 MAX_PARSE_WORDS = 16  # Link Grammar time grows fast with length
 _TRAILING = re.compile(
     r",\s+(?:with|which|compared|whereas|although|though|while|but|"
@@ -385,6 +424,32 @@ def clause_sentences(sentence: str) -> list[str] | None:
         if _OPENING_PHRASE.match(piece):
             return None  # "Compared with controls," is a phrase, not a clause
     return [tidy(piece) for piece in pieces]
+
+
+_PAST_VERB = re.compile(r"^(?:[a-z]+ed|rose|fell|grew|led|made|kept|gave|took|won|lost)\b")
+_SUBJECT_VERB = re.compile(r"^(?P<subject>.+?)\s+(?P<rest>(?:[a-z]+ed|rose|fell|grew|led)\b.*)$")
+
+
+def verb_list_sentences(sentence: str) -> list[str] | None:
+    """A subject with a list of things it did, one sentence each ("Stimulation reduced A,
+    decreased B and enabled C." -> "Stimulation reduced A.", "It decreased B.", "It enabled
+    C."); None unless every item after the first starts with a verb in the past tense."""
+    text = sentence.strip().rstrip(".")
+    first = _SUBJECT_VERB.match(text)
+    if not first or "," not in text:
+        return None
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:[a-z]+ed|rose|fell|grew|led)\b)", text)
+    if len(items) < 3 or not all(_PAST_VERB.match(item) for item in items[1:]):
+        return None
+    subject = first.group("subject").split()[-1].lower()
+    pronoun = "They" if subject.endswith("s") and not subject.endswith("ss") else "It"
+    told: list[str] = []
+    for item in items[1:]:
+        if told and len(item.split()) < 3:  # "enabled voiding" joins the item before it
+            told[-1] += f" and {item}"
+        else:
+            told.append(item)
+    return [tidy(items[0]), *(tidy(f"{pronoun} {item}") for item in told)]
 
 
 _SHORT_FORM = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+/-]*(?![\w-])")

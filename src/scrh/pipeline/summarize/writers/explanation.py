@@ -40,7 +40,7 @@ from scrh.pipeline.summarize.writers.results import (
     plain_result,
     ranked,
 )
-from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, species
+from scrh.pipeline.summarize.writers.study import REVIEWS, species
 from scrh.pipeline.summarize.writers.subject import topic, treatment
 from scrh.pipeline.summarize.writers.topics import problem_line
 
@@ -102,7 +102,7 @@ def about_line(draft: Draft) -> str:
     """What the paper is about, from its title: "The study looked at bladder infections." and,
     for a trial, "It tested robot-assisted gait training." """
     subject = topic(draft)
-    who = "The review" if draft.code in (*REVIEWS, *NO_SAMPLE) else "The study"
+    who = _ABOUT_WHO.get(draft.code, "The review" if draft.code in REVIEWS else "The study")
     lines = [f"{who} looked at {subject}."] if subject else []
     tested = treatment(draft) if draft.code in _TESTS else ""
     if tested and draft.code in REVIEWS:
@@ -113,6 +113,11 @@ def about_line(draft: Draft) -> str:
     return text if text and draft.acceptable(lines[0]) else ""
 
 
+_ABOUT_WHO = {
+    "narrative_review": "The review",
+    "guideline": "The guideline",
+    "protocol": "The planned study",
+}
 _TESTS = (
     "rct",
     "non_randomized_trial",
@@ -157,6 +162,8 @@ def _found(draft: Draft) -> list[_Line]:
         text = plain_result(draft, result, max_words=30, max_grade=14.0)
         if not text and order == 0:
             text = plain_result(draft, result, max_words=32, max_grade=18.0)
+        if not text and order == 0:  # the main result even with a few hard words
+            text = plain_result(draft, result, max_words=32, max_grade=18.0, max_rare=4)
         if not text or any(line.text == text for line in out):
             continue
         source = result.sources[0] if result.sources else -1

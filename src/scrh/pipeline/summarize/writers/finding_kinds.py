@@ -171,3 +171,189 @@ def kinds(sentences: Sequence[Sentence], review: bool = False) -> dict[int, Kind
         if sentence.role in ("methods", "results", "conclusion") and sentence.label is not None:
             own_started = True
     return out
+
+
+# A claim of promise, potential or novelty, or of what the work could lead to: how authors
+# close an abstract ("X holds promise", "may represent a novel approach", "may serve as a
+# target", "could be scaled up"), never one of its results.
+_PROMISE = re.compile(
+    r"\b((holds?|showed?|shows?|offers?) (great |considerable |much |some )?promise|promising|"
+    r"(has|have|had|with|holds?) (a |the |great |considerable |significant |strong )?"
+    r"potential\b|the potential of\b|potential (to|for|scalability|value|benefits?|roles?|"
+    r"uses?|utility|applications?|therapeutic|clinical|targets?|treatments?)\b|"
+    r"(new|novel|potential|therapeutic|attractive|promising) (\w+ )?(targets?|avenues?|"
+    r"strateg(y|ies)|approach(es)?|options?|candidates?|directions?) (for|to|in)\b|"
+    r"(a|an) (novel|new|innovative|unprecedented|attractive) (\w+ )?(approach|strategy|"
+    r"avenue|tool|option|way|paradigm)|opens? (up )?(new |novel )?(avenues|possibilities|"
+    r"doors?|the door|the way|perspectives)|pav(e|es|ing) the way|scal(able|ability)|"
+    r"(be|been) scaled|(we|the authors) (hypothesi[sz]e|speculate|postulate|propose) that|"
+    r"(may|might|could) (also |potentially |therefore |thus |ultimately |eventually |one "
+    r"day )?(serve|represent|pave|open|lead to|translate|inform|guide|be (used|applied|"
+    r"scaled|translated|implemented|adopted|exploited|harnessed|targeted|useful|valuable|"
+    r"beneficial|helpful|considered|(a|an|the) ([\w-]+ ){0,3}(target|tool|approach|strategy|"
+    r"option|candidate|avenue|alternative|means|way|basis|treatment|therapy|intervention|"
+    r"biomarker|adjunct|solution))))\b",
+    re.I,
+)
+# "may help", "could improve": an outcome the authors expect, not one they measured; only
+# outside a results section, where "could" also tells what people were able to do
+_MAY_HELP = re.compile(
+    r"\b(may|might|could) (also |potentially |therefore |thus |ultimately |further )?(help|"
+    r"improve|enhance|enable|benefit|facilitate|contribute|offer|provide|aid|support|reduce|"
+    r"prevent|promote|restore|mitigate|allow|accelerate|optimi[sz]e)\b",
+    re.I,
+)
+# a closing phrase of a result that tells its promise: ", opening up new targets for ...",
+# ", demonstrating the potential of ...", ", which may serve as ..."
+_PROMISE_TAIL = re.compile(
+    r"(?:,\s+(?:(?:thus|thereby|and thereby|and)\s+)?(?:opening|offering|providing|"
+    r"demonstrating|highlighting|suggesting|indicating|showing|underscoring|supporting|"
+    r"paving|which)|,?\s+and\s+(?:thereby\s+)?(?:suggests?|proposes?|identif(?:y|ies)|"
+    r"points? to|offers?|opens?|provides?|may|might|could))\b(?P<tail>[^.;]*)[.;]?\s*$",
+    re.I,
+)
+# a result told with a past verb of evidence: "Results showed that X could improve Y"
+_EVIDENCE = re.compile(
+    r"\b(showed|found|revealed|demonstrated|confirmed|observed|identified)\b(?! (the )?"
+    r"(potential|promise|ability|feasibility))",
+    re.I,
+)
+
+
+def is_speculation(sentence: Sentence) -> bool:
+    """The sentence claims promise, potential or novelty, or what the work may lead to
+    (after any result it carries in a closing phrase is set apart, see `without_promise`)."""
+    text = without_promise(sentence.text)
+    if _EVIDENCE.search(text):
+        return False
+    if _PROMISE.search(text):
+        return True
+    return sentence.role != "results" and bool(_MAY_HELP.search(text))
+
+
+def without_promise(text: str) -> str:
+    """`text` without a closing phrase that tells its promise ("Words could be decoded,
+    demonstrating the potential of implants to restore speech." -> "Words could be
+    decoded."); the text as it is when no such phrase closes it or nothing whole is left."""
+    match = _PROMISE_TAIL.search(text)
+    if not match:
+        return text
+    tail = match.group("tail")
+    if not (_PROMISE.search(tail) or _MAY_HELP.search(tail)):
+        return text
+    head = text[: match.start()].rstrip(" ,;")
+    return head + "." if len(head.split()) >= 5 else text
+
+
+# What was built: a method, tool or resource ("Here we provide a web resource", "We optimized
+# viral labelling and imaging", "We demonstrate the ability of this approach to ..."), a
+# finding only for papers whose contribution it is
+_TOOL_NOUN = (
+    r"(method|tool|resource|platform|pipeline|framework|approach|model|system|atlas|database|"
+    r"software|algorithm|protocol|technique|workflow|app|device|website|web[- ]?(site|"
+    r"resource|portal|tool)|dataset|data ?set|map|toolbox|toolkit|assay|paradigm|interface|"
+    r"registry|library|index|scale|questionnaire|instrument|procedure|strategy)s?"
+)
+_TOOL = re.compile(
+    r"^(here,?\s+|in this (study|work|paper|report),?\s+)?(we|the authors|this (study|work|"
+    r"paper|report))\s+(also\s+)?(develop|developed|present|presented|introduce|introduced|"
+    r"provide|provided|describe|described|establish|established|create|created|build|built|"
+    r"optimi[sz]e|optimi[sz]ed|design|designed|devise|devised|generate|generated|assemble|"
+    r"assembled|adapt|adapted|validate|validated|release|released)\s+((a|an|the|our|new|"
+    r"novel|open|freely|publicly)\s+)*([\w-]+\s+){0,5}" + _TOOL_NOUN + r"\b|"
+    r"\b(demonstrat\w*|show\w*|illustrat\w*|highlight\w*) (the )?(ability|capacity|utility|"
+    r"usefulness|power|versatility|value) of (this|the|our) ([\w-]+ ){0,2}"
+    + _TOOL_NOUN
+    + r"\b|\boptimi[sz]ed ([\w-]+,? ){0,2}(labell?ing|imaging|registration|staining|"
+    r"recording|sequencing|tracing|protocols?|pipelines?|methods?)\b|\b(is|are) (now )?"
+    r"(freely |publicly |openly )?(available|accessible) (at|online|from|to)\b",
+    re.I,
+)
+_BUILT = re.compile(
+    r"^(here,?\s+|in this (study|work|paper|report),?\s+)?(we|the authors|this (study|work|"
+    r"paper|report))\s+(also\s+)?(?P<verb>[a-z]+)\s+",
+    re.I,
+)
+
+
+def is_tool(text: str) -> bool:
+    """The sentence tells a method, tool or resource the authors made or what it can do,
+    not a result it gave."""
+    return bool(_TOOL.search(text))
+
+
+def as_built(text: str) -> str:
+    """A tool sentence told as what was built: "Here, the authors provide a web resource for
+    X." -> "The authors developed a web resource for X."; other sentences as they are."""
+    match = _BUILT.match(text)
+    if not match or not _TOOL.match(text):
+        return text
+    return "The authors developed " + text[match.end() :]
+
+
+# words every sentence of a paper on the topic shares, which tell nothing of its result
+_COMMON = frozenset(
+    re.findall(
+        r"[a-z]+",
+        "this that these those with than from were have been which their there more after into "
+        "also both such between during study studies results result findings finding data "
+        "suggest suggests suggested indicate indicates show shows showed shown conclusion "
+        "conclude authors significant significantly spinal cord injury injuries patients people "
+        "individuals participants persons group groups compared when while well other some",
+    )
+)
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z-]{3,}", text.lower())
+    return {w[:6] for w in words if w not in _COMMON}
+
+
+RESTATED = 0.6  # share of a conclusion's content words already told by the listed results
+
+
+def told_share(text: str, told: Sequence[str]) -> float:
+    """The share of `text`'s content words that `told` (the results already listed) has."""
+    own = _stems(text)
+    if not own:
+        return 0.0
+    seen: set[str] = set().union(*(_stems(t) for t in told)) if told else set()
+    return len(own & seen) / len(own)
+
+
+def restates(text: str, told: Sequence[str]) -> bool:
+    """`text` (a conclusion) says again what `told` (the results already listed) says: at
+    least 60% of its content words are theirs. A sentence of fewer than five content words
+    is too short to judge."""
+    return len(_stems(text)) >= 5 and told_share(text, told) >= RESTATED
+
+
+# advice to readers or services: an implication of the results, never one of them
+_ADVICE = re.compile(
+    r"\b((we|the authors) (strongly )?(recommend|advise|urge|advocate)|(is|are) (strongly )?"
+    r"recommended|(should|must|ought to)(?! have\b))\b",
+    re.I,
+)
+
+
+def gives_advice(text: str) -> bool:
+    """The sentence advises ("We recommend that prevention focus on young men", "Support
+    should be multidimensional") rather than tells a result."""
+    return bool(_ADVICE.search(text))
+
+
+# how large or grave the problem is: context for any paper on it, never what a review found
+_BURDEN = re.compile(
+    r"\b(affect(s|ing)? (thousands|millions|many|an estimated|about|approximately|over|more "
+    r"than)|(each|every|per) year|annually|worldwide|globally|global (health )?(priority|"
+    r"burden|problem|challenge)|public health|incidence|prevalence|devastating|debilitating|"
+    r"disabling (condition|disease|injury)|no (curative|cure|effective)|leading cause|"
+    r"(social|economic|financial) burden|costly)\b",
+    re.I,
+)
+
+
+def tells_burden(text: str) -> bool:
+    """The sentence tells how common, costly or grave the condition is ("SCI continues to
+    be a global health priority affecting thousands every year")."""
+    return bool(_BURDEN.search(text))

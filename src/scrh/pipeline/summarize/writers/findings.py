@@ -14,7 +14,19 @@ from scrh.pipeline.summarize.facts.model import ResultFact, StudyFacts
 from scrh.pipeline.summarize.model import KeyFinding
 from scrh.pipeline.summarize.plain import expand_abbreviations, indefinite_article
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.finding_kinds import Kind, kinds, stated_finding
+from scrh.pipeline.summarize.writers.finding_kinds import (
+    Kind,
+    as_built,
+    gives_advice,
+    is_speculation,
+    is_tool,
+    kinds,
+    restates,
+    stated_finding,
+    tells_burden,
+    told_share,
+    without_promise,
+)
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
 from scrh.pipeline.summarize.writers.results import plain_result, ranked
 
@@ -42,17 +54,20 @@ def sentence_kinds(draft: Draft) -> dict[int, Kind]:
 
 def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     """2-5 findings, each pointing at its source sentences: ranked results that are
-    findings, then the conclusion's main point, then the paper's other points."""
+    findings, then the conclusion's main point unless it says a listed result again, then
+    the paper's other points. Claims of promise are never findings while results exist (one
+    may close the list as what the authors suggest); what was built is a finding only when
+    the paper reports nothing else; a review's scope is never one."""
     facts = draft.facts
-    review = is_review(draft)
     kind = sentence_kinds(draft)
+    aside = set_aside(draft)
     out: list[KeyFinding] = []
     used: set[int] = set()
 
     def add(index: int, text: str | None, sources: list[int], again: bool = False) -> None:
         """`again`: a second line from the same sentence (a long list of topics)."""
         fresh = index not in used or again
-        if text and fresh and not any(f.text == text for f in out):
+        if text and fresh and index not in aside and not any(f.text == text for f in out):
             out.append(KeyFinding(text=text, sources=sources))
             used.add(index)
 
@@ -70,27 +85,137 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
             continue
         sources = list(step.sources) if isinstance(step, ResultFact) else [index]
         add(index, _short(draft, index, step), sources)
+    results_told = [facts.text(tuple(f.sources)) for f in out]  # what a conclusion may say again
     if facts.conclusion:
         room = min(limit, len(out) + CONCLUSION_ITEMS) if len(out) >= 2 else limit
-        for index in facts.conclusion.sources:
+        # a conclusion sentence half told by the listed results comes after the others
+        new = sorted(
+            facts.conclusion.sources,
+            key=lambda i: told_share(facts.sentences[i].text, results_told) >= NEW_SHARE,
+        )
+        for index in new:
             if len(out) < room and kind.get(index) == "finding":
+                if results_told and restates(facts.sentences[index].text, results_told):
+                    continue  # the conclusion says a listed result again
                 add(index, _short(draft, index), [index])
     if draft.code == "case_report" and len(out) < limit:  # the lesson closes a case report
-        last = [s.index for s in facts.sentences if kind.get(s.index) == "finding"][-1:]
+        last = [
+            s.index
+            for s in facts.sentences
+            if kind.get(s.index) == "finding" and s.index not in aside
+        ][-1:]
         for index in last:
             add(index, _short(draft, index), [index])
     wanted = limit if draft.code == "narrative_review" else WANTED  # a review's points
     if len(out) < wanted:
-        points = _points(draft, used, kind, wanted - len(out), review)
-        for number, found in enumerate(points):
-            same = number > 0 and points[number - 1].sources == found.sources
-            add(found.sources[0], found.text, found.sources, again=same)
-    if len(out) < 2:
-        for found in _fallback(draft, used, kind, 2 - len(out)):
+        points = _points(draft, used | set(aside), kind, wanted - len(out), results_told)
+        for found in points:
             add(found.sources[0], found.text, found.sources)
+    if not out:  # nothing found but what was built: told as built
+        for index in sorted(i for i, why in aside.items() if why == "tool")[:limit]:
+            text = _short(draft, index)
+            if text:
+                out.append(KeyFinding(text=as_built(text), sources=[index]))
+                used.add(index)
+    if len(out) < 2:
+        for found in _fallback(draft, used | set(aside), kind, 2 - len(out)):
+            add(found.sources[0], found.text, found.sources, again=True)
     if case or draft.code == "narrative_review":  # in the order the paper tells them
         out.sort(key=lambda f: f.sources[0] if f.sources else -1)
+    out = out[:limit]
+    suggested = _suggestion(draft, aside, used)
+    if suggested and (len(out) < SUGGESTION_BELOW or len(out) < 2):
+        out.append(suggested)
     return out[:limit]
+
+
+NEW_SHARE = 0.5  # a conclusion sharing this much with the listed results goes last
+SUGGESTION_BELOW = 4  # the authors' suggestion closes a list of at most three findings
+
+
+def set_aside(draft: Draft) -> dict[int, str]:
+    """The sentences that are never findings while the paper reports results: claims of
+    promise ("speculation"), what was built ("tool") and, outside reviews, whose advice is
+    their point, advice to readers ("advice"); read once per summary."""
+
+    def read() -> dict[int, str]:
+        out: dict[int, str] = {}
+        advice = not is_review(draft)
+        for sentence in draft.facts.sentences:
+            if is_speculation(sentence):
+                out[sentence.index] = "speculation"
+            elif is_tool(sentence.text):
+                out[sentence.index] = "tool"
+            elif advice and gives_advice(sentence.text):
+                out[sentence.index] = "advice"
+        return out
+
+    return draft.remember("set_aside", read)
+
+
+def _suggestion(draft: Draft, aside: dict[int, str], used: set[int]) -> KeyFinding | None:
+    """One claim of promise told as the authors' own ("The authors suggest that ..."): the
+    conclusion's first, else the abstract's last."""
+    facts = draft.facts
+    kind = sentence_kinds(draft)
+    claims = [
+        i
+        for i, why in aside.items()
+        if why == "speculation" and i not in used and kind.get(i) in ("finding", "future")
+    ]
+    if not claims:
+        return None
+    concluded = [i for i in (facts.conclusion.sources if facts.conclusion else ()) if i in claims]
+    index = concluded[0] if concluded else max(claims)
+    text = _short(draft, index)
+    if not text or facts.sentences[index].role in ("background", "objective", "methods"):
+        return None
+    if _ABOUT_ITSELF.match(text):  # "Study results might help" names nothing of its own
+        return None
+    return KeyFinding(text=as_suggestion(text), sources=[index])
+
+
+# a claim whose subject is the study itself: "Study results might help to improve ..."
+_ABOUT_ITSELF = re.compile(
+    r"^(?:the |these |our |their |this |such )?(?:study |present |current )?(?:results?|"
+    r"findings?|data|study|work|research|observations?)\s+(?:may|might|could|can|will|would)\b",
+    re.I,
+)
+
+
+# "Given these findings, ...", "These results suggest that ...": the lead of a claim
+_SUGGEST_LEAD = re.compile(
+    r"^(?:(?:given|based on|in light of) (?:these|our|the|their) (?:findings|results|data),?\s+|"
+    r"(?:taken together|together|overall|in conclusion|in summary|thus|therefore|hence|"
+    r"collectively|consequently),?\s+)?(?:(?:these|our|the|their|this|such|the present) "
+    r"(?:\w+ )?(?:results|findings|data|observations|study|work|analysis|analyses)\s+(?:also\s+)?"
+    r"(?:suggests?|indicates?|impl(?:y|ies)|supports? the (?:idea|notion|hypothesis)|"
+    r"raises? the possibility)\s+(?:that\s+)?)?",
+    re.I,
+)
+# "The authors hypothesize that ...", "The authors expect that ...": told as theirs already
+_AUTHORS_SAY = re.compile(r"^the (?:authors|researchers) (?:also )?[a-z]+ that\b", re.I)
+_AUTHORS_FOUND = re.compile(
+    r"^(?:in this (?:study|work),?\s+)?the (?:authors|researchers) (?:also )?(?:show|find|"
+    r"found|demonstrate|report|reveal)s? that\s+",
+    re.I,
+)
+
+
+def as_suggestion(text: str) -> str:
+    """A claim of promise told as the authors': "X may represent a novel approach." -> "The
+    authors suggest that X may represent a novel approach." A sentence already told as the
+    authors' ("The authors hypothesize that ...") stays as it is; "The authors show that"
+    gives way to "The authors suggest that"."""
+    body = _AUTHORS_FOUND.sub("", text, count=1)  # "The authors show that" is no suggestion
+    if _AUTHORS_SAY.match(body):
+        return body
+    body = _SUGGEST_LEAD.sub("", body, count=1) or text
+    words = body.split()
+    name = len(words) > 1 and (words[1][:1].isupper() or words[0][1:2].isupper())
+    if words and not name and words[0] != "I":
+        body = body[:1].lower() + body[1:]
+    return "The authors suggest that " + body
 
 
 def _first(result: ResultFact) -> int:
@@ -195,13 +320,50 @@ def _short(draft: Draft, index: int, result: object = None) -> str | None:
     ]
     if isinstance(result, ResultFact):
         forms.append(lambda: draft.loose_technical(index, LONGEST_WORDS, max_grade=30.0))
+    source = draft.facts.sentences[index].text if 0 <= index < len(draft.facts.sentences) else ""
+    found: list[str] = []
     for form in forms:
         text = _whole(form())
+        text = without_promise(text) if text else text
         if text and not is_fragment(text):
             text = _LEADING_LINK.sub("", text)
-            text = text[:1].upper() + text[1:]
-            return with_figures(draft, index, trimmed(text))
-    return None
+            found.append(text[:1].upper() + text[1:])
+            if not drops_contrast(source, found[-1]):
+                break
+    if not found:
+        return None
+    # a cut that drops a contrast carrying a result (", but abolished recovery") gives way
+    # to the longest form that keeps it
+    whole = [t for t in found if not drops_contrast(source, t)]
+    return with_figures(draft, index, trimmed(whole[0] if whole else found[0]))
+
+
+# ", but abolished recovery", ", whereas pain did not change": a clause of its own result
+_CONTRAST = re.compile(
+    r"^\s*[,;]?\s*(?:but|whereas|while|yet|however|although|though|in contrast)\b,?"
+    r"(?P<part>[^.;]{3,})",
+    re.I,
+)
+_RESULT_WORD = re.compile(
+    r"\b(abolish|reduc|increas|decreas|improv|restor|impair|prevent|block|lower|higher|more|"
+    r"less|worse|better|not|no|did|were|was|had|predict|associat|differ|remain|chang|rose|"
+    r"fell|lost|gain)\w*",
+    re.I,
+)
+
+
+def drops_contrast(source: str, text: str) -> bool:
+    """`text`, a short form of the sentence `source`, stops where `source` goes on with a
+    contrast that carries a result of its own: "Removing the cells left walking unchanged"
+    out of "Removing the cells left walking unchanged, but abolished recovery"."""
+    words = re.findall(r"[\w'-]+", text)[-3:]
+    if len(words) < 3:
+        return False
+    end = re.search(r"\W+".join(map(re.escape, words)), source, re.I)
+    if end is None:
+        return False
+    rest = _CONTRAST.match(source[end.end() :])
+    return bool(rest and _RESULT_WORD.search(rest.group("part")))
 
 
 # "Specifically, ...", "In addition, ...": a link to the sentence before, empty in a list
@@ -287,11 +449,11 @@ def _with_article(phrase: str) -> str:
     return f"{indefinite_article(phrase)} {phrase}"
 
 
-# a trailing phrase that adds detail to a whole clause before it
+# a trailing phrase that adds detail to a whole clause before it (never a contrast: ", while
+# X did not change" carries a result of its own)
 _TAIL = re.compile(
     r",\s+(?:leading|resulting|providing|suggesting|indicating|emphasi[sz]ing|highlighting|"
-    r"demonstrating|showing|posing|offering|which|while|whereas|with|as well as|although|"
-    r"though|even though|all the while|thereby|consequently)\b"
+    r"demonstrating|showing|posing|offering|which|with|as well as|thereby|consequently)\b"
 )
 
 
@@ -309,15 +471,35 @@ def trimmed(text: str, limit: int = MAX_WORDS) -> str:
 
 
 def _points(
-    draft: Draft, used: set[int], kind: dict[int, Kind], room: int, review: bool
+    draft: Draft, used: set[int], kind: dict[int, Kind], room: int, told: list[str]
 ) -> list[KeyFinding]:
     """For papers without enough stated results (narrative reviews, case reports, short
     abstracts): the sentences that state a point of this paper, results and conclusion
-    sections first; for a review without points, what it covers when it names the content
-    ("Management strategies will be discussed, including ...")."""
+    sections first; a conclusion that says a listed result again is left out. A review's
+    aim, scope and list of topics are never among them (`_scope`, the last resort)."""
     facts = draft.facts
     points = [s for s in facts.sentences if s.index not in used and kind.get(s.index) == "finding"]
     points.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
+    concluded = set(facts.conclusion.sources) if facts.conclusion else set()
+    out: list[KeyFinding] = []
+    for sentence in points:
+        if len(out) >= room:
+            break
+        closing = sentence.role == "conclusion" or sentence.index in concluded
+        if closing and told and restates(sentence.text, told):
+            continue
+        text = _short(draft, sentence.index)
+        if text and (not is_fragment(text) or has_clear_verb(text)):
+            out.append(KeyFinding(text=text, sources=[sentence.index]))
+    return sorted(out, key=lambda f: f.sources[0])
+
+
+def _scope(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> list[KeyFinding]:
+    """What a paper covers, only for one that states nothing else: its list of topics
+    ("The review covers A, B and C.") or its scope told as the review's ("The review
+    discusses management strategies, including stretch.")."""
+    facts = draft.facts
+    out: list[KeyFinding] = []
     covers = [
         s
         for s in facts.sentences
@@ -325,8 +507,7 @@ def _points(
         and kind.get(s.index) == "coverage"
         and (_LISTS_CONTENT.search(s.text) or draft.code == "narrative_review")
     ]
-    out: list[KeyFinding] = []
-    if review:  # a review's aim to present a topic and its list of topics are its content
+    if is_review(draft):  # a review's aim to present a topic and its list of topics
         for sentence in facts.sentences:
             if sentence.index in used or kind.get(sentence.index) not in ("aim", "coverage"):
                 continue
@@ -336,17 +517,17 @@ def _points(
                 covers = [s for s in covers if s.index != sentence.index]
             elif _REVIEW_AIM.match(sentence.text) and sentence not in covers:
                 covers.append(sentence)
-    for sentence in points + covers:
-        if len(out) >= room:
+    # the lines that name the content ("including stretch, drugs and surgery") first
+    for sentence in sorted(covers, key=lambda s: (not _LISTS_CONTENT.search(s.text), s.index)):
+        if len(out) >= need:
             break
         text = _short(draft, sentence.index)
-        whole = text is not None and sentence in points and not is_fragment(text)
-        if text and (whole or has_clear_verb(text)):  # never a list cut out of its sentence
-            text = as_coverage(text) if sentence in covers else text
+        if text and (has_clear_verb(text) or not is_fragment(text)):  # never a heading
+            text = as_coverage(text)
             if text.lower().startswith(("the objective", "the aim", "the purpose", "the goal")):
                 continue  # an aim the review did not turn into what it covers
             out.append(KeyFinding(text=text, sources=[sentence.index]))
-    return sorted(out[:room], key=lambda f: f.sources[0])
+    return sorted(out[:need], key=lambda f: f.sources[0])
 
 
 # a list of what a review covers: "... into the following sections: A; B; C", "topics: A, B"
@@ -433,6 +614,13 @@ def _third_person_verb(match: re.Match[str]) -> str:
     return verb + ("es" if verb.endswith(("ss", "sh", "ch")) else "s")
 
 
+# "In this review, we discuss X", "Here the authors summarize X": the review discusses X
+_IN_THIS = re.compile(
+    r"^(?:in this (?:review|article|paper|work|chapter),?|here,?) (?:we|the authors) (?:also )?"
+    r"(?:briefly )?(?P<verb>address|outline|discuss|review|describe|cover|present|summari[sz]e|"
+    r"highlight)\s+(?P<rest>.+)$",
+    re.I,
+)
 _PRESENT = {"address": "addresses", "discuss": "discusses", "review": "covers"}
 _ACTIVE = {
     "discussed": "discusses",
@@ -465,7 +653,7 @@ def as_coverage(text: str) -> str:
     if provide:
         rest = _SECOND_VERB.sub(_third_person_verb, provide.group("rest").rstrip("."))
         return f"The review covers {rest}."
-    this = _THIS_PAPER.match(text)
+    this = _THIS_PAPER.match(text) or _IN_THIS.match(text)
     if this:
         verb = this.group("verb").lower()
         verb = _PRESENT.get(verb, verb + "s")
@@ -475,27 +663,39 @@ def as_coverage(text: str) -> str:
 
 def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> list[KeyFinding]:
     """When the abstract states fewer than two points: its statements about the topic after
-    the opening sentence, never an aim, a method or a call for more research."""
+    the opening sentence (what is known is a narrative review's point, and a paper with no
+    result of its own has nothing else), never an aim, a method or a call for more research;
+    what the paper covers only when it states nothing else; the opening sentence and how
+    grave or common the condition is come last."""
     facts = draft.facts
     # background is never a finding of a paper that states results of its own
     stated = bool(facts.results) or "finding" in kind.values()
     if draft.code == "narrative_review":
         stated = False  # a review's general statements are what it has to say
-    allowed: tuple[Kind, ...] = ("coverage",) if stated else ("background", "coverage")
     later = [
         s
         for s in facts.sentences
-        if s.index not in used and s.role != "other" and kind.get(s.index) in allowed
+        if not stated
+        and s.index not in used
+        and s.role != "other"
+        and kind.get(s.index) == "background"
     ]
-    later.sort(key=lambda s: (s.index == 0, kind.get(s.index) != "background", s.index))
+    known = [s for s in later if s.index > 0 and not tells_burden(s.text)]
     out: list[KeyFinding] = []
-    for sentence in later:
+    for sentence in known:
         if len(out) >= need:
             break
         text = _short(draft, sentence.index)
         if text:
             out.append(KeyFinding(text=text, sources=[sentence.index]))
-    return out
+    if len(out) < need:
+        taken = used | {f.sources[0] for f in out}
+        out += _scope(draft, taken, kind, need - len(out))
+    for sentence in [s for s in later if s not in known]:  # the opening and the burden last
+        text = _short(draft, sentence.index) if len(out) < need else None
+        if text:
+            out.append(KeyFinding(text=text, sources=[sentence.index]))
+    return out[:need]
 
 
 _NOT_A_POINT = re.compile(

@@ -144,7 +144,7 @@ def group_lines(draft: Draft) -> list[str]:
     groups = sorted(
         (g for g in draft.facts.groups if g.received.strip()), key=lambda g: g.is_control
     )[:3]
-    if not groups:
+    if not groups or draft.code == "protocol":  # a planned study's groups have got nothing yet
         return []
     if len(groups) == 1:
         leads = ["Everyone"]
@@ -204,7 +204,7 @@ def span_of(text: str) -> str:
 
 def duration_line(draft: Draft) -> str:
     """How long the study, the treatment or the follow-up lasted, in the paper's words."""
-    if not draft.facts.duration:
+    if not draft.facts.duration or draft.code == "protocol":  # planned, not yet lasted
         return ""
     fact = draft.facts.duration[0]
     text = fact.text.split(";")[0].strip().rstrip(".")

@@ -80,7 +80,8 @@ def measured(draft: Draft) -> list[str]:
     joiner = ", as well as " if any(" and " in c for c in concepts) else " and "
     listed = concepts[0] if len(concepts) == 1 else ", ".join(concepts[:-1]) + joiner + concepts[-1]
     subject = "The studies in the review" if draft.code in REVIEWS else "The researchers"
-    return [f"{subject} measured {listed}."]
+    verb = "will measure" if draft.code == "protocol" else "measured"
+    return [f"{subject} {verb} {listed}."]
 
 
 def scale_notes(draft: Draft) -> list[str]:
@@ -96,13 +97,18 @@ def scale_notes(draft: Draft) -> list[str]:
     return out
 
 
+_DEFINITION = re.compile(r"^[A-Z][\w' -]{0,40} (?:means|describes) ")
+
+
 def term_definitions(text: str, limit: int = 3) -> list[str]:
     """ "Paraplegia means ..." for lexicon terms used in the text, each meaning told once
     ("muscle spasms" and "spasms" share theirs)."""
     known = definitions()
     out: list[str] = []
     told = text.lower()
-    for term in terms_in(text, known):
+    # terms inside our own definitions ("... also called quadriplegia") are not the paper's
+    used = " ".join(s for s in re.split(r"(?<=\.)\s+", text) if not _DEFINITION.match(s))
+    for term in terms_in(used, known):
         definition = known[term].rstrip(".")
         if len(definition.split()) > 18 or len(term) < 6 or not is_hard(term):
             continue
@@ -143,4 +149,5 @@ def setting_lines(draft: Draft) -> list[str]:
     )
     if not (where or centres):
         return []
-    return [f"It took place{where}{centres if where else centres[1:]}."]
+    verb = "will take" if draft.code == "protocol" else "took"
+    return [f"It {verb} place{where}{centres if where else centres[1:]}."]

@@ -43,11 +43,14 @@ def plain_result(
     max_words: int = 26,
     max_grade: float = 12.0,
     strict: bool = True,
+    max_rare: int | None = None,
 ) -> str | None:
     """One plain sentence for a result, or None when neither the paper's sentence nor the
     facts give one."""
     index = result.sources[0] if result.sources else -1
-    text = draft.plain(index, max_words=max_words, max_grade=max_grade, strict=strict)
+    text = draft.plain(
+        index, max_words=max_words, max_grade=max_grade, strict=strict, max_rare=max_rare
+    )
     if text:
         return text
     return result_from_facts(result)
