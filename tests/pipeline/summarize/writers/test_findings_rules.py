@@ -53,7 +53,7 @@ def test_a_review_without_results_may_still_give_its_opening_statements():
     )
     found = _findings(abstract, "Pressure injuries after spinal cord injury: a review")
     assert len(found) == 2
-    assert any("pressure sores will occur" in f for f in found)  # no forecast: a risk
+    assert any("pressure injuries will occur" in f for f in found)  # no forecast: a risk
 
 
 @pytest.mark.parametrize(
@@ -99,7 +99,7 @@ def test_key_numbers_given_only_in_a_closing_bracket_are_kept_in_words():
         "CONCLUSIONS: The exoskeleton gives a more natural gait."
     )
     found = _findings(abstract, "Exoskeleton or braces: a randomized crossover trial")
-    first = next(f for f in found if f.startswith("Walking with the wearable robot"))
+    first = next(f for f in found if f.startswith("Walking with the exoskeleton"))
     assert "a 38% reduction of circumduction and a 25% increase of step length" in first
     assert "p =" not in first and "0.02" not in first
 
@@ -160,7 +160,7 @@ REVIEW = (
 def test_a_narrative_review_gives_its_aim_and_topics_not_its_opening_background():
     found = _findings(REVIEW, "Psychosocial consequences of spinal cord injury: a narrative review")
     joined = " ".join(found)
-    assert "The review presents mental and social challenges" in joined
+    assert "The review presents psychosocial challenges" in joined
     assert "The review covers relationships and family" in joined
     assert "post-traumatic growth" in joined and "e.g." not in joined
     assert "concludes with" not in joined
@@ -251,7 +251,7 @@ def test_a_literature_search_in_a_case_report_is_not_what_was_done():
     )
     found = _findings(abstract, "Catheter failure with posture: a case report")
     joined = " ".join(found)
-    assert "tube was revised" in joined.lower()
+    assert "catheter was revised" in joined.lower()
     assert "searched" not in joined
 
 
@@ -275,7 +275,7 @@ def test_a_subgroup_contrast_is_a_result():
         "In addition, people in the subacute and chronic stages differed in their scores."
     )
     found = _findings(abstract, "Depression after spinal cord injury: a cross-sectional study")
-    assert any("subacute and long-lasting stages differed" in f for f in found)
+    assert any("subacute and chronic stages differed" in f for f in found)
 
 
 def test_a_short_narrative_review_keeps_its_general_statements_as_points():
@@ -290,5 +290,5 @@ def test_a_short_narrative_review_keeps_its_general_statements_as_points():
         }
     )
     texts = [f.text for f in RulesEngine().summarize(paper).key_findings]
-    assert "Gel materials can fill the injury cavity and release drugs slowly." in texts
+    assert "Hydrogels can fill the injury cavity and release drugs slowly." in texts
     assert "Most evidence comes from experiments in rats and mice." in texts

@@ -31,7 +31,7 @@ _FAMILIES = {
         "RESULTS: "
         "Lithium-treated neurons survived better than untreated neurons (p < 0.01). "
         "CONCLUSIONS: Lithium may protect motor neurons.",
-        "survived better than untreated nerve cells",
+        "survived better than untreated neurons",
         "cells",
         "not in people",
     ),
@@ -110,7 +110,7 @@ _FAMILIES = {
         "This narrative review summarises hydrogel research for spinal cord repair. Hydrogels "
         "can fill the injury cavity and release drugs slowly. Most evidence comes from "
         "experiments in rats and mice.",
-        "gel materials can fill the injury cavity",
+        "hydrogels can fill the injury cavity",
         "hydrogels",
         "not a new test",
     ),
