@@ -93,6 +93,18 @@ def _followed(names: list[str], flags: int, tail: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<name>{alternatives})(?![\w-]){tail}", flags)
 
 
+# the words after a measure's name already say what a reader name would
+_SAYS_AGAIN = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:scores?|subscores?|subscales?|grades?)\b", re.I
+)
+
+
+def _echo(before: str, plain: str) -> bool:
+    """The reader name repeats a word just before it ("two-grade" + "injury grade")."""
+    last = re.findall(r"[a-z]+", before.lower())[-2:]
+    return any(word in plain.lower().split() for word in last)
+
+
 def reader_names(text: str) -> str:
     """Measure names in the words a reader knows, for plain text: "AIS improvement" becomes
     "injury grade improvement", "VAS scores fell" becomes "pain scores fell"."""
@@ -107,6 +119,10 @@ def reader_names(text: str) -> str:
         position = 0
         for match in pattern.finditer(text):
             plain = named(match)
+            if _SAYS_AGAIN.search(
+                text[match.end() : match.end() + 30],
+            ) or _echo(text[max(0, match.start() - 12) : match.start()], plain):
+                continue  # "SCIM self-care scores", "two-grade AIS improvement": name kept
             out.append(article_before(text[position : match.start()], plain) + plain)
             position = match.end()
         text = "".join(out) + text[position:]

@@ -383,6 +383,23 @@ def indefinite_article(word: str) -> str:
     return "an" if vowel else "a"
 
 
+_COUNT_NOUN = re.compile(
+    r"\b(app|application|device|program|programme|exoskeleton|robot|system|brace|orthosis|"
+    r"tool|website|platform|drug|implant|pump|catheter|wheelchair|glove|stimulator|"
+    r"intervention|course|session|game|video|booklet|checklist|protocol|model)$",
+    re.I,
+)
+
+
+def with_article(phrase: str) -> str:
+    """One thing takes an article ("a phone app"); training, therapy or a plural does not."""
+    if not _COUNT_NOUN.search(phrase) or re.match(r"(the|a|an)\s", phrase, re.I):
+        return phrase
+    if re.search(r"\b(with|of|for|using|and|by|via)\b", phrase, re.I):
+        return phrase  # "training with a glove": the thing at the end is not what was tested
+    return f"{indefinite_article(phrase.split()[0])} {phrase}"
+
+
 def article_before(before: str, word: str) -> str:
     """`before` with a final "a"/"an" agreeing with the word that now follows it."""
     article = re.search(r"\b([Aa]n?) $", before)

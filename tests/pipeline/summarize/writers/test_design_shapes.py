@@ -97,3 +97,59 @@ def test_a_sentence_pointing_back_to_an_unseen_one_is_not_reused() -> None:
         "neurite length by 65% (p<0.001).",
     )
     assert "this inhibition" not in summary.simple_explanation
+
+
+def test_a_group_given_after_to_keeps_its_article() -> None:
+    summary = _summary(
+        "Peer support for caregivers: a randomized pilot trial",
+        "In this pilot trial, 40 family caregivers were randomized to eight weekly peer support "
+        "sessions or to an information booklet. Depressive symptoms decreased more in the "
+        "peer support group (p = 0.04).",
+    )
+    assert "The other group got an information booklet." in summary.simple_explanation
+
+
+def test_animals_pooled_by_a_review_are_never_people() -> None:
+    summary = _summary(
+        "Riluzole in spinal cord injury: a meta-analysis of preclinical studies",
+        "We performed a systematic review and meta-analysis of animal studies. Twenty-two "
+        "studies involving 612 animals were included. Riluzole improved locomotor scores.",
+    )
+    assert summary.participants == "Twenty-two studies (612 animals)"
+    assert "612 people" not in summary.simple_explanation
+
+
+def test_what_people_were_asked_about_is_not_who_they_were() -> None:
+    summary = _summary(
+        "Sexual function in women with spinal cord injury: a qualitative study",
+        "We interviewed 14 women with SCI about their sexual lives. The women described "
+        "changes in sensation.",
+    )
+    assert summary.participants == "14 women with spinal cord injury"
+
+
+def test_a_case_person_is_introduced_without_the_story_that_follows() -> None:
+    summary = _summary(
+        "Autonomic dysreflexia during bladder testing: a case report",
+        "A 34-year-old man with C6 tetraplegia developed severe headache during bladder "
+        "testing. The test was stopped and his blood pressure returned to normal. He had no "
+        "lasting harm.",
+    )
+    text = summary.simple_explanation
+    assert "The paper is about one 34-year-old man with C6 tetraplegia." in text
+    assert "The researchers measured" not in text  # a case is told, not measured
+
+
+def test_a_link_is_told_as_a_link_and_a_grade_that_describes_people_is_not_an_outcome() -> None:
+    survey = _summary(
+        "Resilience in caregivers: a cross-sectional study",
+        "Methods: We surveyed 215 family caregivers. Results: Higher resilience was associated "
+        "with lower depression scores (p<0.001).",
+    )
+    assert "This link was too strong to be likely due to chance." in survey.simple_explanation
+    stimulation = _summary(
+        "Skin-surface stimulation and sitting balance",
+        "Eight individuals with chronic cervical SCI (AIS A-C) reached with and without "
+        "stimulation. With stimulation, participants reached 28% farther (p < 0.01).",
+    )
+    assert "how complete the spinal cord injury is" not in stimulation.simple_explanation

@@ -71,7 +71,7 @@ _TRIAL = (
 )
 _NO_GROUP = "no comparison group"
 _NOT_CHANCE = "not put into groups by chance"
-_NO_DIFFERENCE = "the main result showed no clear difference"
+_NO_DIFFERENCE = "no clear sign that walking training helps"
 
 
 def _draft(code: str, randomised, controlled, declared_in: str, primary: bool):

@@ -58,7 +58,8 @@ _STATED_LIMIT = re.compile(
     r"should be interpreted with caution|interpreted with caution|caution (is|should)|"
     r"risk of bias|(high|serious) (risk|concerns)|lack of (a )?(control|comparison|blinding)|"
     r"not (randomi[sz]ed|blinded)|no control group|selection bias|short follow-?up|"
-    r"heterogene\w+|low[- ](quality|certainty)|very low[- ](quality|certainty)|"
+    r"heterogeneity|heterogene\w+\s+(?:\w+\s+)?(?:studies|trials|results|findings|data|"
+    r"evidence|methods|designs)|low[- ](quality|certainty)|very low[- ](quality|certainty)|"
     r"single[- ]cent(er|re)|self-report\w*)\b",
     re.I,
 )

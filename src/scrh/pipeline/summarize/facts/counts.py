@@ -43,7 +43,11 @@ _COUNT = _count_pattern()
 _SPECIES_NEXT = re.compile(rf"(?:\s+[A-Z][\w-]*|\s+[a-z-]+){{0,2}}?\s+({animal_words()})\b", re.I)
 _NOUN_BEFORE = re.compile(rf"(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,4}}(?P<noun>{_NOUNS})\s*$", re.I)
 _N_EQUALS = re.compile(r"\(?\s*\b[nN]\s*=\s*(?P<num>\d[\d,]*)(?:\s+(?P<noun>[a-z]+))?\s*\)?")
-_NOT_SAMPLE_NEXT = re.compile(rf"^\s*(?:{not_a_sample()})\b|^\s*%|^\s*-(?:year|month|week)", re.I)
+_NOT_SAMPLE_NEXT = re.compile(
+    rf"^\s*(?:{not_a_sample()})\b|^\s*%|^\s*-(?:year|month|week)|"
+    r"^\s*(?:k?g|mg|[µμ]g|m?l|cm|mm|km|mmHg|Hz|kHz|bpm|kdyn)\b",  # "a 3,150 g infant"
+    re.I,
+)
 _SKIP_BEFORE = re.compile(
     rf"(\b(than|aged?|over|to|per|under|about)\s+|[-–/:±]|\b(\d+|{NUMBER})\s+(of|out of)\s+"
     r"(the\s+|all\s+)?)$",
@@ -157,12 +161,26 @@ def _status(text: str, start: int, end: int, parent_screened: bool) -> str | Non
     return "plain"
 
 
+# "Of 27 screened, 16 were enrolled": a number with no noun, told by its verb
+_BARE_ENROLLED = re.compile(
+    rf"(?<![\d.,])(?P<num>\d[\d,]*|{NUMBER})\s+(?:were|was)\s+(?:then\s+)?"
+    r"(?P<verb>enrolled|randomi[sz]ed|included|recruited)\b",
+    re.I,
+)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
 def counts_in(sentence: Sentence) -> list[Count]:
     """The count candidates of one sentence, in order."""
     text = sentence.text
     out: list[Count] = []
     screened = False
     for match in _COUNT.finditer(text):
+        if _in_brackets(text, match.start()):
+            continue  # "16 were enrolled (11 men; 10 with tetraplegia)": a breakdown
         number = to_int(match.group("num"))
         between = text[match.end("num") : match.start("noun")]
         if number is None or _NOT_SAMPLE_NEXT.search(between) or re.search(r"%", between):
@@ -176,6 +194,13 @@ def counts_in(sentence: Sentence) -> list[Count]:
         if species:  # "24 adult female Wistar rats": the noun is the species
             noun, end = species.group(1), species.end()
         out.append(Count(number, noun, status, sentence.index, match.start(), end))
+    if not out:
+        bare = _BARE_ENROLLED.search(text)
+        if bare and not _in_brackets(text, bare.start()):
+            number = to_int(bare.group("num"))
+            if number is not None:
+                status = "analysed" if bare.group("verb").lower() == "completed" else "enrolled"
+                out.append(Count(number, "", status, sentence.index, bare.start(), bare.end("num")))
     if not out:
         equals = list(_N_EQUALS.finditer(text))
         for match in equals:
@@ -213,8 +238,8 @@ _ONE = re.compile(
 def _arm_sum(counts: list[Count], text: str) -> Count | None:
     """Two or more arms listed in one sentence: their sum is the total."""
     arms = [c for c in counts if c.status == "arm"]
-    if len(arms) < 2:
-        return None
+    if len(arms) < 2 or _EVENTS.search(text):
+        return None  # "adverse events included migration (n = 1) and pain (n = 2)": events
     first, last = arms[0], arms[-1]
     listed = re.search(r"\b(and|or|vs\.?|versus)\b|,", text[first.end : last.start])
     if not listed and not _CONTROL_ARM.search(text[max(0, first.start - 60) : last.end]):
@@ -223,6 +248,11 @@ def _arm_sum(counts: list[Count], text: str) -> Count | None:
     return Count(total, first.noun, "arms", first.sentence, first.start, last.end)
 
 
+_EVENTS = re.compile(
+    r"\b(adverse|events?|complications?|side effects?|infections?|reasons?|withdr\w+|"
+    r"excluded|died|deaths?)\b",
+    re.I,
+)
 _CONTROL_ARM = re.compile(
     r"\b(control|usual care|standard care|sham|placebo|wait-?list|comparison)\b", re.I
 )
@@ -351,7 +381,7 @@ _QUALIFIER = re.compile(
 )
 _STOP = re.compile(
     r"^(.*?)\s+\b(were|was|who|whose|had|have|underwent|participated|completed|received|"
-    r"took|met|engaged|performed|showed|did|could|would|in order|used|using|"
+    r"took|met|engaged|performed|showed|did|could|would|in order|used|using|about|regarding|"
     # any other verb in the past tense ("60 adults with SCI exercised or rested"), but not a
     # participle that describes the people ("injured", "paralyzed", "aged")
     r"(?!(?:injured|paralyzed|paralysed|related|associated|based|acquired|impaired|induced|"
@@ -376,6 +406,9 @@ def describe(text: str, start: int, end: int) -> str:
     phrase = stopped.group(1) if stopped else phrase
     phrase = re.sub(r"\s+(a|an|the|of|with|to|for|and)$", "", phrase)
     phrase = re.sub(r"(?<=\w{3})\s+[a-z]+ed$", "", phrase)  # "... injury treated" (at two centres)
+    phrase = re.sub(
+        r"\s+with\s+[a-z]+(?:ic|al|ive|ous|ete)$", "", phrase
+    )  # "... with chronic" (...)
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -453,6 +486,13 @@ def review_match(sentences: list[Sentence]) -> tuple[re.Match[str], Sentence] | 
     return None
 
 
+_ANIMAL_WORD = re.compile(
+    r"(?:animals?|rats?|mice|mouse|rodents?|dogs?|pigs?|primates?|monkeys?|cats?|rabbits?|"
+    r"sheep|zebrafish)$",
+    re.I,
+)
+
+
 def _review_count(sentences: list[Sentence]) -> tuple[CountFact, str]:
     found = review_match(sentences)
     if found is None:
@@ -462,7 +502,12 @@ def _review_count(sentences: list[Sentence]) -> tuple[CountFact, str]:
     people = match.group("people")
     pooled = to_int(people) if people else None
     noun = "RCTs" if match.group("noun").lower() == "rcts" else match.group("noun").lower()
-    who = f"{match.group('num')} {noun}" + (f" ({people} people)" if people else "")
+    pooled_noun = "people"
+    if people:
+        after = re.match(r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)", sentence.text[match.end("people") :])
+        if after and _ANIMAL_WORD.match(after.group(1)):
+            pooled, pooled_noun = None, "animals"  # "612 animals" are not people
+    who = f"{match.group('num')} {noun}" + (f" ({people} {pooled_noun})" if people else "")
     fact = CountFact(
         total=pooled, studies=studies, pooled=pooled, unit="studies", sources=(sentence.index,)
     )

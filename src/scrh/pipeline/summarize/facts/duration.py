@@ -95,7 +95,7 @@ _LENGTHS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "intervention",
         re.compile(
-            rf"\b(?P<q>{_QTY})[- ](?P<u>{_UNIT}|sessions?)\s+(?:[\w-]+\s+){{0,3}}?{_TREATMENT}\b",
+            rf"\b(?P<q>{_QTY})[- ](?P<u>{_UNIT})\s+(?:[\w-]+\s+){{0,3}}?{_TREATMENT}\b",
             re.I,
         ),
     ),

@@ -26,13 +26,13 @@ _WAVE = re.compile(
     r"retained|lost to follow|dropped out|withdrew)\b",
     re.I,
 )
+_GROUPS_OF = r"(?:two|three|four|five|six|\d) (?:groups|arms)(?:\s*\([^()]*\))?:?\s+"
 _ALLOCATION = re.compile(
     # the verb must go on to its groups ("randomized to", "divided into two groups:"):
     # "In this randomized controlled trial, 60 adults ..." names no groups
     r"\b(?:(?:assigned|allocated|randomi[sz]ed|divided|split|stratified)\s+(?:\(?\d:\d\)?\s+)?"
-    r"(?:(?:in)?to\s+(?:receive\s+)?(?:either\s+|one of (?:two|three|four) (?:groups|arms):?\s+|"
-    r"(?:two|three|four) (?:groups|arms):?\s+)?|either\s+|(?:in\s+)?(?:two|three|four)\s+"
-    r"(?:groups|arms):?\s+)|(?:received|underwent|were given|performed)\s+"
+    rf"(?:(?:in)?to\s+(?:receive\s+)?(?:either\s+|one of {_GROUPS_OF}|{_GROUPS_OF})?|"
+    rf"either\s+|(?:in\s+)?{_GROUPS_OF})|(?:received|underwent|were given|performed)\s+"
     r"either\s+)(?P<groups>[^.;]{5,300})",
     re.I,
 )
@@ -84,8 +84,17 @@ def find_groups(sentences: list[Sentence]) -> tuple[GroupFact, ...]:
     return tuple(groups.values())
 
 
+_FOR_ALL = re.compile(
+    r",?\s+\b(?:in addition to|as well as|alongside|on top of|together with)\b[^.;]*$", re.I
+)
+
+
 def _allocated(text: str) -> list[tuple[str, int | None, str]]:
     """(name, size, what it received) for each group of an allocation phrase."""
+    text = re.sub(r"\s*\((?![nN]\s*=)[^()]*\)", "", text)  # "(electrodes over C3-C4, ...)"
+    text = _FOR_ALL.sub("", text)  # ", in addition to usual care" applies to every group
+    if re.search(r"\beither\b", text):  # "30 sessions of training with either A or B"
+        text = re.split(r"\beither\b", text)[-1]
     parts = [p for p in _SPLIT_OR.split(text) if p.strip()]
     if len(parts) < 2:
         parts = [p for p in _SPLIT_AND.split(_CUT.sub("", text)) if p.strip()]
@@ -101,7 +110,9 @@ def _allocated(text: str) -> list[tuple[str, int | None, str]]:
             who = _WHO.search(part[named.end() :])
             out.append((named.group("name"), size, who.group("got").strip() if who else ""))
             continue
-        part = re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I)
+        part = re.sub(r"^(?:SCI|spinal cord injury)\s*(?:\+|plus)\s*", "", part, flags=re.I)
+        part = re.sub(r"^(?:to\s+)?(?:receive\s+)?(?:the|a|an)\s+", "", part, flags=re.I)
+        part = re.sub(r"^to\s+", "", part, flags=re.I)  # "... or to an information booklet"
         if not 2 < len(part) <= 90 or re.search(r"\d+(\.\d+)?\s*%", part):
             return []
         out.append((part, size, part))

@@ -231,7 +231,8 @@ class Draft:
 
     def _prepare(self, index: int, kind: str) -> _Prepared | None:
         sentence = self.facts.sentences[index]
-        if _PHRASE_FIELD.match(sentence.label or "") and not _FINITE.search(sentence.text):
+        first_clause = re.split(r";\s+", sentence.text)[0]
+        if _PHRASE_FIELD.match(sentence.label or "") and not _FINITE.search(first_clause):
             return None  # "Intervention: Six weekly sessions led by peers." is a phrase
         base = without_statistics(sentence.text)
         if base is None:
@@ -284,6 +285,7 @@ class Draft:
 
 
 _NO_SIGNIFICANT = re.compile(
+    r"\bno longer\s+(?:statistically\s+)?significant(?:ly)?\b|"
     r"\b(no|not|non-?)\s*(statistically\s+)?significant(ly)?\b|"
     r"\bdid not\s+(statistically\s+)?significantly\b",
     re.I,
@@ -328,7 +330,9 @@ def _as_clear(match: re.Match[str]) -> str:
 def _null_words(words: str) -> str:
     lowered = words.lower()
     adverb = lowered.endswith("ly")
-    if lowered.startswith("did not"):
+    if lowered.startswith("no longer"):
+        out = "no longer clearly" if adverb else "no longer clear"
+    elif lowered.startswith("did not"):
         out = "did not clearly"
     elif lowered.startswith("non"):
         out = "uncertain"
@@ -385,6 +389,7 @@ def main_clauses(sentence: str) -> list[str]:
     return [p for p in dict.fromkeys(out) if len(p.split()) >= 5 and p != tidy(sentence)]
 
 
+_ENDS_DESCRIBING = re.compile(r"\b\w+(?:ed|al|ive|ic|ble|ous)$")
 _NAME_COMMA = re.compile(r"\b([A-Z][a-z]+),\s+(?=[A-Z][a-z]+\b)")
 SPLIT_WORDS = 18  # a longer sentence reads better as its clauses, one sentence each
 _JOINED_CLAUSES = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
@@ -417,6 +422,12 @@ def clause_sentences(sentence: str) -> list[str] | None:
     for number, piece in enumerate(pieces):
         if len(piece.split()) < 4 or "," in piece or not has_clear_verb(piece):
             return None  # a comma inside may be a list ("A, B, and C") cut in two
+        if (
+            number
+            and re.match(r"[A-Za-z]+-[a-z]+", piece)
+            and _ENDS_DESCRIBING.search(pieces[number - 1])
+        ):
+            return None  # "a randomized, sham-controlled trial": two describing words
         if number < len(pieces) - 1 and _RELATIVE.search(piece):
             return None  # "those who had X, and ..." may not end where the comma is
         if number and _DEPENDENT_START.match(piece):

@@ -34,8 +34,7 @@ from scrh.pipeline.summarize.writers.padding import (
     term_definitions,
 )
 from scrh.pipeline.summarize.writers.results import (
-    CHANCE,
-    CHANCE_CHANGE,
+    CHANCES,
     chance_line,
     plain_result,
     ranked,
@@ -271,7 +270,7 @@ def _drop(lines: list[_Line], line: _Line) -> list[_Line]:
     """Remove a line and the chance sentence that explains it."""
     at = lines.index(line)
     out = lines[:at] + lines[at + 1 :]
-    if at < len(out) and out[at].text in (CHANCE, CHANCE_CHANGE):
+    if at < len(out) and out[at].text in CHANCES:
         del out[at]
     if not any(other.part == "found" and not other.ours for other in out):
         out = [other for other in out if other.part != "found"]

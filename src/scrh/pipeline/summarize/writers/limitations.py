@@ -61,7 +61,13 @@ _STATED_KINDS = (
         "The authors point to a risk of bias, which makes the results less sure.",
     ),
     (
-        re.compile(r"\bheterogene\w+", re.I),
+        # the studies or their results differed, not "a heterogeneous clinical picture"
+        re.compile(
+            r"\bheterogeneity\b|\bheterogene\w+\s+(?:\w+\s+)?(?:studies|trials|results|"
+            r"findings|data|evidence|methods|designs|populations|samples|outcomes)\b|"
+            r"\b(?:studies|trials|results|findings)\s+(?:were|was)\s+heterogene\w+",
+            re.I,
+        ),
         "The studies differed a lot from each other, which makes them harder to combine.",
     ),
     (

@@ -12,6 +12,7 @@ from scrh.pipeline.summarize.plain import (
     safe_swaps,
     swap_phrases,
     third_person,
+    with_article,
 )
 from scrh.pipeline.summarize.writers.designs import is_pilot
 from scrh.pipeline.summarize.writers.draft import Draft, tidy
@@ -158,6 +159,7 @@ def group_lines(draft: Draft) -> list[str]:
         first = received.split()[0] if received.split() else ""
         if first[1:].islower():  # "Training alone" -> "training alone"; "ChABC" is a name
             received = received[:1].lower() + received[1:]
+        received = with_article(received)  # "an information booklet"
         if _COMPOUND_START.match(received):
             received = f"{indefinite_article(received)} {received}"
         verb = "" if _VERB_FIRST.match(received) else " got"  # "used the app", "received care"

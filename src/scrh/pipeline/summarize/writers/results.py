@@ -11,12 +11,17 @@ from scrh.pipeline.summarize.writers.draft import Draft
 
 CHANCE = "This difference was too big to be likely due to chance."
 CHANCE_CHANGE = "This change was too big to be likely due to chance."
+CHANCE_LINK = "This link was too strong to be likely due to chance."
+CHANCES = (CHANCE, CHANCE_CHANGE, CHANCE_LINK)
 _BETWEEN = re.compile(r"\b(compared|than|versus|vs|difference|differ\w*|between)\b", re.I)
+_LINK = re.compile(r"\b(associated|linked|correlat\w+|related|predict\w*|risk factors?)\b", re.I)
 
 
 def chance_line(text: str) -> str:
-    """How to read "significant" for the result told in `text`: a difference between groups,
-    or a change over time."""
+    """How to read "significant" for the result told in `text`: a link between two things, a
+    difference between groups, or a change over time."""
+    if _LINK.search(text):
+        return CHANCE_LINK
     return CHANCE if _BETWEEN.search(text) else CHANCE_CHANGE
 
 

@@ -38,18 +38,30 @@ _CASE_PERSON = re.compile(
     re.I,
 )
 CASE_PERSON_WORDS = 22
+_CASE_VERB = re.compile(
+    r"\s+(?:(?!(?:injured|paralyzed|paralysed|aged|affected|disabled)\b)[a-z]{3,}ed|was|were|"
+    r"had|has|presented|underwent|came|fell)\b"
+)
 
 
-def case_person(draft: Draft) -> tuple[str, int] | None:
+def case_person(draft: Draft) -> tuple[str, int, bool] | None:
     """The person a case report is about, as its case sentence introduces them ("one woman
     with paraplegia from a T6 injury who underwent a cesarean section"), with that sentence's
-    index; None when no sentence introduces one person that way."""
+    index and whether the phrase tells all of it (not when the sentence goes on to what
+    happened); None when no sentence introduces one person that way."""
     facts = draft.facts
     for index in facts.population.sources[:1]:
         sentence = expand_abbreviations(facts.sentences[index].text, facts.abbreviations)
         found = _CASE_PERSON.search(sentence)
         if found and len(found.group("person").split()) <= CASE_PERSON_WORDS:
-            return f"one {found.group('person').strip()}", index
+            # "a 34-year-old man with C6 tetraplegia developed ...": the person, not the story
+            # (a verb after "who" describes the person: "who developed constipation")
+            person = found.group("person")
+            verb = _CASE_VERB.search(person)
+            whole = True
+            if verb and not re.search(r"\bwho\b", person[: verb.start()]):
+                person, whole = person[: verb.start()], False
+            return f"one {person.strip()}", index, whole
     return None
 
 

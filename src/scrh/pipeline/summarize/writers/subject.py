@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.facts.own import is_own
-from scrh.pipeline.summarize.plain import expand_abbreviations, indefinite_article
+from scrh.pipeline.summarize.plain import expand_abbreviations, with_article
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.study import count_text, total_words
 
@@ -153,7 +153,7 @@ def treatment(draft: Draft) -> str:
         if match:
             phrase = _phrase(draft, match.group("x"))
             if phrase:
-                return _counted(phrase)
+                return with_article(phrase)
     if not any(group.is_control for group in facts.groups):
         return ""  # which arm got the treatment is known only beside a named control
     for group in facts.groups:
@@ -164,23 +164,8 @@ def treatment(draft: Draft) -> str:
             continue
         phrase = _phrase(draft, name)
         if phrase:
-            return _counted(phrase)
+            return with_article(phrase)
     return ""
-
-
-_COUNT_NOUN = re.compile(
-    r"\b(app|application|device|program|programme|exoskeleton|robot|system|brace|orthosis|"
-    r"tool|website|platform|drug|implant|pump|catheter|wheelchair|glove|stimulator|"
-    r"intervention|course|session|game|video|booklet|checklist|protocol|model)$",
-    re.I,
-)
-
-
-def _counted(phrase: str) -> str:
-    """One thing takes an article ("a phone app"); training, therapy or a plural does not."""
-    if not _COUNT_NOUN.search(phrase) or re.match(r"(the|a|an)\s", phrase, re.I):
-        return phrase
-    return f"{indefinite_article(phrase.split()[0])} {phrase}"
 
 
 _JUDGED = re.compile(
