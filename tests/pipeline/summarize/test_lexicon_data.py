@@ -13,8 +13,9 @@ from scrh.pipeline.summarize.plain import apply_lexicon, safe_swaps
 POS = frozenset({"noun", "adj", "verb", "adv", "other"})
 CERTAINTY = frozenset({"clearly", "proves", "significant", "definitely", "will"})
 
-# Words that end a noun phrase's head: the head is the last word before the first of these
-# ("loss of the coating on nerve fibers" -> "loss", "people who dropped out" -> "people").
+# Words that start what follows a noun phrase's head: the head is the last word before the
+# first of these ("loss of the coating on nerve fibers" -> "loss", "people who dropped
+# out" -> "people").
 _PHRASE_END = frozenset(
     {"of", "in", "on", "to", "from", "for", "with", "that", "which", "who", "caused"}
     | {"served", "between", "after", "around", "without", "such", "at", "by", "than", "placed"}
