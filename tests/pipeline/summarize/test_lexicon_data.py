@@ -8,18 +8,21 @@ from collections import Counter
 import pytest
 
 from scrh.pipeline.data import load
+from scrh.pipeline.summarize.plain import apply_lexicon, safe_swaps
 
 POS = frozenset({"noun", "adj", "verb", "adv", "other"})
 CERTAINTY = frozenset({"clearly", "proves", "significant", "definitely", "will"})
 
-# Words that end a noun phrase's head: the head is the last word before the first of these
-# ("loss of the coating on nerve fibers" -> "loss", "people who dropped out" -> "people").
+# Words that start what follows a noun phrase's head: the head is the last word before the
+# first of these ("loss of the coating on nerve fibers" -> "loss", "people who dropped
+# out" -> "people").
 _PHRASE_END = frozenset(
     {"of", "in", "on", "to", "from", "for", "with", "that", "which", "who", "caused"}
     | {"served", "between", "after", "around", "without", "such", "at", "by", "than", "placed"}
     | {"left", "needed", "getting", "measured", "staying", "affecting", "mostly", "growing"}
     | {"came", "the", "a", "an", "used", "made", "released", "involved", "within", "comparing"}
-    | {"into", "over", "as", "taken"}
+    | {"into", "over", "as", "taken", "taking", "lacking", "reported", "filled"}
+    | {"takes", "outside", "done"}
 )
 # Plurals that do not end in -s, and words ending in -s that are singular.
 _PLURAL = frozenset(
@@ -185,3 +188,42 @@ def test_definitions_are_one_plain_sentence():
         )
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mortality rate was 5%.", "The death rate was 5%."),
+        ("A regression analysis was run.", "A statistical analysis was run."),
+        ("Stem cell transplantation helped.", "Transfer of stem cells helped."),
+        ("Bladder compliance fell.", "How easily the bladder stretches fell."),
+        ("Our primary outcome measure was pain.", "Our main measure was pain."),
+        ("The lesion site was small.", "The injury site was small."),
+        ("Patients underwent surgery.", "Patients had surgery."),
+    ],
+)
+def test_a_phrase_is_swapped_whole_not_word_by_word(sentence: str, expected: str) -> None:
+    assert apply_lexicon(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bladder spasms were fewer.",  # not "bladder sudden muscle jerks"
+        "After 2 years of follow-up, pain was lower.",  # not "years of check-up period"
+        "The risk of fracture was higher.",  # not "risk of bone break"
+        "Neurological and motor function improved.",  # not "neurological and movement"
+        "The pot was split longitudinally.",  # not "split over time"
+    ],
+)
+def test_no_swap_without_a_parser_where_the_plain_would_misread(sentence: str) -> None:
+    assert safe_swaps(sentence) == sentence
+
+
+def test_a_lesion_is_not_called_an_injury():
+    """A lesion may be a tumor or a plaque, not only an injury."""
+    assert "injur" not in apply_lexicon("Osteolytic lesions were seen; the lesion grew.")
+
+
+def test_mendelian_randomization_is_not_group_assignment():
+    assert "assignment" not in apply_lexicon("We used Mendelian randomization.")
