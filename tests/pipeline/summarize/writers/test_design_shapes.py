@@ -3,6 +3,8 @@ phrases: each told in the tense and words that fit what the paper is."""
 
 from __future__ import annotations
 
+import re
+
 from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.summarize.engines.rules import RulesEngine
 from scrh.pipeline.summarize.facts import extract_facts
@@ -153,3 +155,63 @@ def test_a_link_is_told_as_a_link_and_a_grade_that_describes_people_is_not_an_ou
         "stimulation. With stimulation, participants reached 28% farther (p < 0.01).",
     )
     assert "how complete the spinal cord injury is" not in stimulation.simple_explanation
+
+
+def test_counts_from_breakdowns_units_and_events_are_not_the_sample() -> None:
+    pilot = _summary(
+        "Home stimulation for bowel care: a single-arm pilot study",
+        "Of 30 people screened, 18 were enrolled (12 men; 9 with tetraplegia) and 15 completed "
+        "the protocol. Bowel care time fell from 60 to 45 minutes (p = 0.01).",
+    )
+    assert pilot.participant_count == 18
+    case = _summary(
+        "Autonomic dysreflexia during labour: a case report",
+        "A 31-year-old woman with T4 paraplegia went into labour at 39 weeks. Her blood "
+        "pressure rose to 190/110 mmHg and was controlled with an epidural. She delivered a "
+        "3,150 g infant without complications.",
+    )
+    assert case.participant_count == 1
+    series = _summary(
+        "Stimulation for low blood pressure: a case series",
+        "We report outcomes in eight consecutive individuals with chronic cervical injury who "
+        "received stimulation. Blood pressure fell less on tilting (p < 0.01). Adverse events "
+        "included lead migration (n = 1) and tingling (n = 2).",
+    )
+    assert series.participant_count == 8
+
+
+def test_groups_shared_by_every_arm_and_device_details_are_not_groups() -> None:
+    trial = _summary(
+        "Stimulation with hand training: a randomized, sham-controlled trial",
+        "Methods: Adults with chronic tetraplegia were randomly allocated to 30 sessions of "
+        "hand training with either active stimulation (30 Hz, electrodes over C3-C4) or sham "
+        "stimulation, in addition to usual care. Results: Forty participants were randomized. "
+        "Hand function improved more with active stimulation (p = 0.002).",
+    )
+    text = trial.simple_explanation
+    assert "One group got active stimulation." in text
+    assert re.search(r"The other group got (sham|fake) stimulation\.", text)
+    assert "in addition to usual care." not in text.split("Here is")[0].split("group got")[-1]
+
+
+def test_no_longer_significant_stays_a_null_result() -> None:
+    summary = _summary(
+        "Brain stimulation for nerve pain: a systematic review and meta-analysis",
+        "Methods: We searched five databases. Results: Ten trials with 300 participants were "
+        "included. Stimulation reduced pain in the short term (p = 0.01). In trials with longer "
+        "follow-up, the effect was no longer significant.",
+    )
+    text = " ".join([summary.simple_explanation, *(f.text for f in summary.key_findings)])
+    assert "the effect was no longer." not in text
+    assert "the effect was no longer clear" in text
+    assert summary.study_duration == "Not specified"  # a review's lengths are its studies'
+
+
+def test_a_describing_list_is_not_cut_into_clauses() -> None:
+    summary = _summary(
+        "Spasticity after spinal cord injury: a narrative review",
+        "Spasticity ranges from a useful aid to standing to a disabling source of pain, sleep "
+        "disruption and contracture. Most drug studies are small and short.",
+    )
+    assert "Sleep disruption and" not in summary.simple_explanation
+    assert not any(f.text.startswith("Sleep disruption") for f in summary.key_findings)
