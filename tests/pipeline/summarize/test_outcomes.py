@@ -36,7 +36,7 @@ def test_measures_come_in_order_of_first_mention():
         ),
         ("The ASIA Impairment Scale grade improved.", "The injury grade improved."),
         # a measure with no reader's name keeps its own
-        ("The 6MWT distance rose.", "The 6MWT distance rose."),
+        ("The 6MWT distance rose.", "The 6-minute walking test distance rose."),
     ],
 )
 def test_measures_get_the_names_a_reader_knows(text, expected):

@@ -178,7 +178,11 @@ def expand_abbreviations(
         if _repeats_next(long_form, text, match.end()):
             return match.group(0)
         last = long_form.split()[-1]
-        if re.match(rf"\s+{re.escape(last)}\b", text[match.end() :], re.I) and " " in long_form:
+        if (
+            re.match(rf"\s+{re.escape(last)}\b", text[match.end() :], re.I)
+            and " " in long_form
+            and not is_proper_name(long_form)
+        ):
             long_form = long_form.rsplit(" ", 1)[0]  # "ITB pump" -> "intrathecal baclofen pump"
         head = short_name(long_form) if short_names else None
         if head is None:
@@ -194,6 +198,13 @@ _HEAD_ENDS = re.compile(r"\s+(?:for|of|in|on|to|with|after|during|by|from|agains
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|our)\s+$", re.I)
 
 
+_MEASURE_HEAD = re.compile(
+    r"\b(assessment|scale|index|measure|test|questionnaire|inventory|score|classification|"
+    r"standards?|survey|checklist|instrument)$",
+    re.I,
+)
+
+
 def short_name(long_form: str) -> str | None:
     """The head of a long name, "spinal stimulation" for "Transcutaneous Electrical Spinal
     Stimulation for Lower Urinary Tract Augmentation": the last two words before its first
@@ -205,6 +216,8 @@ def short_name(long_form: str) -> str | None:
     if len(parts) < 2 or len(words) < 2:
         return None
     head = " ".join(words[-2:])
+    if _MEASURE_HEAD.search(head):
+        return None  # "Graded Redefined Assessment of ...": a measure keeps its name
     return head.lower()
 
 

@@ -238,6 +238,8 @@ class Draft:
         if base is None:
             return None
         plain = kind.startswith("plain")
+        if plain:  # a measure's short form takes its reader name before it is written out
+            base = reader_names(base)
         base = tidy(third_person(expand_abbreviations(base, self.facts.abbreviations, plain)))
         base = re.sub(r"(?<=\w) also (?=\w)", " ", base)  # read alone, "also" points nowhere
         base = _LEAD_LINK.sub("", base)  # "As a result, ..." points back to nothing
@@ -495,10 +497,14 @@ def raw_short_forms(text: str) -> list[str]:
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]{2,}")
 
 
+_SPREAD = re.compile(r"\s*±\s*\d+(?:\.\d+)?(?:\s*%)?")
+
+
 def without_statistics(text: str) -> str | None:
     """The sentence with its label, brackets and statistics clauses removed; None when the
     statistics sit in its main clause."""
     text = reader_numbers(_LEADING_LABEL.sub("", text.strip()))
+    text = _SPREAD.sub("", text)  # "4.8 ± 2.9 points" is "4.8 points"
     previous = None
     while previous != text:
         previous = text
