@@ -58,9 +58,12 @@ def test_a_null_result_stays_not_significant(text):
     assert significance_of(text) is False
 
 
-def test_a_confidence_interval_that_crosses_no_effect_is_no_test():
-    assert significance_of("Pain was lower (mean difference 3.2, 95% CI -1.0 to 7.4).") is None
-    assert significance_of("Risk was higher (HR 1.4, 95% CI 0.9-2.2).") is None
+def test_a_confidence_interval_that_crosses_no_effect_is_a_null_result():
+    # a 95% interval that spans no effect is the same test as p > 0.05: the difference may be
+    # chance, and telling it as an effect would overstate it
+    assert significance_of("Pain was lower (mean difference 3.2, 95% CI -1.0 to 7.4).") is False
+    assert significance_of("Risk was higher (HR 1.4, 95% CI 0.9-2.2).") is False
+    assert significance_of("Risk was higher (HR 1.4, 95% CI 1.1-2.2).") is True
 
 
 @pytest.mark.parametrize(

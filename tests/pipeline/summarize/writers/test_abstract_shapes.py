@@ -123,3 +123,30 @@ def test_a_term_named_only_inside_a_definition_is_not_defined_again() -> None:
         "in the arms, legs and body; also called quadriplegia."
     )
     assert not any(line.startswith("Quadriplegia") for line in term_definitions(text, limit=5))
+
+
+def test_themes_that_emerged_are_the_findings() -> None:
+    summary = _summary(
+        "Hope after spinal cord injury: a qualitative study",
+        "Participants: Twelve adults were interviewed. Results: Three themes emerged: hope as "
+        "holding on to walking, hope as rebuilding a life, and hope shared with others. "
+        "Conclusions: Staff should support both kinds of hope.",
+    )
+    told = "Three themes emerged: hope as holding on to walking"
+    assert told in summary.simple_explanation
+    assert summary.key_findings[0].text.startswith(told)
+
+
+def test_a_diagnostic_accuracy_result_is_a_result() -> None:
+    from scrh.pipeline.summarize.facts import extract_facts
+
+    facts = extract_facts(
+        paper_from_record(
+            {
+                "title": "Bladder ultrasound accuracy",
+                "abstract": "Methods: We studied 48 inpatients. Results: Ultrasound had a "
+                "sensitivity of 88% and a specificity of 81% for high residual volumes.",
+            }
+        )
+    )
+    assert [r.sources for r in facts.results] == [(1,)]

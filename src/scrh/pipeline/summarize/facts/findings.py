@@ -63,6 +63,7 @@ _ASSOCIATION = re.compile(r"\b(associated|linked|correlat\w+|predict\w*|risk fac
 _RESULT_CUE = re.compile(
     r"\b(significant\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|associated|correlat\w+|"
     r"predict\w*|no (significant |clear )?(difference|change|effect|benefit)|better|worse|"
+    r"sensitivity|specificity|accuracy|agreement|themes? (?:emerged|were identified|were found)|"
     r"lower|higher|fewer|greater|p\s*[<=≤]\s*0?\.\d+|"
     # a comparison: "exercised more minutes each week than the booklet group"
     r"(?:more|less|farther|faster|slower|longer|shorter|stronger|weaker)(?=[^.;]{0,60}\bthan\b)|"
@@ -220,6 +221,8 @@ def significance_of(text: str) -> bool | None:
         return False
     if _SIGNIFICANT.search(text) or _P_SMALL.search(text) or _ci_excludes_no_effect(text):
         return True
+    if _CI.search(text):
+        return False  # every interval stated spans no effect ("difference 1.8, 95% CI -1.9 to 5.5")
     return None
 
 

@@ -28,7 +28,12 @@ _STATS_LEFT = re.compile(
     r"\bOR\b|\bHR\b|\bRR\b|\bSMD\b|\bMD\b|\b[nN]\s*=|\d\s*[-–]\s*\[|&[a-z]+;|</?\w+>|"
     r"\b\d+(\.\d+)?\s*(vs\.?|versus)\s*\d"
 )
-_LABEL = re.compile(r"(^|\.\s+)[A-Z][A-Za-z ]{2,30}:\s")
+# a leaked section label ("Results: ..."), not a clause that introduces a list ("Three
+# themes emerged: ...")
+_LABEL = re.compile(
+    r"(^|\.\s+)(?!(?:[A-Za-z]+ ){0,4}?(?:were|was|is|are|emerged|included|identified|found|"
+    r"showed|had)\b)[A-Z][A-Za-z ]{2,30}:\s"
+)
 _VERB = re.compile(
     r"\b(is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|"
     r"should|must|shows?|showed|found|finds?|led|took|made|got|gave|saw|felt|fell|rose|"
