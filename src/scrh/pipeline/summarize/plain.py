@@ -248,7 +248,18 @@ def _with_number_forms(abbreviations: dict[str, str]) -> dict[str, str]:
             out.setdefault(short[:-1] + "S", long_form)
             if long_form.endswith("s"):
                 out.setdefault(short[:-1], _singular(long_form))
+        elif short.isupper() and len(short) > 1 and not long_form.endswith("s"):
+            out.setdefault(short + "s", _plural(long_form))  # "MSCs" for a defined "MSC"
     return out
+
+
+def _plural(singular: str) -> str:
+    """ "mesenchymal stem cell" -> "mesenchymal stem cells"; "injury" -> "injuries"."""
+    if re.search(r"[^aeiou]y$", singular):
+        return singular[:-1] + "ies"
+    if singular.endswith(("s", "x", "ch", "sh")):
+        return singular + "es"
+    return singular + "s"
 
 
 _PROPER_WORDS = re.compile(

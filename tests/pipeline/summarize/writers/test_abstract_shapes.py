@@ -150,3 +150,20 @@ def test_a_diagnostic_accuracy_result_is_a_result() -> None:
         )
     )
     assert [r.sources for r in facts.results] == [(1,)]
+
+
+def test_small_shapes_of_numbers_and_short_forms() -> None:
+    from scrh.pipeline.summarize.plain import expand_abbreviations
+    from scrh.pipeline.summarize.writers.draft import without_significance
+
+    forms = {"MSC": "mesenchymal stem cell"}
+    assert expand_abbreviations("Rats got MSCs.", forms) == "Rats got mesenchymal stem cells."
+    assert without_significance("The change did not reach significance.") == (
+        "The change was not clear."
+    )
+    summary = _summary(
+        "Home stimulation for bowel care: a pilot study",
+        "Methods: Of 27 screened, 16 were enrolled. Results: Bowel care time fell from 58 to "
+        "41 minutes (p = 0.003).",
+    )
+    assert "The study included 16 people." in summary.simple_explanation

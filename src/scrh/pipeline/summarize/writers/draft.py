@@ -286,6 +286,9 @@ class Draft:
         return self._memo[key]  # type: ignore[return-value]
 
 
+_NOT_REACHED = re.compile(
+    r"\b(?:did not|failed to) (?:reach|achieve|attain) (?:statistical )?significance\b", re.I
+)
 _NO_SIGNIFICANT = re.compile(
     r"\bno longer\s+(?:statistically\s+)?significant(?:ly)?\b|"
     r"\b(no|not|non-?)\s*(statistically\s+)?significant(ly)?\b|"
@@ -301,6 +304,7 @@ def without_significance(text: str) -> str:
     """The sentence with "significant(ly)" removed where it claims a difference (the writers
     say separately that it was unlikely to be chance) and "no significant" written as "no
     clear": a null result stays a null result, and nothing sounds surer than the paper."""
+    text = _NOT_REACHED.sub("was not clear", text)  # "did not reach significance"
     text = _NO_SIGNIFICANT.sub(lambda m: _null_words(m.group(0)), text)
     text = re.sub(r"\b([Aa]) (?=uncertain\b)", r"\1n ", text)  # "a nonsignificant trend"
     text = _NEGATED_SIGNIFICANT.sub(_as_clear, text)
