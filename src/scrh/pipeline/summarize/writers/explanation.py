@@ -39,7 +39,7 @@ from scrh.pipeline.summarize.writers.results import (
     plain_result,
     ranked,
 )
-from scrh.pipeline.summarize.writers.study import REVIEWS, species
+from scrh.pipeline.summarize.writers.study import REVIEWS, case_person, species
 from scrh.pipeline.summarize.writers.subject import topic, treatment
 from scrh.pipeline.summarize.writers.topics import problem_line
 
@@ -89,6 +89,9 @@ def _problem(draft: Draft) -> list[_Line]:
     if line:
         out.append(_Line("problem", line, keep=True))
     aim = aim_line(draft)
+    person = case_person(draft) if draft.code == "case_report" else None
+    if person and person[2] and person[1] in draft.facts.aim:
+        aim = ""  # the line on who the case is about tells that sentence already
     if aim:
         out.append(_Line("problem", aim, keep=not line))
     about = about_line(draft)

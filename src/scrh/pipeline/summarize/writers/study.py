@@ -26,7 +26,7 @@ def who_phrase(draft: Draft) -> str:
     ("60 adults with chronic spinal cord injury"), or ""."""
     facts = draft.facts
     description = facts.population.description.strip()
-    if re.fullmatch(r"\d[\d,]*", description) and facts.population.kind == "humans":
+    if re.fullmatch(r"\d[\d,]*", description) and facts.population.kind not in ("animals", "cells"):
         return f"{description} people"  # "16 were enrolled": a number the paper gives alone
     if not re.search(r"[A-Za-z]{3,}", description) or re.search(r"[=<>]|^\W*n\b", description):
         return ""  # "n = 22": not words a reader can use
