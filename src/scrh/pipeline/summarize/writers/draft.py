@@ -101,7 +101,9 @@ class Draft:
     evidence: Evidence
     names: tuple[str, ...] = ()
     parse_budget: int = 2  # Link Grammar parses allowed per summary (a few ms each)
-    _cache: dict[tuple[int, str, int, float], str | None] = field(default_factory=dict, repr=False)
+    _cache: dict[tuple[int, str, int, float, int], str | None] = field(
+        default_factory=dict, repr=False
+    )
     _counts: dict[str, Counts] = field(default_factory=dict, repr=False)
     _memo: dict[tuple[object, ...], object] = field(default_factory=dict, repr=False)
 
@@ -173,9 +175,8 @@ class Draft:
         Grammar; the paper's own wording (statistics removed, short forms written out) passes
         on the cheap checks. `strict` also refuses bare short forms ("VGB")."""
         level = "plain" if strict else "plain-loose"
-        if max_rare is not None and strict:
-            level = f"plain-rare{max_rare}"  # as plain, with up to `max_rare` unexplained words
-        return self._reuse(index, level, max_words, max_grade)
+        rare = MAX_RARE_WORDS if max_rare is None else max_rare  # unexplained words allowed
+        return self._reuse(index, level, max_words, max_grade, rare)
 
     def technical(self, index: int, max_words: int = 40, max_grade: float = 16.0) -> str | None:
         """Sentence `index` for the research summary: statistics dropped, abbreviations
@@ -187,13 +188,17 @@ class Draft:
     ) -> str | None:
         return self._reuse(index, "technical-loose", max_words, max_grade)
 
-    def _reuse(self, index: int, level: str, max_words: int, max_grade: float) -> str | None:
-        key = (index, level, max_words, max_grade)
+    def _reuse(
+        self, index: int, level: str, max_words: int, max_grade: float, rare: int = 0
+    ) -> str | None:
+        key = (index, level, max_words, max_grade, rare)
         if key not in self._cache:
-            self._cache[key] = self._first_whole(index, level, max_words, max_grade)
+            self._cache[key] = self._first_whole(index, level, max_words, max_grade, rare)
         return self._cache[key]
 
-    def _first_whole(self, index: int, level: str, max_words: int, max_grade: float) -> str | None:
+    def _first_whole(
+        self, index: int, level: str, max_words: int, max_grade: float, rare: int
+    ) -> str | None:
         if not 0 <= index < len(self.facts.sentences):
             return None
         prepared = self._prepared(index, level)
@@ -201,19 +206,19 @@ class Draft:
             return None
         base, parts, items, clauses = prepared
         if parts:
-            plain = [self._guarded(part, level, max_words, max_grade) for part in parts]
+            plain = [self._guarded(part, level, max_words, max_grade, rare) for part in parts]
             if all(plain):
                 return " ".join(p for p in plain if p)
-        whole = self._guarded(base, level, max_words, max_grade)
+        whole = self._guarded(base, level, max_words, max_grade, rare)
         if whole:
             return whole
         if items:
-            plain = [self._guarded(item, level, max_words, max_grade) for item in items]
+            plain = [self._guarded(item, level, max_words, max_grade, rare) for item in items]
             if plain[0] and len([p for p in plain if p]) * 2 >= len(plain):
                 # the plain ones, in order: leaving out a hard item does not say it is false
                 return " ".join(p for p in plain if p)
         for part in clauses:
-            found = self._guarded(part, level, max_words, max_grade)
+            found = self._guarded(part, level, max_words, max_grade, rare)
             if found and has_clear_verb(found):
                 return found
         return None
@@ -222,8 +227,7 @@ class Draft:
         """Sentence `index` made ready for reuse, once per level: (whole, its clauses as
         sentences, its list of things done as sentences, shorter whole sentences inside it);
         None when statistics fill it."""
-        kind = "plain" if level.startswith("plain-rare") else level
-        kind = kind if kind.startswith("plain") else "technical"
+        kind = level if level.startswith("plain") else "technical"
         key = ("prepared", index, kind)
         if key not in self._memo:
             self._memo[key] = self._prepare(index, kind)
@@ -257,13 +261,14 @@ class Draft:
             items = verb_list_sentences(base)
         return base, parts, items, main_clauses(base)
 
-    def _guarded(self, base: str, level: str, max_words: int, max_grade: float) -> str | None:
-        strict = level == "plain" or level.startswith("plain-rare")
+    def _guarded(
+        self, base: str, level: str, max_words: int, max_grade: float, rare: int = 0
+    ) -> str | None:
+        strict = level == "plain"
         if strict and raw_short_forms(base):
             return None  # "CIP/CIM", "VGB": a lay reader cannot follow a bare short form
         if strict and _POINTS_BACK.search(base):
             return None  # "overcomes this inhibition": read alone, it points to nothing
-        rare = int(level[10:]) if level.startswith("plain-rare") else MAX_RARE_WORDS
         if strict and self._rare_count(base) > rare:
             return None  # too many rare words that no glossary entry explains
         swapped = self._swapped(base, 4 if level.startswith("plain") else 1)
