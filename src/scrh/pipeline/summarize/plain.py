@@ -419,6 +419,13 @@ def with_article(phrase: str) -> str:
     """One thing takes an article ("a phone app"); training, therapy or a plural does not."""
     if not _COUNT_NOUN.search(phrase) or re.match(r"(the|a|an)\s", phrase, re.I):
         return phrase
+    if re.match(
+        r"(?:received|underwent|used|got|had|took|did|performed|completed|continued|kept|"
+        r"wore|practi[sc]ed|trained|attended|followed)\b",
+        phrase,
+        re.I,
+    ):
+        return phrase  # "received standard care ...": what a group did, not a thing
     if re.search(r"\b(with|of|for|using|and|by|via)\b", phrase, re.I):
         return phrase  # "training with a glove": the thing at the end is not what was tested
     return f"{indefinite_article(phrase.split()[0])} {phrase}"

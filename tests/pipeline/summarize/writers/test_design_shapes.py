@@ -215,3 +215,28 @@ def test_a_describing_list_is_not_cut_into_clauses() -> None:
     )
     assert "Sleep disruption and" not in summary.simple_explanation
     assert not any(f.text.startswith("Sleep disruption") for f in summary.key_findings)
+
+
+def test_the_explanation_says_what_a_lab_or_views_study_means_for_readers() -> None:
+    lab = _summary(
+        "Silencing spinal neurons improves stepping in rats",
+        "Adult rats received a thoracic contusion. Silencing a set of spinal neurons improved "
+        "stepping compared with controls (p < 0.01).",
+    )
+    assert "not a treatment people can get yet" in lab.simple_explanation
+    trial = _summary(
+        "An app for bladder care: a randomized controlled trial",
+        "Methods: Forty adults were randomized to an app or usual care. Results: The app group "
+        "had fewer bladder infections (p = 0.02).",
+    )
+    told = trial.practical_implications[0].text
+    assert told not in trial.simple_explanation  # a treatment's item only tells the result again
+
+
+def test_a_group_that_did_something_takes_no_article() -> None:
+    from scrh.pipeline.summarize.plain import with_article
+
+    assert with_article("received standard care without any intervention") == (
+        "received standard care without any intervention"
+    )
+    assert with_article("powered knee brace") == "a powered knee brace"

@@ -15,6 +15,8 @@ from scrh.pipeline.summarize.writers.designs import done_line, explained, sure_l
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import main_points
 from scrh.pipeline.summarize.writers.grade import graded_certainty
+from scrh.pipeline.summarize.writers.implications.kinds import question
+from scrh.pipeline.summarize.writers.implications.meaning import meaning
 from scrh.pipeline.summarize.writers.lines import (
     aim_line,
     certainty_line,
@@ -223,6 +225,7 @@ def _means(draft: Draft) -> list[_Line]:
                 out.append(_Line("means", text, keep=not out, ours=False, source=index))
     for line in graded:
         out.append(_Line("means", line, keep=True))
+    out += _for_readers(draft)
     hedge = "" if graded else certainty_line(draft)  # one line on how sure, not two
     if hedge:
         out.append(_Line("means", hedge, keep=True))
@@ -253,6 +256,30 @@ def _without_quality(draft: Draft, text: str | None) -> str | None:
 _ONLY_QUALITY = re.compile(
     r"^(?:the |this |overall |but )*(?:evidence|certainty|quality)\b[^.]{0,60}\.$", re.I
 )
+
+
+def _for_readers(draft: Draft) -> list[_Line]:
+    """What the study could mean for a reader, as the first practical implication says it
+    ("Silencing these neurons was tried only in rats, so it is not a treatment people can get
+    yet."), unless it only tells the result again."""
+    if question(draft) in ("helped", "no_difference", "tested"):
+        return []  # for a treatment the item tells the result again
+    item = meaning(draft)
+    if item is None:
+        return []
+    text = item.text.strip()
+    told = _content_words(" ".join(draft.facts.text(r.sources) for r in draft.facts.results))
+    words = _content_words(text)
+    if not words or len(words & told) > len(words) / 2:
+        return []
+    return [_Line("means", text[:1].upper() + text[1:])]
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)} - _COMMON
+
+
+_COMMON = frozenset({"this", "that", "with", "from", "have", "were", "they", "their", "people"})
 
 
 def _join(lines: list[_Line]) -> str:
