@@ -240,3 +240,22 @@ def test_a_group_that_did_something_takes_no_article() -> None:
         "received standard care without any intervention"
     )
     assert with_article("powered knee brace") == "a powered knee brace"
+
+
+def test_one_known_treatment_in_a_two_group_trial_is_not_everyones() -> None:
+    summary = _summary(
+        "Arm exercise for shoulder pain: a randomised controlled trial",
+        "Methods: Forty-eight wheelchair users were randomly assigned to a home-based arm "
+        "ergometry programme or a waitlist control group. Results: Pain did not differ "
+        "significantly between groups (p = 0.3).",
+    )
+    assert "Everyone got" not in summary.simple_explanation
+
+
+def test_our_lines_do_not_say_the_same_thing_twice() -> None:
+    summary = _summary(
+        "Clinical practice guideline for autonomic dysreflexia",
+        "This guideline was developed by a panel of experts. People with spinal cord injury "
+        "and their carers should be taught to recognise the condition.",
+    )
+    assert summary.simple_explanation.count("only as strong as the research behind it") == 1

@@ -75,11 +75,20 @@ def simple_explanation(draft: Draft) -> str:
 
 
 def _unique(lines: list[_Line]) -> list[_Line]:
-    """Each sentence once (a result can also be the authors' conclusion)."""
+    """Each sentence once (a result can also be the authors' conclusion), and none of our own
+    lines that says again what an earlier one said ("This advice ... is only as strong as the
+    research behind it." after "Advice like this is only as strong as ...")."""
     seen: set[str] = set()
-    out = []
+    out: list[_Line] = []
     for line in lines:
-        if line.text.lower() not in seen:
+        words = _content_words(line.text)
+        said = any(
+            line.ours
+            and len(words) >= 4
+            and len(words & _content_words(o.text)) >= 0.7 * len(words)
+            for o in out
+        )
+        if line.text.lower() not in seen and not said:
             seen.add(line.text.lower())
             out.append(line)
     return out

@@ -148,6 +148,8 @@ def group_lines(draft: Draft) -> list[str]:
     )[:3]
     if not groups or draft.code == "protocol":  # a planned study's groups have got nothing yet
         return []
+    if len(groups) == 1 and len(draft.facts.groups) > 1:
+        return []  # only one group's treatment is known: "Everyone got it" would be false
     if len(groups) == 1:
         leads = ["Everyone"]
     elif len(groups) == 2:
