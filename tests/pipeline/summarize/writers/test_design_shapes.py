@@ -259,3 +259,38 @@ def test_our_lines_do_not_say_the_same_thing_twice() -> None:
         "and their carers should be taught to recognise the condition.",
     )
     assert summary.simple_explanation.count("only as strong as the research behind it") == 1
+
+
+def test_people_and_their_caregivers_are_counted_together() -> None:
+    summary = _summary(
+        "Living with autonomic dysreflexia: a qualitative study",
+        "We conducted interviews with 14 adults with SCI (10 men; injured 2-31 years ago) and 7 "
+        "family caregivers. Four themes were generated.",
+    )
+    assert summary.participant_count == 21
+
+
+def test_plural_treatments_and_second_claims_read_whole() -> None:
+    lab = _summary(
+        "Stem cells and training after contusion in rats",
+        "Adult rats were randomly allocated to stem cells or vehicle. Stem cells improved "
+        "walking scores compared with vehicle (p < 0.01).",
+    )
+    assert " was tried only in rats" not in lab.practical_implications[0].text
+    shown = _summary(
+        "Lymphatic drainage after spinal cord injury in mice",
+        "We show that lymph vessels drain debris from the injured cord, and that this drainage "
+        "is impaired after injury in mice.",
+    )
+    assert "and that this drainage" not in shown.simple_explanation
+
+
+def test_a_chance_line_follows_only_a_single_result_sentence() -> None:
+    summary = _summary(
+        "Stem cells in animal models: a meta-analysis",
+        "Methods: We searched five databases. Results: Twenty studies were included. All cell "
+        "types significantly improved walking in rats, and fat-derived cells had the greatest "
+        "benefit.",
+    )
+    text = summary.simple_explanation
+    assert "greatest benefit. This" not in text

@@ -277,7 +277,7 @@ def _joined_sum(counts: list[Count], text: str) -> Count | None:
             )
     if len(counts) < 2 or counts[0].status == "arm" or counts[1].status == "arm":
         return None
-    gap = text[counts[0].end : counts[1].start]
+    gap = re.sub(r"\s*\([^()]*\)", "", text[counts[0].end : counts[1].start])  # "(10 men)"
     if (
         len(gap) < 60
         and re.fullmatch(r"[^()]*\band\b[^()]*", gap)

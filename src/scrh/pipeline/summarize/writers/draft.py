@@ -248,6 +248,7 @@ class Draft:
         base = re.sub(r"(?<=\w) also (?=\w)", " ", base)  # read alone, "also" points nowhere
         base = _LEAD_LINK.sub("", base)  # "As a result, ..." points back to nothing
         base = _REPORTING_FRAME.sub("", base)  # "Results showed that X" says X
+        base = re.sub(r",\s+and that\s+", ", and ", base)  # "... that X, and that Y"
         base = base[:1].upper() + base[1:]
         parts = items = None
         if plain:

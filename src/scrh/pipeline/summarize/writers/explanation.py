@@ -183,6 +183,8 @@ def _found(draft: Draft) -> list[_Line]:
         out.append(_Line("found", text, keep=not out, ours=False, source=source))
         if (
             result.significant is True
+            # one clause: "this difference" must point to the result that was tested alone
+            and not re.search(r"\.\s|,\s+(?:and|but|while|whereas)\s", text)
             and _COMPARES.search(text)
             and not _NEGATED.search(text)
             and "chance" not in text

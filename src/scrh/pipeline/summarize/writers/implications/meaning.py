@@ -129,7 +129,7 @@ def other_null(draft: Draft) -> Implication | None:
         if what and what != main:
             return Implication(
                 title=f"No clear change in {what}",
-                text=f"Any change in {what} was small enough to be chance, so this study does "
+                text=f"The difference in {what} could have been chance, so this study does "
                 "not show a benefit there.",
             )
     return None
@@ -159,9 +159,15 @@ def _lab(draft: Draft) -> Implication | None:
         )
     return Implication(
         title=f"Found in {short_kind}, so no treatment for people yet",
-        text=f"{upper(what)} was tried only in {kind}, so it is not a treatment people can get "
-        "yet.",
+        text=f"{upper(what)} {_was(what)} tried only in {kind}, so it is not a treatment people "
+        "can get yet.",
     )
+
+
+def _was(what: str) -> str:
+    """ "was" for one thing, "were" for a plural ("mesenchymal stem cells were tried")."""
+    head = re.sub(r"\s+(?:plus|and|with|for|in|of)\b.*$", "", what).split()[-1].lower()
+    return "were" if head.endswith("s") and not head.endswith(("ss", "is", "us")) else "was"
 
 
 def _overview(draft: Draft) -> Implication | None:
@@ -255,12 +261,12 @@ def _usability(draft: Draft) -> Implication:
 def _views(draft: Draft) -> Implication:
     """People's experiences or views: what services and families could learn from them."""
     who = people(draft)
-    subject = topic(draft) or tested(draft)
-    on = f" about {subject}" if subject else ""
+    # the title's topic may not be what people were asked about ("a website for staying
+    # active": they spoke about the website), so the line names no topic
     of = f"these {who}" if who else "people in this study"
     return Implication(
         title=f"What services can learn from {who}" if who else "What services can learn",
-        text=f"What {of} said{on} can help services and families plan support; your own view "
+        text=f"What {of} said can help services and families plan support; your own view "
         "may differ.",
     )
 
