@@ -79,3 +79,18 @@ def test_the_main_result_is_told_even_with_a_few_hard_words() -> None:
     }
     text = RulesEngine().summarize(paper_from_record(record)).simple_explanation
     assert "Here is what they found. Combined treatment increased" in text
+
+
+def test_a_body_named_association_is_not_a_looked_for_link() -> None:
+    abstract = (
+        "Methods: A retrospective analysis was conducted on the clinical data of 47 children "
+        "with spinal cord injury. Results: In the American Spinal Injury Association "
+        "classification, grades A and B made up 88%."
+    )
+    facts = extract_facts(
+        paper_from_record({"title": "Injuries in children", "abstract": abstract})
+    )
+    assert facts.design.code == "case_series"
+    linked = abstract.replace("grades A and B made up 88%", "grade A was associated with sex")
+    facts = extract_facts(paper_from_record({"title": "Injuries in children", "abstract": linked}))
+    assert facts.design.code == "retrospective_cohort"

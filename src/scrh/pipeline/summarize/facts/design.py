@@ -115,6 +115,7 @@ _ANALYTIC = re.compile(
     r"regression|versus|vs\.?|correlat\w*)\b",
     re.I,
 )
+_BODY_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s+)+(?:Association|Society)\b")
 _INTERVENTION = re.compile(
     r"\b(training|trained|intervention|stimulation|therapy|treated|treatment|program(me)?|"
     r"received|underwent|implanted|were subjected|exoskeleton|sessions?)\b",
@@ -206,7 +207,8 @@ def _refine(
     if key == "prospective_cohort" and "prospective" not in cue and "longitudinal" not in cue:
         key = "retrospective_cohort" if _RETRO.search(study) else key
     if key == "retrospective_cohort" and "retrospective" in cue and "cohort" not in cue:
-        key = "case_series" if "descriptive" in cue or not _ANALYTIC.search(study) else key
+        named = _BODY_NAME.sub("", study)  # "American Spinal Injury Association" links nothing
+        key = "case_series" if "descriptive" in cue or not _ANALYTIC.search(named) else key
     if key == "cross_sectional" and "cross" not in cue and _LONGITUDINAL.search(study):
         key = "prospective_cohort"  # a survey repeated over time follows its people
     if key == "non_randomized_trial" and not controlled:
