@@ -92,5 +92,5 @@ def test_a_body_named_association_is_not_a_looked_for_link() -> None:
     )
     assert facts.design.code == "case_series"
     linked = abstract.replace("grades A and B made up 88%", "grade A was associated with sex")
-    facts = extract_facts(paper_from_record({"title": "Injuries in children", "abstract": linked}))
+    facts = extract_facts(paper_from_record({"title": title, "abstract": linked}))
     assert facts.design.code == "retrospective_cohort"
