@@ -87,9 +87,8 @@ def test_a_body_named_association_is_not_a_looked_for_link() -> None:
         "with spinal cord injury. Results: In the American Spinal Injury Association "
         "classification, grades A and B made up 88%."
     )
-    facts = extract_facts(
-        paper_from_record({"title": "Injuries in children", "abstract": abstract})
-    )
+    title = "Injuries in children"
+    facts = extract_facts(paper_from_record({"title": title, "abstract": abstract}))
     assert facts.design.code == "case_series"
     linked = abstract.replace("grades A and B made up 88%", "grade A was associated with sex")
     facts = extract_facts(paper_from_record({"title": title, "abstract": linked}))
