@@ -46,7 +46,12 @@ def main_findings(draft: Draft, found: list[KeyFinding]) -> list[tuple[int, str]
 def plain_sentence(draft: Draft, index: int, shown: str = "") -> str:
     """Sentence `index` in plain words within 30 words, else the key finding's own text when
     that is as short; "" when it leans on a sentence before it ("These data ...")."""
-    text = draft.plain(index, max_words=_MAX_WORDS, max_grade=16.0, strict=False) or ""
+    # the reader's words first (as the simple explanation), else the paper's own terms
+    text = (
+        draft.plain(index, max_words=_MAX_WORDS, max_grade=16.0, max_rare=4)
+        or draft.plain(index, max_words=_MAX_WORDS, max_grade=16.0, strict=False)
+        or ""
+    )
     if not text and shown and len(shown.split()) <= _MAX_WORDS:
         text = shown
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0]
