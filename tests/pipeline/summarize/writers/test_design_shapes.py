@@ -294,3 +294,13 @@ def test_a_chance_line_follows_only_a_single_result_sentence() -> None:
     )
     text = summary.simple_explanation
     assert "greatest benefit. This" not in text
+
+
+def test_a_views_study_names_no_topic_its_title_may_have_got_wrong() -> None:
+    summary = _summary(
+        "Translating a physical activity intervention to the web: a participatory study",
+        "Methods: Ten people with SCI were invited to give feedback on a website. Results: "
+        "Seven people attended two meetings, and their feedback led to a redesigned site.",
+    )
+    items = " ".join(item.text for item in summary.practical_implications)
+    assert "about staying active" not in items

@@ -38,8 +38,9 @@ def sure(draft: Draft) -> Implication | None:
         who = people(draft)
         return Implication(
             title=f"Based on what {who} said" if who else "Based on what people said",
-            text=f"These are the views of {who or 'people in this study'}{_on(draft, ' about')}; "
-            "they show what matters to them, not whether any care works.",
+            # no topic: the title's may not be what people spoke about (a website's design)
+            text=f"These are the views of {who or 'people in this study'}; they show what "
+            "matters to them, not whether any care works.",
         )
     if kind == "usability":
         return _early(draft)
