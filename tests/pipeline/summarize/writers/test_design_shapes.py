@@ -304,3 +304,19 @@ def test_a_views_study_names_no_topic_its_title_may_have_got_wrong() -> None:
     )
     items = " ".join(item.text for item in summary.practical_implications)
     assert "about staying active" not in items
+
+
+def test_topics_name_the_question_not_only_the_body_system() -> None:
+    dysreflexia = _summary(
+        "Living with autonomic dysreflexia: a qualitative study",
+        "We interviewed 14 adults with spinal cord injury. Four themes emerged.",
+    )
+    assert "sudden blood pressure spikes (autonomic dysreflexia)" in (
+        dysreflexia.simple_explanation
+    )
+    timing = _summary(
+        "Early versus delayed decompression after cervical spinal cord injury: a cohort study",
+        "Methods: We reviewed the records of 300 patients. Results: Early surgery was "
+        "associated with better recovery (p = 0.01).",
+    )
+    assert "The study looked at the timing of surgery." in timing.simple_explanation

@@ -156,7 +156,8 @@ _EXPECTED = {
         ("people took part", "trial"),
     ),
     "case": (
-        "One person's story about blood pressure control, not a forecast",
+        "One person's story about sudden blood pressure spikes (autonomic dysreflexia), not a "
+        "forecast",
         ("one case cannot predict yours",),
         ("will happen to you", "people took part"),
     ),

@@ -40,6 +40,11 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "Muscle stiffness and sudden muscle jerks are common after spinal cord injury.",
         ),
         (
+            r"\bdysreflexia\b",
+            "In people with an injury high in the back or neck, blood pressure can suddenly "
+            "rise to dangerous levels.",
+        ),
+        (
             r"\b(autonomic|blood pressure|dysreflexia|hypotension)\b",
             "A spinal cord injury can upset the body's control of blood pressure and heart rate.",
         ),

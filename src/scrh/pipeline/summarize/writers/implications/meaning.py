@@ -41,6 +41,9 @@ _CLINICAL = frozenset(
         "bone health",
         "mood and mental health",
         "blood pressure control",
+        "sudden blood pressure spikes (autonomic dysreflexia)",
+        "low blood pressure on sitting or standing up",
+        "the timing of surgery",
         "bowel care",
         "muscle stiffness (spasticity)",
         "muscle spasms",
@@ -62,6 +65,8 @@ _PROBLEMS = {
     "muscle spasms": "muscle spasms",
     "mood and mental health": "mood problems",
     "blood pressure control": "blood pressure problems",
+    "sudden blood pressure spikes (autonomic dysreflexia)": "autonomic dysreflexia",
+    "low blood pressure on sitting or standing up": "low blood pressure",
     "breathing": "breathing problems",
 }
 _FEW_FOR_LINKS = 10
