@@ -236,13 +236,14 @@ def _means(draft: Draft) -> list[_Line]:
                 out.append(_Line("means", text, keep=not out, ours=False, source=index))
     for line in graded:
         out.append(_Line("means", line, keep=True))
-    out += _for_readers(draft)
+    readers = _for_readers(draft)
+    out += readers
     hedge = "" if graded else certainty_line(draft)  # one line on how sure, not two
     if hedge:
         out.append(_Line("means", hedge, keep=True))
     if draft.animals:
         out.append(_Line("means", f"This was in {species(draft)}, not people.", keep=True))
-    if draft.animals or draft.cells:
+    if (draft.animals or draft.cells) and not readers:  # the readers' line says it already
         out.append(_Line("means", LAB_NEXT_STEP, keep=True))
     if sure_line(draft):
         out.append(_Line("means", sure_line(draft), keep=True))
@@ -382,6 +383,7 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
 
 def _extras(lines: list[_Line], draft: Draft) -> list[_Line]:
     """The lines that may bring the text up to length, in the order they are tried."""
+    lab = draft.animals or draft.cells
     return [
         *(_Line("found", text, ours=False, source=i) for i, text in _more_results(draft)),
         *(_Line("done", text, ours=False, source=i) for i, text in methods(draft)),
@@ -390,5 +392,6 @@ def _extras(lines: list[_Line], draft: Draft) -> list[_Line]:
         *(_Line("found", note) for note in scale_notes(draft)),
         *(_Line("means", d) for d in term_definitions(_join(lines), limit=5)),
         *(_Line("problem", b) for b in background(draft)),
-        *(_Line("means", line) for line in explained(draft)),
+        # how this kind of study works: one line for lab work, whose limits are told already
+        *(_Line("means", line) for line in explained(draft)[: 1 if lab else None]),
     ]
