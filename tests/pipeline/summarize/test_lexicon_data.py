@@ -195,7 +195,7 @@ def test_definitions_are_one_plain_sentence():
     [
         ("The mortality rate was 5%.", "The death rate was 5%."),
         ("A regression analysis was run.", "A statistical analysis was run."),
-        ("Stem cell transplantation helped.", "Transfer of stem cells helped."),
+        ("Stem cell transplantation helped.", "Stem cell transplant helped."),
         ("Bladder compliance fell.", "How easily the bladder stretches fell."),
         ("Our primary outcome measure was pain.", "Our main measure was pain."),
         ("The lesion site was small.", "The injury site was small."),
