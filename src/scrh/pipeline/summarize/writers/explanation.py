@@ -167,6 +167,16 @@ def _done(draft: Draft) -> list[_Line]:
 
 
 def _found(draft: Draft) -> list[_Line]:
+    """What they found: the main results (a chance line after a single tested clause), else
+    the plainest result with its hard words, else the paper's main points."""
+    out = _results(draft) or _hardest_result(draft) or _points(draft)
+    if out:
+        lead = "Here is what they found." if draft.facts.results else "Here are the main points."
+        out.insert(0, _Line("found", lead, keep=True))
+    return out
+
+
+def _results(draft: Draft) -> list[_Line]:
     out: list[_Line] = []
     for order, result in enumerate(ranked(draft.facts.results)):
         if len(out) >= 6:
@@ -190,28 +200,33 @@ def _found(draft: Draft) -> list[_Line]:
             and "chance" not in text
         ):
             out.append(_Line("found", chance_line(text)))
-    if not out:  # never an explanation without a result: the plainest one, hard words and all
-        for result in ranked(draft.facts.results)[:3]:
-            text = plain_result(draft, result, max_words=40, max_grade=22.0, max_rare=6)
-            if text:
-                source = result.sources[0] if result.sources else -1
-                out.append(_Line("found", text, keep=True, ours=False, source=source))
-                break
-    # a narrative review's background is what it has to say; elsewhere it is not a finding
+    return out
+
+
+def _hardest_result(draft: Draft) -> list[_Line]:
+    """Never an explanation without a result: the plainest one, hard words and all."""
+    for result in ranked(draft.facts.results)[:3]:
+        text = plain_result(draft, result, max_words=40, max_grade=22.0, max_rare=6)
+        if text:
+            source = result.sources[0] if result.sources else -1
+            return [_Line("found", text, keep=True, ours=False, source=source)]
+    return []
+
+
+def _points(draft: Draft) -> list[_Line]:
+    """A paper without results: its main points (a narrative review's background is what it
+    has to say; elsewhere one point at most)."""
+    out: list[_Line] = []
     need = 4 if draft.code in ("narrative_review", *REVIEWS) else 1
-    if not out:
-        points = main_points(draft, set(draft.facts.aim), 4, need=need)
-        for point in points:
-            text = draft.plain(point.sources[0], max_words=30, max_grade=16)
-            if text and all(line.text != text for line in out):
-                out.append(_Line("found", text, keep=not out, ours=False, source=point.sources[0]))
-        for point in points[:2] if not out else []:  # the first points, hard words and all
-            text = draft.plain(point.sources[0], max_words=40, max_grade=22, max_rare=6)
-            if text and all(line.text != text for line in out):
-                out.append(_Line("found", text, keep=not out, ours=False, source=point.sources[0]))
-    if out:
-        lead = "Here is what they found." if draft.facts.results else "Here are the main points."
-        out.insert(0, _Line("found", lead, keep=True))
+    points = main_points(draft, set(draft.facts.aim), 4, need=need)
+    for point in points:
+        text = draft.plain(point.sources[0], max_words=30, max_grade=16)
+        if text and all(line.text != text for line in out):
+            out.append(_Line("found", text, keep=not out, ours=False, source=point.sources[0]))
+    for point in points[:2] if not out else []:  # the first points, hard words and all
+        text = draft.plain(point.sources[0], max_words=40, max_grade=22, max_rare=6)
+        if text and all(line.text != text for line in out):
+            out.append(_Line("found", text, keep=not out, ours=False, source=point.sources[0]))
     return out
 
 
