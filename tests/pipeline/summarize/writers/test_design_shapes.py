@@ -320,3 +320,18 @@ def test_topics_name_the_question_not_only_the_body_system() -> None:
         "associated with better recovery (p = 0.01).",
     )
     assert "The study looked at the timing of surgery." in timing.simple_explanation
+
+
+def test_patients_of_a_paper_on_children_are_called_children() -> None:
+    young = _summary(
+        "Spinal cord injury without radiographic abnormality in children: a case series",
+        "Methods: A retrospective analysis of clinical data was conducted. Results: A total of "
+        "47 patients were included. Most injuries happened during dance practice.",
+    )
+    assert "47 children" in young.simple_explanation
+    mixed = _summary(
+        "Spinal cord injury in children and adults: a case series",
+        "Methods: A retrospective analysis of clinical data was conducted. Results: A total of "
+        "47 patients were included. Most injuries happened in falls.",
+    )
+    assert "47 children" not in mixed.simple_explanation

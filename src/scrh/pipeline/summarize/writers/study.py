@@ -30,7 +30,20 @@ def who_phrase(draft: Draft) -> str:
         return f"{description} people"  # "16 were enrolled": a number the paper gives alone
     if not re.search(r"[A-Za-z]{3,}", description) or re.search(r"[=<>]|^\W*n\b", description):
         return ""  # "n = 22": not words a reader can use
-    return lower_first(expand_abbreviations(description, facts.abbreviations))
+    phrase = lower_first(expand_abbreviations(description, facts.abbreviations))
+    if _CHILDREN.search(facts.title) and not _ADULTS.search(facts.title):
+        # "47 patients" of a paper on children are children: the reader should know
+        phrase = re.sub(
+            r"\b(?:pediatric |paediatric )?(patients|people|individuals|participants|cases)\b",
+            "children",
+            phrase,
+            count=1,
+        )
+    return phrase
+
+
+_CHILDREN = re.compile(r"\b(children|child|pediatric|paediatric|infants?|kids)\b", re.I)
+_ADULTS = re.compile(r"\b(adults?|adolescents?|young people|elderly|older)\b", re.I)
 
 
 _CASE_PERSON = re.compile(

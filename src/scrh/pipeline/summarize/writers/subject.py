@@ -64,7 +64,7 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\b(surgery|surgical|decompression|fixation)\b", "surgery"),
         (r"\b(rehabilitation|rehab)\b", "rehabilitation"),
-        (r"\b(neurological recovery|recovery|outcomes?)\b", "recovery after the injury"),
+        (r"\b(neurological recovery|recovery|outcomes?)\b", "recovery after spinal cord injury"),
     )
 )
 
