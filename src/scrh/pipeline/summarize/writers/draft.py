@@ -83,9 +83,13 @@ _PHRASE_FIELD = re.compile(
     r"trial registration|funding)\s*$",
     re.I,
 )
-_FINITE = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|did|does|do|can|could|may|might|will|would|"
-    r"received|completed|underwent|took|included|enrolled|participated)\b",
+# a verb that only a clause has: an auxiliary or a past-tense verb of what a study did or found
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|"
+    r"must|showed|found|improved|increased|decreased|reduced|fell|rose|declined|worsened|"
+    r"changed|remained|differed|occurred|developed|returned|recovered|doubled|halved|"
+    r"dropped|grew|gained|lost|stayed|reported|needed|used|received|completed|underwent|"
+    r"took|included|enrolled|participated)\b",
     re.I,
 )
 
@@ -236,7 +240,7 @@ class Draft:
     def _prepare(self, index: int, kind: str) -> _Prepared | None:
         sentence = self.facts.sentences[index]
         first_clause = re.split(r";\s+", sentence.text)[0]
-        if _PHRASE_FIELD.match(sentence.label or "") and not _FINITE.search(first_clause):
+        if _PHRASE_FIELD.match(sentence.label or "") and not _FINITE_VERB.search(first_clause):
             return None  # "Intervention: Six weekly sessions led by peers." is a phrase
         base = without_statistics(sentence.text)
         if base is None:
@@ -401,14 +405,6 @@ def main_clauses(sentence: str) -> list[str]:
     return [p for p in dict.fromkeys(out) if len(p.split()) >= 5 and p != tidy(sentence)]
 
 
-# a verb that only a clause has: an auxiliary or a past-tense verb of change
-_FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|"
-    r"must|showed|found|improved|increased|decreased|reduced|fell|rose|declined|worsened|"
-    r"changed|remained|differed|occurred|developed|returned|recovered|doubled|halved|"
-    r"dropped|grew|gained|lost|stayed|reported|needed|used|received|completed)\b",
-    re.I,
-)
 _ENDS_DESCRIBING = re.compile(r"\b\w+(?:ed|al|ive|ic|ble|ous)$")
 _NAME_COMMA = re.compile(r"\b([A-Z][a-z]+),\s+(?=[A-Z][a-z]+\b)")
 SPLIT_WORDS = 18  # a longer sentence reads better as its clauses, one sentence each
