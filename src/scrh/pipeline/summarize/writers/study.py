@@ -63,7 +63,12 @@ def case_person(draft: Draft) -> tuple[str, int, bool] | None:
     """The person a case report is about, as its case sentence introduces them ("one woman
     with paraplegia from a T6 injury who underwent a cesarean section"), with that sentence's
     index and whether the phrase tells all of it (not when the sentence goes on to what
-    happened); None when no sentence introduces one person that way."""
+    happened); None when no sentence introduces one person that way. Worked out once per
+    summary (three writers ask)."""
+    return draft.remember("case person", lambda: _case_person(draft))
+
+
+def _case_person(draft: Draft) -> tuple[str, int, bool] | None:
     facts = draft.facts
     for index in facts.population.sources[:1]:
         sentence = expand_abbreviations(facts.sentences[index].text, facts.abbreviations)

@@ -81,7 +81,12 @@ _LAB = re.compile(
 
 def meaning(draft: Draft) -> Implication | None:
     """What the main result could mean for a reader, or None when the paper's kind of
-    question or its facts leave nothing specific to say (the plain result comes first then)."""
+    question or its facts leave nothing specific to say (the plain result comes first then).
+    Worked out once per summary: the simple explanation ends on it too."""
+    return draft.remember("meaning", lambda: _meaning(draft))
+
+
+def _meaning(draft: Draft) -> Implication | None:
     kind: Question = question(draft)
     if kind == "lab":
         return _lab(draft)
