@@ -95,8 +95,16 @@ def extract_facts(paper: Paper) -> StudyFacts:
 
     sentences = paper_sentences(paper)
     core = design_facts(paper, sentences)
+    # each measure with the sentences that name it ("8 people (AIS A-C)" names a grade that
+    # describes who took part; a measure named only there was not measured)
+    named = [(s.index, {m.name for m in find_measures(s.text)}) for s in sentences]
     outcomes = tuple(
-        OutcomeFact(name=m.name, concept=m.concept, better=m.better)  # type: ignore[arg-type]
+        OutcomeFact(
+            name=m.name,
+            concept=m.concept,
+            better=m.better,  # type: ignore[arg-type]
+            sources=tuple(index for index, names in named if m.name in names),
+        )
         for m in find_measures(paper.abstract)
         if m.better in ("higher", "lower")
     )

@@ -72,14 +72,12 @@ def measured(draft: Draft) -> list[str]:
         return []  # a case tells what happened, an overview what is known: nothing measured
     # a measure named only where the people are described ("8 people with SCI (AIS A-C)")
     # describes them; it was not an outcome
-    described = set(draft.facts.population.sources) | set(draft.facts.count.sources)
+    described = set(draft.facts.count.sources)
     concepts = list(
         dict.fromkeys(
             re.sub(r"\s*\([^()]*\)", "", o.concept)
             for o in draft.facts.outcomes
-            if o.concept
-            and not (o.sources and set(o.sources) <= described)
-            and not (o.concept.startswith(_GRADE_CONCEPT) and not _grade_measured(draft))
+            if o.concept and not (o.sources and set(o.sources) <= described)
         )
     )[:3]
     if not concepts:
@@ -91,21 +89,6 @@ def measured(draft: Draft) -> list[str]:
     subject = "The studies in the review" if draft.code in REVIEWS else "The researchers"
     verb = "will measure" if draft.code == "protocol" else "measured"
     return [f"{subject} {verb} {listed}."]
-
-
-_GRADE_CONCEPT = "how complete the spinal cord injury is"
-# papers describe people by injury grade ("AIS A-C"); it is an outcome only when it is
-# measured, converted or changes
-_GRADE_OUTCOME = re.compile(
-    r"\b(?:AIS|ASIA|impairment scale|injury grade)\b[^.]{0,80}\b(?:improv\w*|chang\w*|"
-    r"convert\w*|conversion|measured|assessed|outcome|increas\w*|decreas\w*|gain\w*)|"
-    r"\b(?:improv\w*|chang\w*|conversion|gain\w*)\b[^.]{0,60}\b(?:AIS|ASIA|grades?)\b",
-    re.I,
-)
-
-
-def _grade_measured(draft: Draft) -> bool:
-    return any(_GRADE_OUTCOME.search(s.text) for s in draft.facts.sentences)
 
 
 def scale_notes(draft: Draft) -> list[str]:
