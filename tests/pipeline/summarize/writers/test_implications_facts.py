@@ -211,6 +211,19 @@ def test_a_trial_that_found_a_benefit_gives_something_to_ask_with_its_caveat(peo
     assert len(asks) == 1 and caveat in asks[0].text
 
 
+def _implications_with_result(sentence: str) -> str:
+    """The trial's practical implications when its main result sentence is `sentence`."""
+    title, abstract = _PAPERS["rct"]
+    abstract = abstract.replace(
+        "Pain scores fell significantly more in the exercise group than in the usual care group "
+        "(p = 0.01).",
+        sentence,
+    )
+    assert sentence in abstract
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    return " ".join(i.text for i in RulesEngine().summarize(paper).practical_implications)
+
+
 @pytest.mark.parametrize(
     ("sentence", "asks"),
     [
@@ -220,26 +233,14 @@ def test_a_trial_that_found_a_benefit_gives_something_to_ask_with_its_caveat(peo
     ],
 )
 def test_something_to_ask_only_when_the_trial_showed_a_tested_benefit(sentence, asks):
-    title, abstract = _PAPERS["rct"]
-    abstract = abstract.replace(
-        "Pain scores fell significantly more in the exercise group than in the usual care group "
-        "(p = 0.01).",
-        sentence,
-    )
-    paper = paper_from_record({"title": title, "abstract": abstract})
-    text = " ".join(i.text for i in RulesEngine().summarize(paper).practical_implications)
+    text = _implications_with_result(sentence)
     assert ("ask your care team" in text) is asks
 
 
 def test_a_null_main_result_is_told_as_no_clear_difference():
-    title, abstract = _PAPERS["rct"]
-    abstract = abstract.replace(
-        "Pain scores fell significantly more in the exercise group than in the usual care group "
-        "(p = 0.01).",
-        "The primary outcome, pain, did not differ significantly between the groups (p = 0.40).",
+    text = _implications_with_result(
+        "The primary outcome, pain, did not differ significantly between the groups (p = 0.40)."
     )
-    paper = paper_from_record({"title": title, "abstract": abstract})
-    text = " ".join(i.text for i in RulesEngine().summarize(paper).practical_implications)
     assert "no clear sign that home exercise helps" in text
     assert "does not prove it never could" in text
     assert "may help" not in text and "ask your care team" not in text
@@ -254,13 +255,6 @@ def test_a_null_main_result_is_told_as_no_clear_difference():
     ],
 )
 def test_a_difference_beyond_chance_only_when_its_sentence_states_the_test(sentence, told):
-    title, abstract = _PAPERS["rct"]
-    abstract = abstract.replace(
-        "Pain scores fell significantly more in the exercise group than in the usual care group "
-        "(p = 0.01).",
-        sentence,
-    )
-    paper = paper_from_record({"title": title, "abstract": abstract})
-    text = " ".join(i.text for i in RulesEngine().summarize(paper).practical_implications)
+    text = _implications_with_result(sentence)
     beyond = "chance is unlikely to explain it" in text
     assert beyond is told
