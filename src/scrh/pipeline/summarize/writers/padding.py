@@ -134,10 +134,11 @@ def term_definitions(text: str, limit: int = 3) -> list[str]:
 
 
 def background(draft: Draft) -> list[str]:
-    """The paper's first background sentences in plain form."""
+    """The paper's first background sentences in plain form (not one that gave the count:
+    the line on who was studied tells it)."""
     out = []
     for sentence in draft.facts.sentences[:3]:
-        if sentence.role == "background":
+        if sentence.role == "background" and sentence.index not in draft.facts.count.sources:
             text = draft.plain(sentence.index, max_words=24, max_grade=9)
             if text:
                 out.append(text)
