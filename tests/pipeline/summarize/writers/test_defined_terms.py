@@ -101,3 +101,21 @@ def test_an_aim_sentence_that_gives_the_count_is_not_told_beside_the_who_line():
     )
     text = _explanation(abstract, "A drug for spinal cord repair in rats")
     assert text.count("24 adult rats") == 1
+
+
+def test_words_inside_a_longer_name_are_defined_in_lower_case():
+    sentences = ["One group used the Interactive Exoskeleton Walking System at home."]
+    assert first_uses(sentences)[0][1].startswith("An exoskeleton is")
+    named = ["Stiffness was rated with the Modified Ashworth Scale."]
+    assert first_uses(named)[0][1].startswith("The Modified Ashworth Scale is")
+
+
+def test_what_a_tested_tool_was_developed_for_is_told_even_with_its_long_name():
+    abstract = (
+        "Self-care matters after spinal cord injury. The Interactive Mobile Health and "
+        "Rehabilitation system was developed to support self-management for people with "
+        "disabilities. In a randomized trial, 38 adults with spinal cord injury used the system "
+        "or usual care for 9 months. Bladder infections were fewer with the system."
+    )
+    text = _explanation(abstract, "A mobile health system after spinal cord injury")
+    assert "was developed to support self-management" in text

@@ -88,8 +88,17 @@ def first_uses(sentences: list[str], *, told: str = "", limit: int = 4) -> list[
 
 
 def _shown(sentence: str, term: str) -> str:
-    """`term` as `sentence` writes it ("Modified Ashworth Scale"), or "" when it is not there
-    word for word."""
+    """`term` as `sentence` writes it when it is a name of its own ("Modified Ashworth Scale");
+    else "" (lower case, or words inside a longer name: "Interactive Mobile Health and
+    Rehabilitation")."""
     words = r"[\s-]+".join(re.escape(w) for w in term.split())
-    match = re.search(rf"\b{words}\b", sentence, re.I)
-    return match.group(0) if match else ""
+    matches = list(re.finditer(rf"\b{words}\b", sentence, re.I))
+    if not matches or any(m.group(0).islower() for m in matches):
+        return ""
+    match = matches[0]
+    before = re.search(r"(\S+)\s+$", sentence[: match.start()])
+    after = re.match(r"\s+(\S+)", sentence[match.end() :])
+    inside = (before and before.start() > 0 and before.group(1)[:1].isupper()) or (
+        after and after.group(1)[:1].isupper()
+    )
+    return "" if inside else match.group(0)

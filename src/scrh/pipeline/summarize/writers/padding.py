@@ -59,8 +59,8 @@ def described(draft: Draft) -> list[tuple[int, str]]:
     for sentence in draft.facts.sentences:
         if sentence.role not in ("background", "methods") or sentence.index in draft.facts.aim:
             continue
-        if _DESCRIBES.search(sentence.text):
-            text = draft.plain(sentence.index, max_words=28, max_grade=16)
+        if _DESCRIBES.search(sentence.text):  # the tool's name may keep a few hard words
+            text = draft.plain(sentence.index, max_words=28, max_grade=18, max_rare=4)
             if text:
                 out.append((sentence.index, text))
     return out[:1]
