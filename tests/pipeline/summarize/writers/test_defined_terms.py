@@ -119,3 +119,16 @@ def test_what_a_tested_tool_was_developed_for_is_told_even_with_its_long_name():
     )
     text = _explanation(abstract, "A mobile health system after spinal cord injury")
     assert "was developed to support self-management" in text
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "start"),
+    [
+        ("multivariable", "An analysis of several factors at once.", "Multivariable means"),
+        ("optogenetics", "A lab method that turns cells on with light.", "Optogenetics is a"),
+        ("risk of bias", "How likely it is that flaws led to wrong results.", "Risk of bias means"),
+        ("microelectrode array", "A small grid of very thin sensors.", "A microelectrode array is"),
+    ],
+)  # fmt: skip
+def test_adjectives_fields_and_singulars_ending_in_s_keep_their_grammar(term, definition, start):
+    assert definition_line(term, definition).startswith(start)
