@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scrh.pipeline.summarize.facts.conclusion import only_caveat
 from scrh.pipeline.summarize.writers.defined import first_uses
 from scrh.pipeline.summarize.writers.designs import done_line, explained, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
@@ -247,7 +248,9 @@ def _means(draft: Draft) -> list[_Line]:
     graded = graded_certainty(facts)
     if conclusion:
         for index in conclusion.sources[:2]:
-            text = draft.plain(index, max_words=28, max_grade=10)
+            text = draft.plain(
+                index, max_words=28, max_grade=10, max_rare=_caveat_rare(draft, index)
+            )
             text = _without_quality(draft, text)
             if text and not any(text == line.text for line in out):
                 out.append(_Line("means", text, keep=not out, ours=False, source=index))
@@ -268,6 +271,12 @@ def _means(draft: Draft) -> list[_Line]:
     if small:
         out.append(_Line("means", small, keep=True))
     return out
+
+
+def _caveat_rare(draft: Draft, index: int) -> int | None:
+    """No hard words in a sentence that only states a limit: in the authors' terms
+    ("precludes causal inference") it tells a reader nothing our design lines do not."""
+    return 0 if only_caveat(draft.facts.sentences[index].text) else None
 
 
 def _without_quality(draft: Draft, text: str | None) -> str | None:
@@ -376,8 +385,9 @@ def _more_results(draft: Draft) -> list[tuple[int, str]]:
         for index in [*results, *conclusion[:3], *stated]:
             if index in out:
                 continue
+            rare = _caveat_rare(draft, index) if index not in results else None
             text = _without_quality(
-                draft, draft.plain(index, max_words=max_words, max_grade=max_grade)
+                draft, draft.plain(index, max_words=max_words, max_grade=max_grade, max_rare=rare)
             )
             if text and text not in out.values():
                 out[index] = text
