@@ -30,8 +30,10 @@ from scrh.pipeline.summarize.writers.lines import (
     who_line,
 )
 from scrh.pipeline.summarize.writers.padding import (
+    GRADED,
     background,
     described,
+    grade_note,
     measured,
     methods,
     scale_notes,
@@ -373,9 +375,15 @@ def _drop(lines: list[_Line], line: _Line) -> list[_Line]:
 
 def _define(lines: list[_Line], draft: Draft) -> list[_Line]:
     """Each hard term told in plain words right after the line that first uses it (up to
-    four), while the text stays within its length and grade."""
+    four), and how to read a scale's grades after the first grade, while the text stays
+    within its length and reading grade."""
     texts = ["" if line.defines else line.text for line in lines]
-    for at, text in reversed(first_uses(texts, told=_join(lines))):
+    uses = first_uses(texts, told=_join(lines))
+    note = grade_note(draft)
+    graded = next((at for at, text in enumerate(texts) if GRADED.search(text)), None)
+    if note and graded is not None and note not in _join(lines):
+        uses = sorted([*uses, (graded, note)], key=lambda use: use[0])
+    for at, text in reversed(uses):
         definition = _Line(lines[at].part, text, defines=True)
         trial = [*lines[: at + 1], definition, *lines[at + 1 :]]
         before = draft.grade([line.text for line in lines])
