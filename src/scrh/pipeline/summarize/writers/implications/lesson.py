@@ -121,7 +121,7 @@ def _lesson(draft: Draft) -> Implication | None:
 
 
 _CAUSE = re.compile(
-    r"(?:^|,\s+|\band\s+)(?P<what>(?:[A-Za-z-]+\s){0,3}[A-Za-z-]+)\s+(?:as|is|was|were|being)\s+"
+    r"(?:^|,\s+|\band\s+)(?:with\s+)?(?P<what>(?:[A-Za-z-]+\s){0,3}[A-Za-z-]+)\s+(?:as|is|was|were|being)\s+"
     r"(?P<role>(?:the|a|an)\s+(?:primary|main|leading|major|most common)\s+"
     r"(?:contributing factor|cause|risk factor|trigger))\b",
     re.I,
@@ -209,7 +209,10 @@ def _plain(draft: Draft, text: str) -> str:
         return ""
     base = reader_names(re.sub(r"(?<=\w) also (?=\w)", " ", base))
     base = third_person(expand_abbreviations(base, draft.facts.abbreviations, True))
-    base = tidy(marked_safe_swaps(reader_names(without_significance(base)), draft.names))
+    own = tidy(reader_names(without_significance(base)))
+    base = tidy(marked_safe_swaps(own, draft.names))
+    if base != own and not draft.acceptable(base):
+        base = own  # a swap is kept only when the parser accepts the new sentence
     if not base or raw_short_forms(base) or len(base.split()) > MAX_WORDS:
         return ""
     return base
@@ -236,8 +239,8 @@ def _item(draft: Draft, kind: Kind, told: str) -> Implication:
         )
     if kind == "fell_short":
         return Implication(title=FELL_SHORT, text=told)
-    if draft.code == "case_report":
-        return Implication(title=LESSON, text=told)
+    if told.startswith(("The authors point to", "The authors stress")):
+        return Implication(title=LESSON, text=told)  # what a case or study teaches
     return Implication(title=ADVICE, text=told)
 
 
