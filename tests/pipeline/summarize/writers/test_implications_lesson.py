@@ -214,3 +214,16 @@ def test_every_lesson_is_one_plain_sentence_told_as_the_authors():
     assert work["The authors' advice"] == (
         "The authors say vocational support should be offered beyond the first year."
     )
+
+
+def test_the_authors_lesson_comes_before_a_result_told_in_the_papers_terms():
+    items = _items(
+        _TRIAL,
+        _TRIAL_METHODS + "Walking with the exoskeleton improved gait kinematics compared to the "
+        "braces, with a 25% increase of step length. However, participants did not walk "
+        "significantly faster, nor use significantly less energy. These results suggest that "
+        "powered help at the knee alone is not enough to reduce the energy needed to walk.",
+    )
+    assert items[0][0] == "Where it fell short"
+    assert [t for t, _ in items].count("Where it fell short") == 1
+    assert any("twelve people" in t for t, _ in items)  # how far it carries is still said

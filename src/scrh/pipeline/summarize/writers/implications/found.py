@@ -15,6 +15,7 @@ from scrh.pipeline.summarize.writers.findings import sentence_kinds
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
 from scrh.pipeline.summarize.writers.implications.kinds import LINKS, NO_LINK_FOUND, TRIALS
 from scrh.pipeline.summarize.writers.implications.words import few, main_result, people
+from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE
 from scrh.pipeline.summarize.writers.study import REVIEWS, species, total_words
 from scrh.pipeline.summarize.writers.subject import one_person, review_subject, topic, treatment
 
@@ -153,6 +154,8 @@ def _whence(draft: Draft) -> str:
     if code in LINKS:
         return "a link like this is not proof of a cause"
     first = main_result(draft)
+    if code == "case_series" and 0 < (draft.facts.count.total or 0) < SMALL_SAMPLE:
+        return "what happened to so few people may not hold for others"
     if code in TRIALS + ("other",) and first is not None and first.significant is None:
         return "the abstract does not say whether chance could explain it"
     if few(draft):

@@ -245,9 +245,12 @@ def _item(draft: Draft, kind: Kind, told: str) -> Implication:
 
 
 _LEAD = re.compile(
-    r"\b(?:therap\w+|treatments?|targets?|clinical (?:translation|use|application|trials?)|"
-    r"(?:route|way|strategy|approach) to (?:restore|repair|treat|improve)|"
-    r"neuroprotective|regenerat\w+ (?:strateg|therap)\w*)\b",
+    r"\b(?:therapeutic (?:targets?|strateg\w+|approach\w*|potential|options?|interventions?)|"
+    r"(?:new )?targets? for (?:the )?(?:treatment|therapy|therapies|intervention)|"
+    r"clinical (?:translation|application|implementation)|(?:route|way) to restore|"
+    r"treatment strateg\w+|promising (?:strateg\w+|approach\w*|therap\w+|candidate|target)|"
+    r"candidate for|potential (?:therap\w+|treatments?)|neuroprotective strateg\w+|"
+    r"(?:could|may) complement)\b",
     re.I,
 )
 
