@@ -194,8 +194,11 @@ def test_a_small_case_series_of_a_device_is_described_not_called_a_link():
 
 def test_every_lesson_is_one_plain_sentence_told_as_the_authors():
     abstracts = [
-        (_TRIAL, _TRIAL_METHODS + "Energy use did not differ significantly between devices. "
-         "We conclude that the exoskeleton was not superior to braces for energy use."),
+        (
+            _TRIAL,
+            _TRIAL_METHODS + "Energy use did not differ significantly between devices. "
+            "We conclude that the exoskeleton was not superior to braces for energy use.",
+        ),
         _LAB,
         (
             "Return to work after spinal cord injury: a 10-year cohort study",

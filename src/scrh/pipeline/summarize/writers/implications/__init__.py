@@ -49,18 +49,11 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
     if taught is not None and kind == "views":
         first = None  # what services can learn is the authors' own lesson, not a stock line
     authors = taught or taken(draft, result_at if first is None else -1, findings)
-    if first is not None:
-        chosen = [first]
-    else:  # the authors' lesson before the bare result, which fills in when room is left
-        chosen = [taught] if taught is not None else [result]
+    # with no specific meaning, the authors' lesson before the bare result (a filler then)
+    chosen = [first or taught or result]
     conclusion = draft.facts.conclusion
     open_question = conclusion is not None and conclusion.certainty == "uncertain"
-    if (
-        first is not None
-        and result is not None
-        and kind == "review"
-        and not open_question
-    ):
+    if first is not None and result is not None and kind == "review" and not open_question:
         chosen.insert(0, result)  # what the studies show together, then how firm that is
     if first is not None and result is not None and kind == "lab":
         # what was seen in the animals or cells, told as not in people, when it reads plainly;

@@ -62,8 +62,9 @@ def plain_sentence(draft: Draft, index: int, shown: str = "") -> str:
         head = text.split(";", 1)[0].strip()
         text = f"{head}." if len(head.split()) >= 4 else ""
     # ", providing a more physiological gait pattern ...": the authors' gloss, not the result
-    text = re.sub(r",\s+(?:providing|suggesting|indicating|demonstrating|reflecting)\b[^;]*\.$",
-                  ".", text)
+    text = re.sub(
+        r",\s+(?:providing|suggesting|indicating|demonstrating|reflecting)\b[^;]*\.$", ".", text
+    )
     if not text or _BACK_REFERENCE.search(text) or len(text.split()) > _MAX_WORDS:
         return ""
     if _ABOUT_QUALITY.search(text) or (len(text.split()) < 10 and not has_clear_verb(text)):

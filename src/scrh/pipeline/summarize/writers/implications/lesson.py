@@ -190,8 +190,9 @@ def _told(draft: Draft, sentence: str) -> str:
     if not text or _LEAN_BACK.search(text):
         return ""
     lead = _TOLD.get(verb, "The authors conclude that" if verb else "The authors say")
-    if lead.endswith(" that") and not re.search(r"\bthat\s*$", sentence[: frame.end()] if frame else ""):
-        lead = lead[: -len(" that")] if verb == "recommend" else lead
+    opened = sentence[: frame.end()] if frame else ""
+    if verb == "recommend" and not re.search(r"\bthat\s*$", opened):
+        lead = "The authors recommend"  # "We recommend early screening." takes no "that"
     if lead == "The authors point to" and not re.match(r"(?:the|a|an)\b", text, re.I):
         lead = "The authors say"  # "point to" needs a thing ("the need for ..."), not a clause
     told = f"{lead} {_lowered(draft, text)}"
