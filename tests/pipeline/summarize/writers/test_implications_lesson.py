@@ -230,3 +230,28 @@ def test_the_authors_lesson_comes_before_a_result_told_in_the_papers_terms():
     assert items[0][0] == "Where it fell short"
     assert [t for t, _ in items].count("Where it fell short") == 1
     assert any("twelve people" in t for t, _ in items)  # how far it carries is still said
+
+
+def test_a_hypothesis_the_authors_suggest_is_never_told_as_advice():
+    items = _items(
+        "Spinal interneurons needed for recovery after transection in mice",
+        "We removed one class of spinal interneurons in mice before a complete transection. "
+        "Walking was unchanged before injury, but recovery after training was lost. We suggest "
+        "that these interneurons compare sensory input with the walking rhythm to drive "
+        "recovery.",
+    )
+    assert "The authors' advice" not in _text(items)
+
+
+def test_a_recommendation_keeps_that_only_when_the_authors_wrote_it():
+    title = "Who is injured and how: spinal cord injury in one province, a retrospective study"
+    abstract = (
+        "We reviewed the records of 3,000 people with spinal cord injury. Most were young men "
+        "injured in falls. We recommend that prevention should focus on young men."
+    )
+    advice = dict(_items(title, abstract))["The authors' advice"]
+    assert advice == "The authors recommend that prevention should focus on young men."
+    bare = abstract.replace("We recommend that prevention should", "We recommend fall prevention")
+    bare = bare.replace("focus on young men.", "for young men.")
+    advice = dict(_items(title, bare)).get("The authors' advice", "")
+    assert advice == "The authors recommend fall prevention for young men.", advice

@@ -174,7 +174,7 @@ _BACK_REFERENCE = re.compile(
 
 
 _ADVICE = re.compile(
-    r"\b(should|recommend\w*|we suggest|must|(is|are) (important|essential|crucial|"
+    r"\b(should|recommend\w*|must|(is|are) (important|essential|crucial|"
     r"necessary|needed)|need to|call for)\b",
     re.I,
 )

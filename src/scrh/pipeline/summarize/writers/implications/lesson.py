@@ -38,7 +38,7 @@ _FELL_SHORT = re.compile(
     re.I,
 )
 _ADVICE = re.compile(
-    r"\b(?:should|must|recommend\w*|we suggest|(?:is|are|seems?|remains?) (?:the )?"
+    r"\b(?:should|must|recommend\w*|(?:is|are|seems?|remains?) (?:the )?"
     r"(?:important|essential|crucial|necessary|needed|fundamental|vital|key)|need to|needs to|"
     r"may be considered|could be considered|(?:the )?preferred (?:choice|option|approach)|"
     r"the (?:importance|need) (?:of|for)|call for|is required)\b",
