@@ -255,3 +255,15 @@ def test_a_recommendation_keeps_that_only_when_the_authors_wrote_it():
     bare = bare.replace("focus on young men.", "for young men.")
     advice = dict(_items(title, bare)).get("The authors' advice", "")
     assert advice == "The authors recommend fall prevention for young men.", advice
+
+
+def test_a_null_result_never_carries_a_caveat_about_chance_explaining_it():
+    items = _items(
+        "Robotic arm training versus occupational therapy in tetraplegia: a randomized trial",
+        "Thirty patients with tetraplegia were randomized to robotic arm training or "
+        "occupational therapy for 6 weeks. Both groups improved. There were no significant "
+        "differences between groups in arm function (p=0.41).",
+    )
+    text = _text(items)
+    assert "whether chance could explain it" not in text
+    assert "no clear difference" in text.lower()

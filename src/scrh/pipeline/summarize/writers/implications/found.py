@@ -13,7 +13,12 @@ from scrh.pipeline.summarize.plain import expand_abbreviations
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import sentence_kinds
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
-from scrh.pipeline.summarize.writers.implications.kinds import LINKS, NO_LINK_FOUND, TRIALS
+from scrh.pipeline.summarize.writers.implications.kinds import (
+    LINKS,
+    NO_LINK_FOUND,
+    NULL_WORDS,
+    TRIALS,
+)
 from scrh.pipeline.summarize.writers.implications.words import few, main_result, people
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE
 from scrh.pipeline.summarize.writers.study import REVIEWS, species, total_words
@@ -98,6 +103,10 @@ def found(
             carries = _whence(draft)
             if NO_LINK_FOUND.search(text) and draft.code in LINKS:
                 carries = "finding no link is not proof that none exists"
+            elif carries.startswith("the abstract does not say whether chance") and (
+                NULL_WORDS.search(text)
+            ):  # chance cannot explain a difference that was not found
+                carries = "no clear difference is not proof that there is none"
             return Implication(title=_found_title(draft), text=f"{text[:-1]}; {carries}."), index
     return None, -1
 
