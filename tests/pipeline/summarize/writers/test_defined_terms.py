@@ -119,3 +119,32 @@ def test_what_a_tested_tool_was_developed_for_is_told_even_with_its_long_name():
     )
     text = _explanation(abstract, "A mobile health system after spinal cord injury")
     assert "was developed to support self-management" in text
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "start"),
+    [
+        ("multivariable", "An analysis of several factors at once.", "Multivariable means"),
+        ("optogenetics", "A lab method that turns cells on with light.", "Optogenetics is a"),
+        ("risk of bias", "How likely it is that flaws led to wrong results.", "Risk of bias means"),
+        ("microelectrode array", "A small grid of very thin sensors.", "A microelectrode array is"),
+    ],
+)  # fmt: skip
+def test_adjectives_fields_and_singulars_ending_in_s_keep_their_grammar(term, definition, start):
+    assert definition_line(term, definition).startswith(start)
+
+
+SURVEY = (
+    "OBJECTIVE: To identify factors linked with paid work after spinal cord injury. DESIGN: "
+    "Cross-sectional survey. PARTICIPANTS: Community-dwelling adults (N=611) with spinal cord "
+    "injury. RESULTS: Greater pain interference was associated with lower odds of employment. "
+    "CONCLUSIONS: Pain management may help people return to work. The cross-sectional design "
+    "precludes causal inference, and the modest response rate may limit generalisability."
+)
+
+
+def test_a_count_given_in_brackets_is_told_with_the_people_and_a_jargon_caveat_is_not():
+    text = _explanation(SURVEY, "Pain and paid work after spinal cord injury")
+    assert "611 community-dwelling adults" in text
+    assert "precludes" not in text and "generalisability" not in text
+    assert "Pain management may help people return to work." in text

@@ -5,14 +5,16 @@ never has to look it up in the glossary to follow the text."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from scrh.pipeline.data import load
 from scrh.pipeline.summarize.glossary import definitions, is_hard, terms_in
 from scrh.pipeline.summarize.plain import indefinite_article
 from scrh.pipeline.summarize.writers.grammar import looks_whole
 
 MAX_DEFINITION_WORDS = 18
 # words ending in -s that are one thing ("diabetes", "kinematics"), told with "means"
-_NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|betes|(?<!plegi)cs)$")
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|as|ous|betes|(?<!plegi)cs)$")
 
 
 def definition_line(term: str, definition: str, shown: str = "") -> str:
@@ -26,10 +28,11 @@ def definition_line(term: str, definition: str, shown: str = "") -> str:
         line = f"{word} describes {definition[10:]}"
     elif _plural(word) and not re.match(r"(?:having|describes)\b", rest):
         line = f"{word} are {rest}"
-    elif re.match(r"an? ", rest):
+    elif re.match(r"an? ", rest) and (_SUBSTANCE.match(rest) or _CONDITION.search(word)):
+        line = f"{word} is {rest}"  # "Baclofen is a medicine …", "Spasticity is a …"
+    elif re.match(r"an? ", rest) and (_noun(term) or named):
         article = "the" if named else indefinite_article(word)
-        mass = _SUBSTANCE.match(rest) or _CONDITION.search(word)
-        line = f"{word} is {rest}" if mass else f"{article} {word} is {rest}"
+        line = f"{article} {word} is {rest}"
     else:
         line = f"{word} means {rest}"
     return f"{line[:1].upper()}{line[1:]}."
@@ -42,7 +45,20 @@ _SUBSTANCE = re.compile(
 )
 
 # "Autonomic dysreflexia is a sudden …": a condition, a process or a field takes none either
-_CONDITION = re.compile(r"(?:ia|ism|itis|osis|sis|y|ion|ing|ment|ance|ence)$", re.I)
+_CONDITION = re.compile(
+    r"(?:ia|ism|itis|osis|sis|ics|[^aeiou]y|tion|sion|ing|ment|ance|ence)$", re.I
+)
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    """Terms that name a thing: the lexicon's nouns and the glossary's entries."""
+    lexicon = {e["term"].lower() for e in load("lexicon.json") if e.get("pos") == "noun"}
+    return frozenset(lexicon | {e["term"].lower() for e in load("glossary.json")})
+
+
+def _noun(term: str) -> bool:
+    return term.lower() in _nouns()
 
 
 def _plural(word: str) -> bool:

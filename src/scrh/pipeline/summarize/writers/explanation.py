@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scrh.pipeline.summarize.facts.conclusion import only_caveat
+from scrh.pipeline.summarize.plain import indefinite_article
 from scrh.pipeline.summarize.writers.defined import first_uses
 from scrh.pipeline.summarize.writers.designs import done_line, explained, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
@@ -118,6 +120,11 @@ def about_line(draft: Draft) -> str:
     for a trial, "It tested robot-assisted gait training." """
     subject = topic(draft)
     who = _ABOUT_WHO.get(draft.code, "The review" if draft.code in REVIEWS else "The study")
+    tool = _TOOL.search(draft.facts.title) if draft.code not in (*_TESTS, *REVIEWS) else None
+    if subject and tool and tool.group(0).lower() not in subject:
+        # "The study looked at a website for staying active.": what the people were shown
+        thing = re.sub(r"\s+", " ", tool.group(0).lower()).replace("web site", "website")
+        subject = f"{indefinite_article(thing)} {thing} for {subject}"
     lines = [f"{who} looked at {subject}."] if subject else []
     tested = treatment(draft) if draft.code in _TESTS else ""
     if tested and draft.code in REVIEWS:
@@ -128,6 +135,12 @@ def about_line(draft: Draft) -> str:
     return text if text and draft.acceptable(lines[0]) else ""
 
 
+# a tool the people in a study used or gave their views on, named in the title
+_TOOL = re.compile(
+    r"\b(?:website|web\s+site|smartphone\s+app|mobile\s+app|app|online\s+program(?:me)?|"
+    r"online\s+course|decision\s+aid|toolkit|video\s+game|wheelchair|exoskeleton)\b",
+    re.I,
+)
 _ABOUT_WHO = {
     "narrative_review": "The review",
     "guideline": "The guideline",
@@ -247,7 +260,9 @@ def _means(draft: Draft) -> list[_Line]:
     graded = graded_certainty(facts)
     if conclusion:
         for index in conclusion.sources[:2]:
-            text = draft.plain(index, max_words=28, max_grade=10)
+            text = draft.plain(
+                index, max_words=28, max_grade=10, max_rare=_caveat_rare(draft, index)
+            )
             text = _without_quality(draft, text)
             if text and not any(text == line.text for line in out):
                 out.append(_Line("means", text, keep=not out, ours=False, source=index))
@@ -268,6 +283,12 @@ def _means(draft: Draft) -> list[_Line]:
     if small:
         out.append(_Line("means", small, keep=True))
     return out
+
+
+def _caveat_rare(draft: Draft, index: int) -> int | None:
+    """No hard words in a sentence that only states a limit: in the authors' terms
+    ("precludes causal inference") it tells a reader nothing our design lines do not."""
+    return 0 if only_caveat(draft.facts.sentences[index].text) else None
 
 
 def _without_quality(draft: Draft, text: str | None) -> str | None:
@@ -376,8 +397,9 @@ def _more_results(draft: Draft) -> list[tuple[int, str]]:
         for index in [*results, *conclusion[:3], *stated]:
             if index in out:
                 continue
+            rare = _caveat_rare(draft, index) if index not in results else None
             text = _without_quality(
-                draft, draft.plain(index, max_words=max_words, max_grade=max_grade)
+                draft, draft.plain(index, max_words=max_words, max_grade=max_grade, max_rare=rare)
             )
             if text and text not in out.values():
                 out[index] = text
