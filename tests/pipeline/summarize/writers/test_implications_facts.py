@@ -107,7 +107,7 @@ def test_a_rat_study_gives_no_treatment_for_people_and_no_care_team_line():
     items = _items("rats")
     assert items[0] == (
         "Found in rats, so no treatment for people yet",
-        "Chondroitinase treatment was tried only in rats, so it is not a treatment people can "
+        "Chondroitinase treatment was tried only in rats, so this is not a treatment people can "
         "get yet.",
     )
     assert items[1] == (
@@ -258,3 +258,26 @@ def test_a_difference_beyond_chance_only_when_its_sentence_states_the_test(sente
     text = _implications_with_result(sentence)
     beyond = "chance is unlikely to explain it" in text
     assert beyond is told
+
+
+def test_an_action_tried_in_animals_takes_a_singular_verb():
+    from scrh.pipeline.summarize.writers.implications.meaning import _was
+
+    assert _was("silencing long ascending propriospinal neurons") == "was"
+    assert _was("mesenchymal stem cells") == "were"
+    assert _was("a drug") == "was"
+
+
+def test_a_bare_thing_named_by_the_title_takes_its_article():
+    from scrh.pipeline.papers.jsonl import paper_from_record
+    from scrh.pipeline.summarize.engines.rules import RulesEngine
+
+    abstract = (
+        "Nerve fibers do not regrow after spinal cord injury. We studied 24 adult rats with a "
+        "thoracic contusion. Treated rats walked better than untreated rats at 6 weeks."
+    )
+    paper = paper_from_record(
+        {"title": "A drug for spinal cord repair in rats", "abstract": abstract}
+    )
+    first = RulesEngine().summarize(paper).practical_implications[0]
+    assert first.text.startswith("A drug was tried only in rats")

@@ -312,7 +312,7 @@ _ONLY_QUALITY = re.compile(
 
 def _for_readers(draft: Draft) -> list[_Line]:
     """What the study could mean for a reader, as the first practical implication says it
-    ("Silencing these neurons was tried only in rats, so it is not a treatment people can get
+    ("Silencing these neurons was tried only in rats, so this is not a treatment people can get
     yet."), unless it only tells the result again."""
     if question(draft) in ("helped", "no_difference", "tested"):
         return []  # for a treatment the item tells the result again

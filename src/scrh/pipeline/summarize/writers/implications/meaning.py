@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.model import Implication
+from scrh.pipeline.summarize.plain import with_article
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.implications.kinds import (
     NULL_WORDS,
@@ -155,7 +156,7 @@ def _lab(draft: Draft) -> Implication | None:
     """Lab or animal work: an early step, not a treatment for people yet."""
     kind = species(draft) if draft.animals else "cells in the lab"
     short_kind = species(draft) if draft.animals else "cells"
-    what = tested(draft) or review_subject(draft)
+    what = tested(draft) or with_article(review_subject(draft))  # "a drug", not "drug"
     if draft.code in ("systematic_review_meta_analysis", "systematic_review", "scoping_review"):
         studies = draft.facts.count.studies
         written = total_words(draft, studies) if studies else ""
@@ -175,13 +176,16 @@ def _lab(draft: Draft) -> Implication | None:
         )
     return Implication(
         title=f"Found in {short_kind}, so no treatment for people yet",
-        text=f"{upper(what)} {_was(what)} tried only in {kind}, so it is not a treatment people "
-        "can get yet.",
+        text=f"{upper(what)} {_was(what)} tried only in {kind}, so this is not a treatment "
+        "people can get yet.",
     )
 
 
 def _was(what: str) -> str:
-    """ "was" for one thing, "were" for a plural ("mesenchymal stem cells were tried")."""
+    """ "was" for one thing, "were" for a plural ("mesenchymal stem cells were tried"); an
+    action is one thing ("Silencing these neurons was tried")."""
+    if re.match(r"[A-Za-z]+ing\b", what) and not re.match(r"(?:during|bring)\b", what, re.I):
+        return "was"
     head = re.sub(r"\s+(?:plus|and|with|for|in|of)\b.*$", "", what).split()[-1].lower()
     return "were" if head.endswith("s") and not head.endswith(("ss", "is", "us")) else "was"
 
