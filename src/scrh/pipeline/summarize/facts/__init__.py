@@ -59,6 +59,10 @@ def design_facts(paper: Paper, sentences: list[Sentence]) -> CoreFacts:
         count, who = counted(
             sentences, review=design.code in REVIEWS, case_report=design.code == "case_report"
         )
+    if design.code == "case_report" and (count.total or 0) >= 2 and "case" not in design.cue:
+        # "a 24-year-old man" named the case, but the paper tells of more people, one by one
+        design = replace(design, code="case_series", declared_in="inferred", variant="")
+        key = design.code
     population = population_fact(subjects, key, who)
     if population.kind is None and count.unit == "people" and count.total is not None:
         population = PopulationFact("humans", "people", who, count.sources)

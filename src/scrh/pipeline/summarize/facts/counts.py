@@ -351,6 +351,9 @@ def counted(sentences: list[Sentence], *, review: bool, case_report: bool) -> tu
         elif best is None and count.status != "analysed":
             best = count
     if best is None and analysed is None:
+        numbered = _numbered(usable)
+        if numbered is not None:
+            return numbered
         one = _single(usable)
         if one is not None or case_report:
             who = one[1] if one is not None else "One person"
@@ -421,6 +424,30 @@ def _unit(noun: str) -> str:
     if animal_pattern().fullmatch(noun):
         return species_plural(noun)
     return "people"
+
+
+_NUMBERED = re.compile(r"\b(?P<noun>Patient|Participant|Subject|Case)\s+(?P<num>[1-9])\b")
+
+
+def _numbered(sentences: list[Sentence]) -> tuple[CountFact, str] | None:
+    """A few people told one by one ("Patient 1, a 24-year-old man, …; Patient 2 and Patient
+    3 had …"): as many as the highest number, when every number up to it is there."""
+    found: dict[int, int] = {}
+    noun = ""
+    for sentence in sentences:
+        for match in _NUMBERED.finditer(sentence.text):
+            found.setdefault(int(match.group("num")), sentence.index)
+            noun = noun or match.group("noun").lower()
+    highest = max(found, default=0)
+    if highest < 2 or set(found) != set(range(1, highest + 1)):
+        return None
+    words = {"case": "people"}.get(noun, f"{noun}s")
+    sources = tuple(sorted(set(found.values())))
+    fact = CountFact(total=highest, enrolled=highest, unit="people", sources=sources)
+    return fact, f"{_WORDS[highest]} {words}"
+
+
+_WORDS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine"}
 
 
 def _single(sentences: list[Sentence]) -> tuple[tuple[int, ...], str] | None:
