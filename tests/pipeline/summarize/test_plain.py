@@ -12,7 +12,7 @@ from scrh.pipeline.summarize.plain import (
     split_long,
 )
 from scrh.pipeline.summarize.readability import fkgl
-from scrh.pipeline.summarize.writers.draft import without_significance
+from scrh.pipeline.summarize.writers.draft import with_list_and, without_significance
 
 
 def test_defined_abbreviations_are_expanded_once():
@@ -170,3 +170,18 @@ def test_a_name_is_not_followed_by_its_own_words_again(text, told):
         "SCIM": "Spinal Cord Independence Measure",
     }
     assert told in expand_abbreviations(text, abbreviations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Sex, low protein, bladder irrigation were risk factors.",
+         "Sex, low protein and bladder irrigation were risk factors."),
+        ("Age, sex and injury level were recorded.", "Age, sex and injury level were recorded."),
+        ("Male sex, a fracture, and complications were risk factors.",
+         "Male sex, a fracture, and complications were risk factors."),
+        ("In this study, pain was worse.", "In this study, pain was worse."),
+    ],
+)  # fmt: skip
+def test_a_subject_list_gets_its_and(sentence, told):
+    assert with_list_and(sentence) == told

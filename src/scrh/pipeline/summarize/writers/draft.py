@@ -254,6 +254,7 @@ class Draft:
         base = _LEAD_LINK.sub("", base)  # "As a result, ..." points back to nothing
         base = _REPORTING_FRAME.sub("", base)  # "Results showed that X" says X
         base = re.sub(r",\s+and that\s+", ", and ", base)  # "... that X, and that Y"
+        base = with_list_and(base)
         base = base[:1].upper() + base[1:]
         parts = items = None
         if plain:
@@ -526,6 +527,23 @@ def without_statistics(text: str) -> str | None:
         kept += [separator, piece]
     out = "".join(kept).strip()
     return re.sub(r"\s+([,.;])", r"\1", out)
+
+
+# a subject list of three or more with no "and" before its verb ("Sex, low protein, bladder
+# leaking were risk factors")
+_BARE_LIST = re.compile(
+    r"^(?P<items>[^,.;:()]{2,40}(?:,\s+[^,.;:()]{2,40}){1,8}),\s+(?P<last>[^,.;:()]{2,40}?)"
+    r"\s+(?P<verb>were|was|are|is|remained|emerged as)\b"
+)
+
+
+def with_list_and(sentence: str) -> str:
+    """ "A, B, C were …" as "A, B and C were …"."""
+    match = _BARE_LIST.match(sentence)
+    listed = f"{match.group('items')} {match.group('last')}" if match else ""
+    if not match or re.search(r"\b(?:and|or|nor)\b", listed):
+        return sentence
+    return f"{match.group('items')} and {match.group('last')} {sentence[match.start('verb') :]}"
 
 
 def tidy(text: str) -> str:
