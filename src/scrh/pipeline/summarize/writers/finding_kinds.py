@@ -54,7 +54,9 @@ _COVERAGE = re.compile(
     r"(\w+ )?(review|overview|description|summary|discussion|update|account)?|in this "
     r"(review|work|article|paper),? (we|the authors)|^(additionally, |furthermore, |"
     r"moreover, )?it (also )?(emphasi[sz]es|discusses|reviews|describes|outlines|highlights|"
-    r"summari[sz]es|covers|addresses))\b",
+    r"summari[sz]es|covers|addresses)|(divided|organi[sz]ed|structured|grouped) into (the "
+    r"following |\w+ )?(sections|parts|chapters|themes|topics)|the following (sections|topics|"
+    r"themes|areas|chapters))\b",
     re.I,
 )
 _METHOD = re.compile(

@@ -111,6 +111,17 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
         points = _points(draft, used | set(aside), kind, wanted - len(out), results_told)
         for found in points:
             add(found.sources[0], found.text, found.sources)
+    if draft.code == "narrative_review" and len(out) < WANTED:
+        # a review stating fewer than three points of its own: what it covers is its main
+        # content (a place kept for the suggestion); its general statements come first only
+        # when it names no list of topics
+        lines = _scope(draft, used | set(aside), kind, limit - 1 - len(out), told=True)
+        if len(out) < 2 and not any(topic_lines(draft, f.sources[0]) for f in lines):
+            for found in _fallback(draft, used | set(aside), kind, 2 - len(out), scope=False):
+                add(found.sources[0], found.text, found.sources, again=True)
+        lines.sort(key=lambda f: not _LISTS_CONTENT.search(f.text))  # those naming content
+        for found in lines[: max(0, limit - 1 - len(out))]:
+            add(found.sources[0], found.text, found.sources, again=True)
     if not out:  # nothing found but what was built: told as built
         for index in sorted(i for i, why in aside.items() if why == "tool")[:limit]:
             text = _short(draft, index)
@@ -494,10 +505,13 @@ def _points(
     return sorted(out, key=lambda f: f.sources[0])
 
 
-def _scope(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> list[KeyFinding]:
-    """What a paper covers, only for one that states nothing else: its list of topics
-    ("The review covers A, B and C.") or its scope told as the review's ("The review
-    discusses management strategies, including stretch.")."""
+def _scope(
+    draft: Draft, used: set[int], kind: dict[int, Kind], need: int, told: bool = False
+) -> list[KeyFinding]:
+    """What a paper covers: its list of topics ("The review covers A, B and C.") or its
+    scope told as the review's ("The review discusses management strategies, including
+    stretch."). `told`: only lines told as the review's (a narrative review's content beside
+    its stated points), never a sentence left in the authors' words."""
     facts = draft.facts
     out: list[KeyFinding] = []
     covers = [
@@ -526,6 +540,8 @@ def _scope(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> li
             text = as_coverage(text)
             if text.lower().startswith(("the objective", "the aim", "the purpose", "the goal")):
                 continue  # an aim the review did not turn into what it covers
+            if told and not text.startswith("The review "):
+                continue
             out.append(KeyFinding(text=text, sources=[sentence.index]))
     return sorted(out[:need], key=lambda f: f.sources[0])
 
@@ -632,10 +648,15 @@ _ACTIVE = {
 }
 
 
+# "discusses X, as well as expounds on Y": the second verb says the first again
+_AS_WELL_AS = re.compile(r",? as well as (?:expounds|elaborates|comments|touches) (?:up)?on\b")
+
+
 def as_coverage(text: str) -> str:
     """What a review covers, told as a statement about the review: "Management strategies
     will be discussed including stretch" becomes "The review discusses management strategies,
     including stretch"; other sentences are returned as they are."""
+    text = _AS_WELL_AS.sub(" and", text)
     will = _WILL_BE.match(text)
     if will:
         what = will.group("what")
@@ -661,7 +682,9 @@ def as_coverage(text: str) -> str:
     return text
 
 
-def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> list[KeyFinding]:
+def _fallback(
+    draft: Draft, used: set[int], kind: dict[int, Kind], need: int, scope: bool = True
+) -> list[KeyFinding]:
     """When the abstract states fewer than two points: its statements about the topic after
     the opening sentence (what is known is a narrative review's point, and a paper with no
     result of its own has nothing else), never an aim, a method or a call for more research;
@@ -688,11 +711,11 @@ def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) ->
         text = _short(draft, sentence.index)
         if text:
             out.append(KeyFinding(text=text, sources=[sentence.index]))
-    if len(out) < need:
+    if len(out) < need and scope:
         taken = used | {f.sources[0] for f in out}
         out += _scope(draft, taken, kind, need - len(out))
     for sentence in [s for s in later if s not in known]:  # the opening and the burden last
-        text = _short(draft, sentence.index) if len(out) < need else None
+        text = _short(draft, sentence.index) if len(out) < need and scope else None
         if text:
             out.append(KeyFinding(text=text, sources=[sentence.index]))
     return out[:need]

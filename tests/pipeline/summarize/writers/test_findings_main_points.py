@@ -1,0 +1,95 @@
+"""Key findings that are a paper's main points, on short synthetic abstracts, each rule with a
+case where it fires and one where it must not: a narrative review stating few points of its
+own gives what it covers (its list of topics before its framing statements)."""
+
+from __future__ import annotations
+
+from scrh.pipeline.papers.jsonl import paper_from_record
+from scrh.pipeline.summarize.engines.rules import RulesEngine
+from scrh.pipeline.summarize.model import KeyFinding
+from scrh.pipeline.summarize.writers.findings import as_coverage
+
+_REVIEW_TITLE = "Living with a spinal cord injury: a narrative review"
+
+
+def _findings(abstract: str, title: str = _REVIEW_TITLE) -> list[KeyFinding]:
+    paper = paper_from_record({"id": "t", "title": title, "abstract": abstract})
+    return RulesEngine().summarize(paper).key_findings
+
+
+def _texts(abstract: str, title: str = _REVIEW_TITLE) -> list[str]:
+    return [f.text for f in _findings(abstract, title)]
+
+
+# (1) a narrative review's content
+
+_TOPICS = (
+    "A spinal cord injury changes far more than movement. "
+    "Spinal cord injury is a physical injury with many social consequences. "
+    "This narrative review is divided into the following sections: housing and transport in "
+    "the city; work, money and benefits after discharge; friendship, dating and family life; "
+    "leisure, travel and sport; mood, stress and coping with pain; sexual health and "
+    "intimacy; aging with the injury over decades; self-harm and suicide risk; brain injury "
+    "at the same time; and concludes with a "
+    "brief discussion about hope. "
+    "Knowing these consequences may help clinicians plan care."
+)
+
+
+def test_a_review_with_a_list_of_topics_gives_them_not_its_framing():
+    found = _findings(_TOPICS)
+    texts = " ".join(f.text for f in found)
+    assert "housing and transport" in texts and "leisure, travel and sport" in texts
+    assert "hope" in texts
+    assert "far more than movement" not in texts
+    assert "many social consequences" not in texts
+    assert all(2 in f.sources for f in found if "housing" in f.text)
+
+
+_COVERS = (
+    "Spinal cord injury harms many young people. "
+    "Gels are soft and safe in the body. "
+    "Gels can carry drugs to the injured cord. "
+    "This review discusses the making of gels, as well as expounds on the progress of gel "
+    "therapy alone or with cells."
+)
+
+
+def test_a_review_stating_two_points_also_says_what_it_covers():
+    texts = _texts(_COVERS, "Gels for spinal cord injury: a narrative review")
+    assert texts[:2] == [
+        "Gels are soft and safe in the body.",
+        "Gels can carry drugs to the injured cord.",
+    ]
+    assert texts[2].startswith("The review discusses the making of gels and the progress")
+
+
+def test_a_review_stating_three_points_keeps_them_without_its_scope():
+    abstract = _COVERS.replace(
+        "This review",
+        "Gels also reduce scarring in animal models. Gels with cells work better than gels "
+        "alone. Gels with drugs ease pain in rats. This review",
+    )
+    texts = _texts(abstract, "Gels for spinal cord injury: a narrative review")
+    assert "Gels with cells work better than gels alone." in texts
+    assert len(texts) >= 3
+    assert not any(t.startswith("The review") for t in texts)
+
+
+def test_a_scope_left_in_the_authors_words_is_not_added():
+    abstract = (
+        "Spinal cord injury harms many young people. Gels are soft and safe in the body. "
+        "Gels can carry drugs to the injured cord. "
+        "In addition, we discuss prospects of gels and give new ideas."
+    )
+    texts = _texts(abstract, "Gels for spinal cord injury: a narrative review")
+    assert not any("we discuss" in t.lower() or "new ideas" in t for t in texts)
+
+
+def test_a_second_verb_saying_the_first_again_is_joined():
+    assert as_coverage("This review discusses A, as well as expounds on B.") == (
+        "The review discusses A and B."
+    )
+    assert as_coverage("This review discusses A as well as B.") == (
+        "The review discusses A as well as B."
+    )
