@@ -7,6 +7,7 @@ from __future__ import annotations
 from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.summarize.engines.rules import RulesEngine
 from scrh.pipeline.summarize.model import KeyFinding
+from scrh.pipeline.summarize.writers.finding_hedges import null_lead, with_null_lead, with_qualifier
 from scrh.pipeline.summarize.writers.findings import as_coverage
 
 _REVIEW_TITLE = "Living with a spinal cord injury: a narrative review"
@@ -93,3 +94,56 @@ def test_a_second_verb_saying_the_first_again_is_joined():
     assert as_coverage("This review discusses A as well as B.") == (
         "The review discusses A as well as B."
     )
+
+
+# (2) a null result in a leading side clause, and a qualifier on a recovery
+
+
+def test_a_null_result_in_a_leading_clause_is_told_plainly():
+    source = (
+        "Although no quality of life scores changed significantly, pain fell slightly in "
+        "the treated group."
+    )
+    assert null_lead(source) == "No quality of life scores changed significantly."
+    assert with_null_lead(source, "Pain fell slightly in the treated group.") == (
+        "No quality of life scores changed significantly; pain fell slightly in the treated group."
+    )
+
+
+def test_a_leading_clause_without_a_null_result_adds_nothing():
+    source = "Although pain was common, no one stopped the program."
+    assert null_lead(source) == ""
+    assert with_null_lead(source, "No one stopped the program.") == "No one stopped the program."
+
+
+def test_a_null_result_in_an_rct_abstract_reaches_the_findings():
+    abstract = (
+        "BACKGROUND: Infections are common after spinal cord injury. METHODS: Forty adults "
+        "were randomly assigned to an app or usual care for 9 months. RESULTS: The app group "
+        "had fewer bladder infections (p = 0.03). Although no mood scores changed "
+        "significantly, there was a nonsignificant trend toward less worry in the app group. "
+        "CONCLUSIONS: An app may help prevent infections."
+    )
+    title = "An app for self-care: a randomized controlled trial"
+    texts = _texts(abstract, title)
+    assert any(t.startswith("No mood scores changed significantly") for t in texts)
+
+
+def test_a_recovery_the_paper_calls_partial_keeps_its_qualifier():
+    sentences = [
+        "Rats can recover unassisted stepping after a full cut of the cord.",
+        "Rats thus partly recover unassisted stepping through a new brain circuit.",
+    ]
+    text, index = with_qualifier(sentences[0], sentences)
+    assert text == "Rats can partly recover unassisted stepping after a full cut of the cord."
+    assert index == 1
+
+
+def test_a_recovery_the_paper_never_qualifies_stays_as_it_is():
+    sentences = [
+        "Rats can recover unassisted stepping after a full cut of the cord.",
+        "Rats partly recover bladder control as well.",
+    ]
+    assert with_qualifier(sentences[0], sentences) == (sentences[0], None)
+    done = "Rats partly recover unassisted stepping."
+    assert with_qualifier(done, [done]) == (done, None)

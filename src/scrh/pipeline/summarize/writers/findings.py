@@ -14,6 +14,7 @@ from scrh.pipeline.summarize.facts.model import ResultFact, StudyFacts
 from scrh.pipeline.summarize.model import KeyFinding
 from scrh.pipeline.summarize.plain import expand_abbreviations, indefinite_article
 from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.finding_hedges import with_null_lead, with_qualifier
 from scrh.pipeline.summarize.writers.finding_kinds import (
     Kind,
     as_built,
@@ -134,10 +135,23 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     if case or draft.code == "narrative_review":  # in the order the paper tells them
         out.sort(key=lambda f: f.sources[0] if f.sources else -1)
     out = out[:limit]
+    out = [_kept_hedges(draft, f) for f in out]
     suggested = _suggestion(draft, aside, used)
     if suggested and (len(out) < SUGGESTION_BELOW or len(out) < 2):
         out.append(suggested)
     return out[:limit]
+
+
+def _kept_hedges(draft: Draft, found: KeyFinding) -> KeyFinding:
+    """`found` with the null result its sentence leads with and any qualifier the paper
+    puts on the same recovery (`finding_hedges`)."""
+    sentences = draft.facts.sentences
+    if not found.sources or not 0 <= found.sources[0] < len(sentences):
+        return found
+    text = with_null_lead(sentences[found.sources[0]].text, found.text)
+    text, qualified = with_qualifier(text, [s.text for s in sentences])
+    sources = found.sources + ([qualified] if qualified not in (None, *found.sources) else [])
+    return found if text == found.text else KeyFinding(text=text, sources=sources)
 
 
 NEW_SHARE = 0.5  # a conclusion sharing this much with the listed results goes last
