@@ -11,6 +11,11 @@ from scrh.pipeline.summarize.numbers import NUMBER
 from scrh.pipeline.summarize.writers.designs import declared_not_randomised, is_pilot
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
+from scrh.pipeline.summarize.writers.own_limits import (
+    measured_by_self_report,
+    own_limits,
+    unsearched_literature,
+)
 from scrh.pipeline.summarize.writers.study import (
     NO_SAMPLE,
     REVIEWS,
@@ -81,15 +86,30 @@ _STATED_KINDS = (
 )
 
 
+_OWN_PAPER_LINES = 4  # the paper's own limits, stated lines first
+_REVIEW_GENERIC = "A review is only as strong as the studies it includes."
+_REPEATED = "One trial needs to be repeated by others before its results are sure."
+
+
 def limitations(draft: Draft) -> list[Limitation]:
-    """2-5 limitations: the paper's own first, then the design's."""
+    """2-5 limitations: the paper's own first (those the facts read, then the caveats told in
+    other words, `own_limits`), then the design's. A generic line gives way to the paper's
+    own: "only as strong as the studies" when the authors judge the studies' quality, and
+    "one trial needs to be repeated" when two other limits are told."""
     out: list[Limitation] = []
     for text in stated(draft):
         if len(out) < 3 and all(text != o.text for o in out):
             out.append(Limitation(text=text, origin="paper"))
+    taken = {i for limit in draft.facts.stated_limitations for i in limit.sources}
+    for _, text in own_limits(draft, taken):
+        if len(out) < _OWN_PAPER_LINES and all(text != o.text for o in out):
+            out.append(Limitation(text=text, origin="paper"))
+    judged = any(_QUALITY.search(o.text) for o in out)
     for text in from_design(draft, len(out)):
         if len(out) >= 5:
             break
+        if (text == _REVIEW_GENERIC and judged) or (text == _REPEATED and len(out) >= 2):
+            continue
         if all(text != o.text for o in out):
             out.append(Limitation(text=text, origin="design"))
     return out
@@ -142,7 +162,7 @@ def from_design(draft: Draft, stated_count: int = 0) -> list[str]:
     found += _time(draft)
     found += _missing(draft)
     if code == "rct":
-        found.append("One trial needs to be repeated by others before its results are sure.")
+        found.append(_REPEATED)
     if (
         len(found) < 2
         and code in REVIEWS + ("narrative_review",)
@@ -255,7 +275,7 @@ def _design(draft: Draft) -> list[str]:
                 "explain the changes."
             )
     elif code in REVIEWS:
-        out.append("A review is only as strong as the studies it includes.")
+        out.append(_REVIEW_GENERIC)
     elif code == "narrative_review":
         out.append(
             "As a narrative review, it did not use a set way to find and judge studies, so some "
@@ -269,9 +289,17 @@ def _design(draft: Draft) -> list[str]:
         if one_person(draft):
             out.append("It is about one person, so the results may not apply to others.")
         out.append("The abstract does not say clearly how the study was done.")
+    if code == "case_report" and unsearched_literature(draft):
+        out.append(
+            "Its look at earlier published cases does not say how they were found, so some "
+            "may be missing."
+        )
     way = self_report_word(draft)
     if way and _humans(draft) and code not in ("qualitative", *REVIEWS, *NO_SAMPLE):
         some = "The results rest" if code == "cross_sectional" else "Some results rest"
+        what = measured_by_self_report(draft)  # what the reports measured, named
+        if what:
+            some = f"The {what} {'rest' if what.endswith('s') else 'rests'}"
         out.append(
             f"{some} on what people said in {way}, which can be inexact or leave things out."
         )
