@@ -147,3 +147,62 @@ def test_a_recovery_the_paper_never_qualifies_stays_as_it_is():
     assert with_qualifier(sentences[0], sentences) == (sentences[0], None)
     done = "Rats partly recover unassisted stepping."
     assert with_qualifier(done, [done]) == (done, None)
+
+
+# (3) a lab paper that built a tool; a case report's treatment and what followed
+
+
+_ATLAS_TITLE = "A brain-wide atlas of neurons projecting to the spinal cord in mice"
+
+
+def test_a_tool_paper_tells_what_the_tool_gave_not_that_it_was_built():
+    abstract = (
+        "Neurons in the brain send many projections to the spinal cord. "
+        "Here we assemble a workflow to map all neurons that project to the spinal cord in mice. "
+        "Optimized viral labeling and 3D imaging assigned thousands of neurons to 60 regions. "
+        "We demonstrate the ability of this approach to measure how injury spares each region."
+    )
+    texts = _texts(abstract, _ATLAS_TITLE)
+    assert not any("workflow" in t for t in texts)
+    assert any("60 regions" in t for t in texts)
+
+
+def test_a_tool_paper_with_one_other_line_keeps_what_was_built():
+    abstract = (
+        "Neurons in the brain send many projections to the spinal cord. "
+        "Here we assemble a workflow to map all neurons that project to the spinal cord in mice. "
+        "Optimized viral labeling and 3D imaging assigned thousands of neurons to 60 regions."
+    )
+    texts = _texts(abstract, _ATLAS_TITLE)
+    assert any("workflow" in t for t in texts)
+
+
+_CASE_TITLE = "Anaesthesia for caesarean section in a woman with paraplegia: a case report"
+
+
+def _case(given: str = "with light sedation") -> str:
+    return (
+        "Anaesthesia is hard in women with paraplegia. This report describes the anaesthesia of "
+        "a woman with paraplegia who had a caesarean section. Spinal anaesthesia was "
+        f"administered {given}. Stable blood pressure was achieved without complications. We "
+        "conclude that spinal anaesthesia is the preferred choice for such women."
+    )
+
+
+def test_a_case_reports_treatment_is_told_with_what_followed():
+    found = _findings(_case(), _CASE_TITLE)
+    assert found[0].text == (
+        "Spinal anaesthesia was given with light sedation. Stable blood pressure was achieved "
+        "without complications."
+    )
+    assert found[0].sources == [2, 3]
+
+
+def test_a_treatment_too_long_to_tell_with_its_outcome_stays_apart():
+    given = (
+        "at the level of the third lumbar vertebra with a low dose of ropivacaine, together "
+        "with a slow infusion of dexmedetomidine for light sedation and warm fluids through a "
+        "large vein in the left arm"
+    )
+    found = _findings(_case(given), _CASE_TITLE)
+    assert [f.sources for f in found][:2] == [[2], [3]]

@@ -124,7 +124,7 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
         for found in lines[: max(0, limit - 1 - len(out))]:
             add(found.sources[0], found.text, found.sources, again=True)
     if not out:  # nothing found but what was built: told as built
-        for index in sorted(i for i, why in aside.items() if why == "tool")[:limit]:
+        for index in _tool_findings(draft, aside)[:limit]:
             text = _short(draft, index)
             if text:
                 out.append(KeyFinding(text=as_built(text), sources=[index]))
@@ -134,6 +134,8 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
             add(found.sources[0], found.text, found.sources, again=True)
     if case or draft.code == "narrative_review":  # in the order the paper tells them
         out.sort(key=lambda f: f.sources[0] if f.sources else -1)
+    if case:
+        out = _with_outcomes(out, set(done))
     out = out[:limit]
     out = [_kept_hedges(draft, f) for f in out]
     suggested = _suggestion(draft, aside, used)
@@ -152,6 +154,44 @@ def _kept_hedges(draft: Draft, found: KeyFinding) -> KeyFinding:
     text, qualified = with_qualifier(text, [s.text for s in sentences])
     sources = found.sources + ([qualified] if qualified not in (None, *found.sources) else [])
     return found if text == found.text else KeyFinding(text=text, sources=sources)
+
+
+def _tool_findings(draft: Draft, aside: dict[int, str]) -> list[int]:
+    """The sentences on what was built, in paper order; the one that only says the authors
+    built it ("Here we assemble a workflow to ...") is left out when two others tell what it
+    gave or showed."""
+    tools = sorted(i for i, why in aside.items() if why == "tool")
+    built = [
+        i for i in tools if as_built(draft.facts.sentences[i].text) != draft.facts.sentences[i].text
+    ]
+    gave = [i for i in tools if i not in built]
+    return gave if len(gave) >= 2 else tools
+
+
+CASE_STEP_WORDS = 45  # what was done and what followed, told as one finding
+
+
+def _with_outcomes(out: list[KeyFinding], done: set[int]) -> list[KeyFinding]:
+    """A case report's findings with each thing done told together with what followed it in
+    the next sentence ("Spinal anaesthesia was given. Blood pressure stayed stable."), so
+    that no finding is only a method; when both are too long they stay apart."""
+    merged: list[KeyFinding] = []
+    skip = False
+    for at, found in enumerate(out):
+        if skip:
+            skip = False
+            continue
+        after = out[at + 1] if at + 1 < len(out) else None
+        step = found.sources and found.sources[0] in done
+        follows = after is not None and after.sources and after.sources[0] not in done
+        if step and follows and after.sources[0] == found.sources[-1] + 1:
+            text = f"{found.text.rstrip()} {after.text}"
+            if len(text.split()) <= CASE_STEP_WORDS:
+                merged.append(KeyFinding(text=text, sources=found.sources + after.sources))
+                skip = True
+                continue
+        merged.append(found)
+    return merged
 
 
 NEW_SHARE = 0.5  # a conclusion sharing this much with the listed results goes last
