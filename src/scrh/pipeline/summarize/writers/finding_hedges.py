@@ -62,9 +62,10 @@ def with_qualifier(text: str, sentences: Sequence[str]) -> tuple[str, int | None
         for match in _QUALIFIED.finditer(sentence):
             verb, after = match.group("verb").lower(), re.escape(match.group("next").lower())
             plain = re.compile(rf"{_UNQUALIFIED}\b({verb}\w*)\s+{after}\b", re.I)
-            if plain.search(text):
+            found = plain.search(text)
+            if found:
                 hedge = match.group("hedge").lower()
-                told = plain.sub(lambda m, h=hedge: f"{h} {m.group(0)}", text, count=1)
+                told = f"{text[: found.start()]}{hedge} {text[found.start() :]}"
                 return told, index
     return text, None
 

@@ -152,7 +152,8 @@ def _kept_hedges(draft: Draft, found: KeyFinding) -> KeyFinding:
         return found
     text = with_null_lead(sentences[found.sources[0]].text, found.text)
     text, qualified = with_qualifier(text, [s.text for s in sentences])
-    sources = found.sources + ([qualified] if qualified not in (None, *found.sources) else [])
+    more = [] if qualified is None or qualified in found.sources else [qualified]
+    sources = found.sources + more
     return found if text == found.text else KeyFinding(text=text, sources=sources)
 
 
@@ -182,9 +183,14 @@ def _with_outcomes(out: list[KeyFinding], done: set[int]) -> list[KeyFinding]:
             skip = False
             continue
         after = out[at + 1] if at + 1 < len(out) else None
-        step = found.sources and found.sources[0] in done
-        follows = after is not None and after.sources and after.sources[0] not in done
-        if step and follows and after.sources[0] == found.sources[-1] + 1:
+        step = bool(found.sources) and found.sources[0] in done
+        if (
+            step
+            and after is not None
+            and after.sources
+            and after.sources[0] not in done
+            and after.sources[0] == found.sources[-1] + 1
+        ):
             text = f"{found.text.rstrip()} {after.text}"
             if len(text.split()) <= CASE_STEP_WORDS:
                 merged.append(KeyFinding(text=text, sources=found.sources + after.sources))
