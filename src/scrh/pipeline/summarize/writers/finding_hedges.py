@@ -71,3 +71,19 @@ def with_qualifier(text: str, sentences: Sequence[str]) -> tuple[str, int | None
 
 
 _UNQUALIFIED = r"(?<!partly )(?<!partially )(?<!incompletely )"
+
+
+# "the spinal circuits' active in bladder function": a possessive before an adjective that
+# takes "in" or "for" owns nothing; the apostrophe is a slip ("the circuits active in ...")
+_STRAY_POSSESSIVE = re.compile(
+    r"\b([a-z]+s)' (active|involved|responsible|present|engaged|important|essential|"
+    r"necessary|required|critical|crucial|implicated) (in|for)\b",
+    re.I,
+)
+
+
+def without_stray_possessive(text: str) -> str:
+    """`text` with a slipped possessive apostrophe dropped: "the spinal circuits' active in
+    bladder function" -> "the spinal circuits active in bladder function"; a possessive
+    before a noun ("the patients' bladder function") stays."""
+    return _STRAY_POSSESSIVE.sub(r"\1 \2 \3", text)

@@ -14,7 +14,11 @@ from scrh.pipeline.summarize.facts.model import ResultFact, StudyFacts
 from scrh.pipeline.summarize.model import KeyFinding
 from scrh.pipeline.summarize.plain import expand_abbreviations, indefinite_article
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.finding_hedges import with_null_lead, with_qualifier
+from scrh.pipeline.summarize.writers.finding_hedges import (
+    with_null_lead,
+    with_qualifier,
+    without_stray_possessive,
+)
 from scrh.pipeline.summarize.writers.finding_kinds import (
     Kind,
     as_built,
@@ -150,7 +154,7 @@ def _kept_hedges(draft: Draft, found: KeyFinding) -> KeyFinding:
     sentences = draft.facts.sentences
     if not found.sources or not 0 <= found.sources[0] < len(sentences):
         return found
-    text = with_null_lead(sentences[found.sources[0]].text, found.text)
+    text = with_null_lead(sentences[found.sources[0]].text, without_stray_possessive(found.text))
     text, qualified = with_qualifier(text, [s.text for s in sentences])
     more = [] if qualified is None or qualified in found.sources else [qualified]
     sources = found.sources + more
