@@ -239,3 +239,29 @@ def test_the_slip_is_mended_in_a_key_finding():
     )
     texts = _texts(abstract, "Spinal stimulation for bladder function after spinal cord injury")
     assert any("spinal circuits active in bladder function" in t for t in texts)
+
+
+# (5) a review's aim told as what it covers
+
+
+def test_a_review_aim_in_the_future_tense_is_told_as_what_it_covers():
+    abstract = (
+        "Spinal cord injury places people at high risk of pressure injuries. "
+        "Many other conditions make it even more likely that pressure injuries will occur. "
+        "This manuscript will review the structure of the skin, and address the team approach "
+        "needed to prevent pressure injuries."
+    )
+    texts = _texts(abstract, "Pressure injuries after spinal cord injury: a narrative review")
+    assert texts[-1] == (
+        "The review covers the structure of the skin, and addresses the team approach needed "
+        "to prevent pressure injuries."
+    )
+
+
+def test_a_second_verb_split_off_as_a_sentence_is_joined_back():
+    assert as_coverage("This manuscript will review the skin. Address the team approach.") == (
+        "The review covers the skin, and addresses the team approach."
+    )
+    assert as_coverage("This review covers the skin. Pressure is common.") == (
+        "The review covers the skin. Pressure is common."
+    )

@@ -593,7 +593,9 @@ def _scope(
             if topics:
                 out += [KeyFinding(text=line, sources=[sentence.index]) for line in topics]
                 covers = [s for s in covers if s.index != sentence.index]
-            elif _REVIEW_AIM.match(sentence.text) and sentence not in covers:
+            elif (
+                _REVIEW_AIM.match(sentence.text) or _THIS_PAPER.match(sentence.text)
+            ) and sentence not in covers:
                 covers.append(sentence)
     # the lines that name the content ("including stretch, drugs and surgery") first
     for sentence in sorted(covers, key=lambda s: (not _LISTS_CONTENT.search(s.text), s.index)):
@@ -685,8 +687,18 @@ _PROVIDE_REVIEW = re.compile(
 # "..., and present an algorithm": the review's second verb, which must agree with "The review"
 _SECOND_VERB = re.compile(
     r"(?<=\band )(present|provide|describe|discuss|propose|offer|outline|highlight|"
-    r"summari[sz]e|review|introduce|suggest)\b"
+    r"summari[sz]e|review|introduce|suggest|address)\b"
 )
+# "... system. Address the approach ...": the review's second verb split off as a sentence
+_SPLIT_VERB = re.compile(
+    r"\.\s+(Present|Provide|Describe|Discuss|Propose|Offer|Outline|Highlight|Summari[sz]e|"
+    r"Review|Introduce|Suggest|Address)\b"
+)
+
+
+def _joined_verb(match: re.Match[str]) -> str:
+    verb = match.group(1).lower()
+    return ", and " + verb + ("es" if verb.endswith(("ss", "sh", "ch")) else "s")
 
 
 def _third_person_verb(match: re.Match[str]) -> str:
@@ -742,7 +754,9 @@ def as_coverage(text: str) -> str:
     if this:
         verb = this.group("verb").lower()
         verb = _PRESENT.get(verb, verb + "s")
-        return f"The review {verb} {this.group('rest').rstrip('.')}."
+        rest = _SECOND_VERB.sub(_third_person_verb, this.group("rest").rstrip("."))
+        rest = _SPLIT_VERB.sub(_joined_verb, rest)
+        return f"The review {verb} {rest}."
     return text
 
 
