@@ -10,12 +10,14 @@ from __future__ import annotations
 from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.summarize.engines.rules import RulesEngine
 from scrh.pipeline.summarize.model import KeyFinding
+from scrh.pipeline.summarize.sentences import Sentence
 from scrh.pipeline.summarize.writers.finding_hedges import (
     null_lead,
     with_null_lead,
     with_qualifier,
     without_stray_possessive,
 )
+from scrh.pipeline.summarize.writers.finding_kinds import kind_of
 from scrh.pipeline.summarize.writers.findings import as_coverage
 
 _REVIEW_TITLE = "Living with a spinal cord injury: a narrative review"
@@ -265,3 +267,64 @@ def test_a_second_verb_split_off_as_a_sentence_is_joined_back():
     assert as_coverage("This review covers the skin. Pressure is common.") == (
         "The review covers the skin. Pressure is common."
     )
+
+
+# (6) who was studied told with "we report"; the authors' closing statement; a stated limit
+
+
+def test_we_report_outcomes_in_a_sample_is_method_not_a_finding():
+    sentence = Sentence(
+        index=1,
+        text="We report outcomes in eight consecutive individuals who received a stimulator.",
+        role="results",
+    )
+    assert kind_of(sentence) == "method"
+    tuned = Sentence(
+        index=2, text="Settings were individually optimised during a 2-week stay.", role="results"
+    )
+    assert kind_of(tuned) == "method"
+
+
+def test_we_report_a_result_stays_a_finding():
+    sentence = Sentence(
+        index=1, text="We report that blood pressure rose in all eight people.", role="results"
+    )
+    assert kind_of(sentence) == "finding"
+
+
+_SERIES = (
+    "Low blood pressure is common after spinal cord injury. "
+    "We report outcomes in eight consecutive adults who received a spinal stimulator. "
+    "Five people stopped midodrine. "
+    "Two people had wound infections. "
+    "No episodes of dysreflexia were recorded. "
+    "These early observations suggest that stimulation can stabilise blood pressure."
+)
+
+
+def test_the_authors_closing_statement_is_among_the_findings():
+    found = _findings(_SERIES, "Spinal stimulation for low blood pressure: a case series")
+    assert any(f.sources == [5] for f in found)
+    assert not any(f.sources == [1] for f in found)
+
+
+def test_without_a_closing_statement_the_results_fill_the_list():
+    abstract = _SERIES.replace(
+        "These early observations suggest that stimulation can stabilise blood pressure.",
+        "Blood pressure rose in seven people.",
+    )
+    found = _findings(abstract, "Spinal stimulation for low blood pressure: a case series")
+    assert {2, 3, 4} <= {i for f in found for i in f.sources}
+
+
+def test_a_sentence_stating_the_studys_limits_is_not_a_finding():
+    abstract = (
+        "OBJECTIVE: To find factors linked with work after spinal cord injury. METHODS: A "
+        "survey of 600 adults. RESULTS: A university degree was associated with employment "
+        "(OR 3.2, 95% CI 2.1-4.9). Pain was associated with lower odds of employment (OR 0.8, "
+        "95% CI 0.7-0.97). CONCLUSIONS: Pain care may help people work. The cross-sectional "
+        "design precludes causal inference, and the modest response rate may limit "
+        "generalisability."
+    )
+    texts = _texts(abstract, "Employment after spinal cord injury: a cross-sectional survey")
+    assert not any("generalisability" in t or "causal inference" in t for t in texts)

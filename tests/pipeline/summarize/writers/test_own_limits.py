@@ -160,3 +160,37 @@ def test_a_case_report_that_says_how_it_searched_has_no_such_line():
         "searched PubMed for similar cases."
     )
     assert not any("earlier published cases" in line for line in _limits(_CASE_TITLE, abstract))
+
+
+_SURVEY_TITLE = "Employment after spinal cord injury: a cross-sectional survey"
+
+
+def _survey(closing: str) -> str:
+    return (
+        "OBJECTIVE: To find factors linked with work after spinal cord injury. METHODS: A "
+        "survey of 600 adults. RESULTS: A university degree was associated with employment "
+        f"(OR 3.2, 95% CI 2.1-4.9). CONCLUSIONS: Education may help people work. {closing}"
+    )
+
+
+def test_what_the_authors_say_limits_generalisability_is_told():
+    limits = _limits(_SURVEY_TITLE, _survey("The modest response rate may limit generalisability."))
+    assert limits[0] == (
+        "The authors say the modest response rate may limit how far the results apply to others."
+    )
+
+
+def test_no_generalisability_line_when_the_paper_names_none():
+    limits = _limits(_SURVEY_TITLE, _survey("The response rate was 38%."))
+    assert not any("apply to others" in line for line in limits)
+
+
+def test_a_stated_small_sample_is_told_once_with_its_number():
+    abstract = (
+        "METHODS: Six adults with spinal cord injury received cell transplants and were "
+        "followed for three years. RESULTS: No harms were seen. CONCLUSIONS: The procedure "
+        "appears safe, but this study is limited by its small sample size."
+    )
+    limits = _limits("Cell transplants after spinal cord injury: a phase 1 trial", abstract)
+    assert any(line.startswith("Only six people") for line in limits)
+    assert not any("was small" in line for line in limits)

@@ -33,6 +33,7 @@ from scrh.pipeline.summarize.writers.finding_kinds import (
     without_promise,
 )
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
+from scrh.pipeline.summarize.writers.own_limits import states_limit
 from scrh.pipeline.summarize.writers.results import plain_result, ranked
 
 MAX_WORDS = 35
@@ -210,8 +211,9 @@ SUGGESTION_BELOW = 4  # the authors' suggestion closes a list of at most three f
 
 def set_aside(draft: Draft) -> dict[int, str]:
     """The sentences that are never findings while the paper reports results: claims of
-    promise ("speculation"), what was built ("tool") and, outside reviews, whose advice is
-    their point, advice to readers ("advice"); read once per summary."""
+    promise ("speculation"), what was built ("tool"), the study's own limits ("limit") and,
+    outside reviews, whose advice is their point, advice to readers ("advice"); read once
+    per summary."""
 
     def read() -> dict[int, str]:
         out: dict[int, str] = {}
@@ -221,6 +223,8 @@ def set_aside(draft: Draft) -> dict[int, str]:
                 out[sentence.index] = "speculation"
             elif is_tool(sentence.text):
                 out[sentence.index] = "tool"
+            elif states_limit(sentence.text):
+                out[sentence.index] = "limit"
             elif advice and gives_advice(sentence.text):
                 out[sentence.index] = "advice"
         return out
@@ -554,7 +558,16 @@ def _points(
     aim, scope and list of topics are never among them (`_scope`, the last resort)."""
     facts = draft.facts
     points = [s for s in facts.sentences if s.index not in used and kind.get(s.index) == "finding"]
-    points.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
+    # the authors' closing statement ("These observations suggest that ...") before the
+    # other points when no conclusion section names it
+    closing_lead = facts.conclusion is None
+    points.sort(
+        key=lambda s: (
+            not (closing_lead and _CONCLUDES.match(s.text)),
+            s.role not in ("results", "conclusion"),
+            s.index,
+        )
+    )
     concluded = set(facts.conclusion.sources) if facts.conclusion else set()
     out: list[KeyFinding] = []
     for sentence in points:
@@ -567,6 +580,16 @@ def _points(
         if text and (not is_fragment(text) or has_clear_verb(text)):
             out.append(KeyFinding(text=text, sources=[sentence.index]))
     return sorted(out, key=lambda f: f.sources[0])
+
+
+# a closing statement of the authors: "These preliminary observations suggest that ...",
+# "Taken together, our results indicate ...", "We conclude that ..."
+_CONCLUDES = re.compile(
+    r"^(?:(?:taken together|together|overall|in conclusion|in summary|thus|therefore),?\s+)?"
+    r"(?:(?:these|our|the|this|such) (?:[\w-]+ )?(?:observations|findings|results|data|study|"
+    r"work)\s+(?:suggest|indicate|show|demonstrate|support)|(?:we|the authors) conclude)",
+    re.I,
+)
 
 
 def _scope(

@@ -88,6 +88,7 @@ _STATED_KINDS = (
 
 _OWN_PAPER_LINES = 4  # the paper's own limits, stated lines first
 _REVIEW_GENERIC = "A review is only as strong as the studies it includes."
+_SMALL_LEAD = "The authors say the number of"
 _REPEATED = "One trial needs to be repeated by others before its results are sure."
 
 
@@ -97,7 +98,10 @@ def limitations(draft: Draft) -> list[Limitation]:
     own: "only as strong as the studies" when the authors judge the studies' quality, and
     "one trial needs to be repeated" when two other limits are told."""
     out: list[Limitation] = []
+    counted = bool(_size(draft))  # "Only six people took part" says "small" with the number
     for text in stated(draft):
+        if counted and text.startswith(_SMALL_LEAD):
+            continue
         if len(out) < 3 and all(text != o.text for o in out):
             out.append(Limitation(text=text, origin="paper"))
     taken = {i for limit in draft.facts.stated_limitations for i in limit.sources}
@@ -144,7 +148,7 @@ def _kind_line(draft: Draft, sentence: str) -> str:
             small = (
                 "The authors say only a few studies could be included."
                 if draft.code in REVIEWS
-                else f"The authors say the number of {_unit(draft)} studied was small."
+                else f"{_SMALL_LEAD} {_unit(draft)} studied was small."
             )
             return line.format(small=small)
     return ""

@@ -54,6 +54,26 @@ _LITERATURE = re.compile(r"\b(review of (the )?literature|literature review)\b",
 _SEARCH = re.compile(r"\b(searched|databases?|pubmed|medline|embase|systematic)\b", re.I)
 
 
+# a sentence whose point is a limit of the study: "The cross-sectional design precludes
+# causal inference", "the response rate may limit generalisability", "Limitations include ..."
+_STATES_LIMIT = re.compile(
+    r"\b(?:precludes?|prevents?|does not (?:allow|permit)) (?:any )?(?:causal|cause)|"
+    r"\blimits? (?:the )?generali[sz]ability|\b(?:main|key|major|important) limitations?\b|"
+    r"\blimitations (?:include|of (?:this|the present|our) study)|\bis limited by\b",
+    re.I,
+)
+_GENERALISABILITY = re.compile(
+    r"(?:^|,\s*(?:and\s+)?|\band\s+)(?P<what>(?:the|a|its|our) [\w -]{3,40}?) (?:may |might |"
+    r"could |would )?limits? (?:the )?generali[sz]ability",
+    re.I,
+)
+
+
+def states_limit(text: str) -> bool:
+    """The sentence tells a limit of the study, never one of its findings."""
+    return bool(_STATES_LIMIT.search(text))
+
+
 def own_limits(draft: Draft, taken: set[int]) -> list[tuple[int, str]]:
     """The limits the paper states in sentences `taken` (those the stated-limitation facts
     gave) leaves out, each with its sentence index, in paper order."""
@@ -88,6 +108,13 @@ def _lines(draft: Draft, sentence: Sentence) -> list[str]:
                 f"The authors say the {named} of such studies need to improve, which makes "
                 "their results harder to trust and to carry into care."
             )
+    general = _GENERALISABILITY.search(text)
+    if general:
+        what = general.group("what").strip()
+        lines.append(
+            f"The authors say {what[:1].lower() + what[1:]} may limit how far the results "
+            "apply to others."
+        )
     needed = _NEEDED_TO.search(text)
     if needed:
         who = needed.group("who").strip().lower()
