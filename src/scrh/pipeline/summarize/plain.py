@@ -410,7 +410,11 @@ def indefinite_article(word: str) -> str:
 _COUNT_NOUN = re.compile(
     r"\b(app|application|device|program|programme|exoskeleton|robot|system|brace|orthosis|"
     r"tool|website|platform|drug|implant|pump|catheter|wheelchair|glove|stimulator|"
-    r"intervention|course|session|game|video|booklet|checklist|protocol|model)$",
+    r"intervention|course|session|game|video|booklet|checklist|protocol|model|pill|tablet|"
+    r"capsule|injection|vaccine|patch|splint|cushion|mattress|sensor|headset|electrode|"
+    r"garment|belt|bicycle|bike|treadmill|walker|cane|harness|stent|graft|scaffold|tube|"
+    r"monitor|watch|phone|smartphone|controller|interface|prosthesis|seat|suit|sleeve|vest|"
+    r"handbook|manual|leaflet|kit|toolkit|workshop|clinic|service|diary|reminder)$",
     re.I,
 )
 

@@ -79,7 +79,8 @@ def test_significance_is_never_clearly_and_null_results_are_kept():
 
 def test_animal_study_says_rats_not_people_and_no_people_limitations():
     summary = _summary(RATS, "A drug for spinal cord repair in rats")
-    assert "rats, not people" in summary.simple_explanation
+    explanation = summary.simple_explanation
+    assert "24 adult rats" in explanation and "not the same in people" in explanation
     limits = " ".join(limit.text for limit in summary.limitations)
     assert "people took part" not in limits and "number of people" not in limits
     assert "rats" in limits

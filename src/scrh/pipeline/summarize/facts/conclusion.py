@@ -63,6 +63,18 @@ _STATED_LIMIT = re.compile(
     r"single[- ]cent(er|re)|self-report\w*)\b",
     re.I,
 )
+# what the design cannot show, and for whom the results may not hold (STROBE's "discuss
+# limitations", as authors write it in an abstract): a limit even in a methods sentence
+_CAVEAT = re.compile(
+    r"\b(precludes?|preclud(ed|ing)|(cannot|could not) (establish|determine|infer|prove|show) "
+    r"caus\w*|causal (inference|relationships?|conclusions?) (cannot|could not)|"
+    r"(may|might|could) (limit|restrict|reduce) (the )?(generali[sz]ab\w+|external validity)|"
+    r"(limits?|limited|limiting) (the )?(generali[sz]ab\w+|external validity)|"
+    r"(low|modest|poor) response rate|recall bias|residual confounding|under-?powered|"
+    r"(efficacy|effectiveness) (cannot|could not) be (judged|determined|established|assessed)|"
+    r"retrospective nature)\b",
+    re.I,
+)
 _NOT_A_LIMIT = re.compile(r"\b(no|without|minimal|low|few) ([a-z]+ )?limitations?\b", re.I)
 
 
@@ -113,13 +125,22 @@ def certainty_of(text: str) -> Certainty:
     return "tentative"
 
 
+def only_caveat(text: str) -> bool:
+    """The sentence leads with a limit of the study ("The cross-sectional design precludes
+    causal inference, …") rather than telling a result with a caveat after it ("X appears
+    safe, but efficacy cannot be judged …")."""
+    match = _CAVEAT.search(text) or _STATED_LIMIT.search(text)
+    return match is not None and match.start() < len(text) / 2 and not _NOT_A_LIMIT.search(text)
+
+
 def find_stated_limitations(sentences: Sequence[Sentence]) -> tuple[StatedLimitation, ...]:
     """Sentences in which the paper states a limit of its own study."""
     out = []
     for sentence in sentences:
-        if sentence.role in ("other", "background", "objective", "methods"):
+        caveat = _CAVEAT.search(sentence.text) and sentence.role not in ("background", "objective")
+        if sentence.role in ("other", "background", "objective", "methods") and not caveat:
             continue  # "Risk of bias was assessed." is how, not a limit
         text = re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]", "", sentence.text)  # graded results
-        if _STATED_LIMIT.search(text) and not _NOT_A_LIMIT.search(text):
+        if (caveat or _STATED_LIMIT.search(text)) and not _NOT_A_LIMIT.search(text):
             out.append(StatedLimitation(sources=(sentence.index,)))
     return tuple(out[:3])

@@ -60,7 +60,8 @@ _REPORTING_FRAME = re.compile(
     r"\s+(?:also\s+)?"
     r"(?:showed|show|revealed|reveal|demonstrated|demonstrate)|"
     r"(?:(?:in this (?:study|work|paper|trial)|here),?\s+)?(?:we|the authors)\s+(?:also\s+)?"
-    r"(?:found|observed|showed|show|demonstrate|demonstrated|report|reported)|"
+    r"(?:found|find|observed|observe|showed|show|demonstrate|demonstrated|report|reported|"
+    r"reveal|revealed|discovered|discover|establish|established)|"
     r"it was (?:found|observed))"
     r"\s+that\s+(?=\w)|"
     # "We challenge this assumption, showing that X": X, without the idea it points back to

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scrh.pipeline.summarize.facts.conclusion import only_caveat
+from scrh.pipeline.summarize.writers.defined import first_uses
 from scrh.pipeline.summarize.writers.designs import done_line, explained, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import main_points
@@ -33,7 +35,6 @@ from scrh.pipeline.summarize.writers.padding import (
     methods,
     scale_notes,
     setting_lines,
-    term_definitions,
 )
 from scrh.pipeline.summarize.writers.results import (
     CHANCES,
@@ -57,6 +58,7 @@ class _Line:
     keep: bool = False  # needed: dropped only when nothing else brings the grade down
     ours: bool = True  # built by our templates (a paper sentence when False)
     source: int = -1  # the paper sentence it tells, when it tells one
+    defines: bool = False  # our plain definition of a term the line before uses
 
 
 def simple_explanation(draft: Draft) -> str:
@@ -71,6 +73,7 @@ def simple_explanation(draft: Draft) -> str:
     lines = _unique(lines)
     lines = _trim(lines, draft)
     lines = _pad(lines, draft)
+    lines = _define(lines, draft)
     return _join(lines)
 
 
@@ -245,7 +248,9 @@ def _means(draft: Draft) -> list[_Line]:
     graded = graded_certainty(facts)
     if conclusion:
         for index in conclusion.sources[:2]:
-            text = draft.plain(index, max_words=28, max_grade=10)
+            text = draft.plain(
+                index, max_words=28, max_grade=10, max_rare=_caveat_rare(draft, index)
+            )
             text = _without_quality(draft, text)
             if text and not any(text == line.text for line in out):
                 out.append(_Line("means", text, keep=not out, ours=False, source=index))
@@ -256,7 +261,7 @@ def _means(draft: Draft) -> list[_Line]:
     hedge = "" if graded else certainty_line(draft)  # one line on how sure, not two
     if hedge:
         out.append(_Line("means", hedge, keep=True))
-    if draft.animals:
+    if draft.animals and species(draft) not in who_line(draft):  # "done in mice" says it
         out.append(_Line("means", f"This was in {species(draft)}, not people.", keep=True))
     if (draft.animals or draft.cells) and not readers:  # the readers' line says it already
         out.append(_Line("means", LAB_NEXT_STEP, keep=True))
@@ -266,6 +271,12 @@ def _means(draft: Draft) -> list[_Line]:
     if small:
         out.append(_Line("means", small, keep=True))
     return out
+
+
+def _caveat_rare(draft: Draft, index: int) -> int | None:
+    """No hard words in a sentence that only states a limit: in the authors' terms
+    ("precludes causal inference") it tells a reader nothing our design lines do not."""
+    return 0 if only_caveat(draft.facts.sentences[index].text) else None
 
 
 def _without_quality(draft: Draft, text: str | None) -> str | None:
@@ -348,6 +359,20 @@ def _drop(lines: list[_Line], line: _Line) -> list[_Line]:
     return out
 
 
+def _define(lines: list[_Line], draft: Draft) -> list[_Line]:
+    """Each hard term told in plain words right after the line that first uses it (up to
+    four), while the text stays within its length and grade."""
+    texts = ["" if line.defines else line.text for line in lines]
+    for at, text in reversed(first_uses(texts, told=_join(lines))):
+        definition = _Line(lines[at].part, text, defines=True)
+        trial = [*lines[: at + 1], definition, *lines[at + 1 :]]
+        before = draft.grade([line.text for line in lines])
+        after = draft.grade([line.text for line in trial])
+        if after <= max(MAX_GRADE, before) and len(_join(trial).split()) <= MAX_WORDS:
+            lines = trial
+    return lines
+
+
 def _more_results(draft: Draft) -> list[tuple[int, str]]:
     """Results, conclusions and the authors' own caveats not yet told, plainest first:
     (sentence index, plain text)."""
@@ -360,8 +385,9 @@ def _more_results(draft: Draft) -> list[tuple[int, str]]:
         for index in [*results, *conclusion[:3], *stated]:
             if index in out:
                 continue
+            rare = _caveat_rare(draft, index) if index not in results else None
             text = _without_quality(
-                draft, draft.plain(index, max_words=max_words, max_grade=max_grade)
+                draft, draft.plain(index, max_words=max_words, max_grade=max_grade, max_rare=rare)
             )
             if text and text not in out.values():
                 out[index] = text
@@ -373,8 +399,8 @@ def _sources(lines: list[_Line]) -> set[int]:
 
 
 def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
-    """Up to 120 words: more of the paper's results and conclusions, what it did, where and
-    what was measured, how to read its scales, plain definitions of the terms used, its own
+    """Up to 120 words: more of the paper's results and conclusions (their hard terms told in
+    plain words), what it did, where and what was measured, how to read its scales, its own
     background, then how this kind of study works. A short text is better than stock lines
     that would fit any paper."""
     lines = list(lines)
@@ -382,6 +408,8 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
     # and the terms of the paper's sentences added on the first get their definitions
     for _ in range(2):
         for extra in _extras(lines, draft):
+            if extra.ours or extra.part != "found":  # the results first, then their terms
+                lines = _define(lines, draft)
             text = _join(lines)
             grade = draft.grade([line.text for line in lines])
             if len(text.split()) >= MIN_WORDS and grade <= MAX_GRADE:
@@ -405,7 +433,6 @@ def _extras(lines: list[_Line], draft: Draft) -> list[_Line]:
         *(_Line("who", line) for line in setting_lines(draft)),
         *(_Line("done", line) for line in measured(draft)),
         *(_Line("found", note) for note in scale_notes(draft)),
-        *(_Line("means", d) for d in term_definitions(_join(lines), limit=5)),
         *(_Line("problem", b) for b in background(draft)),
         # how this kind of study works: one line for lab work, whose limits are told already
         *(_Line("means", line) for line in explained(draft)[: 1 if lab else None]),

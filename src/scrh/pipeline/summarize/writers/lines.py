@@ -59,6 +59,8 @@ def aim_line(draft: Draft) -> str:
             line = tidy(f"{subject} wanted to {verb} {rest}")
             if draft.grade([line]) <= 14 and draft.acceptable(line):
                 return line
+        if index in facts.count.sources:
+            continue  # "The authors studied 24 rats ...": the line on who was studied tells it
         plain = draft.plain(index, max_words=28, max_grade=11)
         if plain:
             return plain

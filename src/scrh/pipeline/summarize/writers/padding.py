@@ -59,8 +59,8 @@ def described(draft: Draft) -> list[tuple[int, str]]:
     for sentence in draft.facts.sentences:
         if sentence.role not in ("background", "methods") or sentence.index in draft.facts.aim:
             continue
-        if _DESCRIBES.search(sentence.text):
-            text = draft.plain(sentence.index, max_words=28, max_grade=16)
+        if _DESCRIBES.search(sentence.text):  # the tool's name may keep a few hard words
+            text = draft.plain(sentence.index, max_words=28, max_grade=18, max_rare=4)
             if text:
                 out.append((sentence.index, text))
     return out[:1]
@@ -134,10 +134,11 @@ def term_definitions(text: str, limit: int = 3) -> list[str]:
 
 
 def background(draft: Draft) -> list[str]:
-    """The paper's first background sentences in plain form."""
+    """The paper's first background sentences in plain form (not one that gave the count:
+    the line on who was studied tells it)."""
     out = []
     for sentence in draft.facts.sentences[:3]:
-        if sentence.role == "background":
+        if sentence.role == "background" and sentence.index not in draft.facts.count.sources:
             text = draft.plain(sentence.index, max_words=24, max_grade=9)
             if text:
                 out.append(text)

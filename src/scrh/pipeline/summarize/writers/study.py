@@ -31,6 +31,14 @@ def who_phrase(draft: Draft) -> str:
     if not re.search(r"[A-Za-z]{3,}", description) or re.search(r"[=<>]|^\W*n\b", description):
         return ""  # "n = 22": not words a reader can use
     phrase = lower_first(expand_abbreviations(description, facts.abbreviations))
+    total = total_words(draft)
+    if (
+        total
+        and _UNCOUNTED.match(phrase)
+        and not _LEADING_NUMBER.match(phrase)
+        and facts.count.analysed is None
+    ):
+        phrase = f"{total} {phrase}"  # "adults (N=611) aged 18-64": the count left its place
     if _CHILDREN.search(facts.title) and not _ADULTS.search(facts.title):
         # "47 patients" of a paper on children are children: the reader should know
         phrase = re.sub(
@@ -42,6 +50,12 @@ def who_phrase(draft: Draft) -> str:
     return phrase
 
 
+# a plural group with no number of its own: "community-dwelling adults with SCI"
+_UNCOUNTED = re.compile(
+    r"^(?!(?:the|a|an|all|some|most|many|several|both|each|these|those|their|our)\b)"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:adults|people|persons|individuals|patients|participants|"
+    r"children|men|women|veterans|athletes|users|residents|inpatients|outpatients)\b(?![^,;]*\d)"
+)
 _CHILDREN = re.compile(r"\b(children|child|pediatric|paediatric|infants?|kids)\b", re.I)
 _ADULTS = re.compile(r"\b(adults?|adolescents?|young people|elderly|older)\b", re.I)
 

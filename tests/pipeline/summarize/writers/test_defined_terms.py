@@ -1,0 +1,150 @@
+"""Hard terms in the simple explanation are told in plain words right after the sentence
+that first uses them; lines are not said twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrh.pipeline.papers.jsonl import paper_from_record
+from scrh.pipeline.summarize.engines.rules import RulesEngine
+from scrh.pipeline.summarize.writers.defined import definition_line, first_uses
+
+
+def _explanation(abstract: str, title: str) -> str:
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    return RulesEngine().summarize(paper).simple_explanation
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "shown", "line"),
+    [
+        ("exoskeleton", "A wearable robotic frame.", "",
+         "An exoskeleton is a wearable robotic frame."),
+        ("baclofen", "A medicine that relaxes muscles.", "",
+         "Baclofen is a medicine that relaxes muscles."),
+        ("autonomic dysreflexia", "A sudden rise in blood pressure.", "",
+         "Autonomic dysreflexia is a sudden rise in blood pressure."),
+        ("axons", "The long thin parts of nerve cells.", "",
+         "Axons are the long thin parts of nerve cells."),
+        ("kinematics", "The study of how the body moves.", "",
+         "Kinematics means the study of how the body moves."),
+        ("paraplegics", "People whose legs are paralyzed.", "",
+         "Paraplegics are people whose legs are paralyzed."),
+        ("voiding", "Passing urine.", "", "Voiding means passing urine."),
+        ("tetraplegic", "Describes a person whose arms and legs are paralyzed.", "",
+         "Tetraplegic describes a person whose arms and legs are paralyzed."),
+        ("modified ashworth scale", "A 0 to 4 rating of stiffness.", "Modified Ashworth Scale",
+         "The Modified Ashworth Scale is a 0 to 4 rating of stiffness."),
+    ],
+)  # fmt: skip
+def test_a_definition_is_one_sentence_that_fits_the_kind_of_word(term, definition, shown, line):
+    assert definition_line(term, definition, shown) == line
+
+
+def test_a_term_is_defined_after_the_sentence_that_first_uses_it():
+    sentences = [
+        "Ten people took part.",
+        "Walking with the exoskeleton was faster than with braces.",
+        "The exoskeleton was comfortable.",
+    ]
+    uses = first_uses(sentences)
+    assert [at for at, _ in uses] == [1]
+    assert uses[0][1].startswith("An exoskeleton is a wearable robotic frame")
+
+
+def test_common_words_terms_inside_longer_ones_and_defined_terms_get_no_definition():
+    assert first_uses(["People with spinal cord injury walked faster."]) == []
+    sentences = ["Spinal anaesthesia was given."]
+    assert [line.split(" is ")[0] for _, line in first_uses(sentences)] == ["Spinal anaesthesia"]
+    told = "Paraplegia means loss of movement and feeling in the legs and lower body."
+    assert first_uses(["Two people with paraplegia took part.", ""], told=told) == []
+    assert first_uses(["The review looked at muscle stiffness (spasticity)."]) == []
+    # a term inside one of our definitions is passed as "" and not defined in turn
+    assert first_uses(["", "Two people took part."]) == []
+
+
+TRIAL = (
+    "Blood pressure control is often lost after spinal cord injury. In a randomized trial, 40 "
+    "adults with tetraplegia took a new pill or a placebo for 4 weeks. Episodes of autonomic "
+    "dysreflexia were fewer with the pill than with the placebo. Sleep did not differ."
+)
+
+
+def test_the_explanation_defines_a_hard_term_next_to_its_first_use():
+    text = _explanation(TRIAL, "A pill for blood pressure after spinal cord injury")
+    definition = "Autonomic dysreflexia is a sudden, dangerous rise in blood pressure"
+    assert text.count(definition) == 1
+    sentences = [s.strip() for s in text.split(". ")]
+    at = next(i for i, s in enumerate(sentences) if s.startswith(definition))
+    assert "autonomic dysreflexia" in sentences[at - 1].lower()
+
+
+MICE = (
+    "Spasms are common after spinal cord injury. We studied spinal circuits in mice after a "
+    "complete injury. We find that groups of spinal nerve cells keep firing after a touch and "
+    "cause spasms."
+)
+
+
+def test_a_reporting_frame_with_find_is_dropped_and_the_animals_are_named_once():
+    text = _explanation(MICE, "Spinal circuits behind spasms in mice")
+    assert "groups of spinal nerve cells keep firing" in text.replace("Groups", "groups")
+    assert "find that" not in text
+    assert "mice, not people" not in text or "done in mice" not in text
+    assert "not the same in people" in text
+
+
+def test_an_aim_sentence_that_gives_the_count_is_not_told_beside_the_who_line():
+    abstract = (
+        "Nerve fibers do not regrow after spinal cord injury. We studied 24 adult rats with a "
+        "thoracic contusion. Treated rats walked better than untreated rats at 6 weeks."
+    )
+    text = _explanation(abstract, "A drug for spinal cord repair in rats")
+    assert text.count("24 adult rats") == 1
+
+
+def test_words_inside_a_longer_name_are_defined_in_lower_case():
+    sentences = ["One group used the Interactive Exoskeleton Walking System at home."]
+    assert first_uses(sentences)[0][1].startswith("An exoskeleton is")
+    named = ["Stiffness was rated with the Modified Ashworth Scale."]
+    assert first_uses(named)[0][1].startswith("The Modified Ashworth Scale is")
+
+
+def test_what_a_tested_tool_was_developed_for_is_told_even_with_its_long_name():
+    abstract = (
+        "Self-care matters after spinal cord injury. The Interactive Mobile Health and "
+        "Rehabilitation system was developed to support self-management for people with "
+        "disabilities. In a randomized trial, 38 adults with spinal cord injury used the system "
+        "or usual care for 9 months. Bladder infections were fewer with the system."
+    )
+    text = _explanation(abstract, "A mobile health system after spinal cord injury")
+    assert "was developed to support self-management" in text
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "start"),
+    [
+        ("multivariable", "An analysis of several factors at once.", "Multivariable means"),
+        ("optogenetics", "A lab method that turns cells on with light.", "Optogenetics is a"),
+        ("risk of bias", "How likely it is that flaws led to wrong results.", "Risk of bias means"),
+        ("microelectrode array", "A small grid of very thin sensors.", "A microelectrode array is"),
+    ],
+)  # fmt: skip
+def test_adjectives_fields_and_singulars_ending_in_s_keep_their_grammar(term, definition, start):
+    assert definition_line(term, definition).startswith(start)
+
+
+SURVEY = (
+    "OBJECTIVE: To identify factors linked with paid work after spinal cord injury. DESIGN: "
+    "Cross-sectional survey. PARTICIPANTS: Community-dwelling adults (N=611) with spinal cord "
+    "injury. RESULTS: Greater pain interference was associated with lower odds of employment. "
+    "CONCLUSIONS: Pain management may help people return to work. The cross-sectional design "
+    "precludes causal inference, and the modest response rate may limit generalisability."
+)
+
+
+def test_a_count_given_in_brackets_is_told_with_the_people_and_a_jargon_caveat_is_not():
+    text = _explanation(SURVEY, "Pain and paid work after spinal cord injury")
+    assert "611 community-dwelling adults" in text
+    assert "precludes" not in text and "generalisability" not in text
+    assert "Pain management may help people return to work." in text
