@@ -99,13 +99,13 @@ def limitations(draft: Draft) -> list[Limitation]:
     "one trial needs to be repeated" when two other limits are told."""
     out: list[Limitation] = []
     counted = bool(_size(draft))  # "Only six people took part" says "small" with the number
-    for text in stated(draft):
+    told = stated_lines(draft)
+    for _, text in told:
         if counted and text.startswith(_SMALL_LEAD):
             continue
         if len(out) < 3 and all(text != o.text for o in out):
             out.append(Limitation(text=text, origin="paper"))
-    taken = {i for limit in draft.facts.stated_limitations for i in limit.sources}
-    for _, text in own_limits(draft, taken):
+    for _, text in own_limits(draft, {index for index, _ in told}):
         if len(out) < _OWN_PAPER_LINES and all(text != o.text for o in out):
             out.append(Limitation(text=text, origin="paper"))
     judged = any(_QUALITY.search(o.text) for o in out)
@@ -125,9 +125,10 @@ def _unit(draft: Draft) -> str:
     return species(draft) if draft.animals else "people"
 
 
-def stated(draft: Draft) -> list[str]:
-    """The limits the paper states: its own sentence in plain form when that passes the
-    guard, else a plain line for the kind of limit it names."""
+def stated_lines(draft: Draft) -> list[tuple[int, str]]:
+    """The limits the paper states, each with the index of its sentence: its own sentence in
+    plain form when that passes the guard, else a plain line for the kind of limit it
+    names."""
     out = []
     for limit in draft.facts.stated_limitations:
         for index in limit.sources:
@@ -138,7 +139,7 @@ def stated(draft: Draft) -> list[str]:
             if not text:
                 text = _kind_line(draft, draft.facts.sentences[index].text)
             if text:
-                out.append(text)
+                out.append((index, text))
     return out
 
 
