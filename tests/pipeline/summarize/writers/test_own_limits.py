@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.summarize.engines.rules import RulesEngine
+from scrh.pipeline.summarize.writers.own_limits import caveats
 
 
 def _limits(title: str, abstract: str) -> list[str]:
@@ -194,3 +195,36 @@ def test_a_stated_small_sample_is_told_once_with_its_number():
     limits = _limits("Cell transplants after spinal cord injury: a phase 1 trial", abstract)
     assert any(line.startswith("Only six people") for line in limits)
     assert not any("was small" in line for line in limits)
+
+
+def _phase1(closing: str) -> str:
+    return (
+        "METHODS: Six adults with spinal cord injury received cell transplants and were "
+        "followed for three years. RESULTS: No harms were seen. CONCLUSIONS: The procedure "
+        f"appears safe. {closing}"
+    )
+
+
+def test_efficacy_the_authors_say_cannot_be_judged_is_told_beside_the_count():
+    limits = _limits(
+        "Cell transplants after spinal cord injury: a phase 1 trial",
+        _phase1("Efficacy cannot be judged from this small study."),
+    )
+    assert sum("cannot be judged" in line for line in limits) == 1
+    assert not any("was small" in line for line in limits)
+    assert any(line.startswith("Only six people") for line in limits)
+
+
+def test_efficacy_the_authors_judge_adds_no_such_line():
+    limits = _limits(
+        "Cell transplants after spinal cord injury: a phase 1 trial",
+        _phase1("Walking improved in two people."),
+    )
+    assert not any("cannot be judged" in line for line in limits)
+
+
+def test_the_not_judged_line_reads_the_authors_words():
+    assert caveats("Efficacy cannot be judged from this small study.") == [
+        "The authors say whether it works cannot be judged from a study this small."
+    ]
+    assert caveats("Efficacy was judged by a blinded assessor.") == []

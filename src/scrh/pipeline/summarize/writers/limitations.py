@@ -99,10 +99,8 @@ def limitations(draft: Draft) -> list[Limitation]:
     "one trial needs to be repeated" when two other limits are told."""
     out: list[Limitation] = []
     counted = bool(_size(draft))  # "Only six people took part" says "small" with the number
-    told = stated_lines(draft)
+    told = [(i, t) for i, t in stated_lines(draft) if not (counted and t.startswith(_SMALL_LEAD))]
     for _, text in told:
-        if counted and text.startswith(_SMALL_LEAD):
-            continue
         if len(out) < 3 and all(text != o.text for o in out):
             out.append(Limitation(text=text, origin="paper"))
     for _, text in own_limits(draft, {index for index, _ in told}):

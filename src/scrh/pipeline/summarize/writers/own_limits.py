@@ -1,7 +1,7 @@
 """The limits authors state in words the stated-limitation facts do not read: evidence "of
 limited quality", design or reporting that "need to be improved", trials "needed to exclude"
-an alternative explanation, a recovery or benefit kept "only partly", and what a self-report
-measured. Each line is built from the paper's own words and says why the limit matters; the
+an alternative explanation, a recovery or benefit kept "only partly", what "may limit
+generalisability", efficacy that "cannot be judged", and what a self-report measured. Each line is built from the paper's own words and says why the limit matters; the
 rules read how papers write, never a particular paper."""
 
 from __future__ import annotations
@@ -36,6 +36,12 @@ _NEEDED_TO = re.compile(
     r"blinded|longer|further|future|prospective)[, ]+(?:and )?)+(?:[\w-]+ )?(?:trials|studies))"
     r"\s+(?:are|is|will be|would be) (?:still )?(?:needed|required|necessary) to (?P<verb>"
     r"exclude|rule out|confirm|establish|verify|separate)\s+(?P<what>[^,.;]{3,80})",
+    re.I,
+)
+# "Efficacy cannot be judged from this small study": safety shown, benefit not
+_NOT_JUDGED = re.compile(
+    r"\b(?:efficacy|effectiveness|benefit) (?:cannot|could not|can not) (?:yet )?be (?:judged|"
+    r"determined|established|assessed|evaluated)\b",
     re.I,
 )
 _PARTLY = re.compile(
@@ -81,7 +87,7 @@ def own_limits(draft: Draft, taken: set[int]) -> list[tuple[int, str]]:
     for sentence in draft.facts.sentences:
         if sentence.index in taken or not _own(sentence):
             continue
-        for line in _lines(draft, sentence):
+        for line in caveats(sentence.text):
             out.append((sentence.index, line))
     return out
 
@@ -90,8 +96,9 @@ def _own(sentence: Sentence) -> bool:
     return sentence.role in _OWN_ROLES and not _PREVIOUS.search(sentence.text)
 
 
-def _lines(draft: Draft, sentence: Sentence) -> list[str]:
-    text = sentence.text
+def caveats(text: str) -> list[str]:
+    """The limits one sentence of the paper states, each as a plain line saying why it
+    matters."""
     lines = []
     if _LIMITED_QUALITY.search(text):
         studies = "animal studies" if _ANIMAL_STUDIES.search(text) else ""
@@ -115,6 +122,9 @@ def _lines(draft: Draft, sentence: Sentence) -> list[str]:
             f"The authors say {what[:1].lower() + what[1:]} may limit how far the results "
             "apply to others."
         )
+    if _NOT_JUDGED.search(text):
+        small = " from a study this small" if re.search(r"\bsmall\b", text, re.I) else ""
+        lines.append(f"The authors say whether it works cannot be judged{small}.")
     needed = _NEEDED_TO.search(text)
     if needed:
         who = needed.group("who").strip().lower()
