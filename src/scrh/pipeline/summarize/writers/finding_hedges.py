@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from scrh.pipeline.summarize.model import KeyFinding
+from scrh.pipeline.summarize.writers.draft import Draft
+
 # "Although no psychosocial outcomes changed significantly, ...": a null result of its own
 _NULL_LEAD = re.compile(
     r"^(?:although|though|while|whereas|even though)\s+(?P<clause>(?:no|none of the|neither)\s"
@@ -87,3 +90,16 @@ def without_stray_possessive(text: str) -> str:
     bladder function" -> "the spinal circuits active in bladder function"; a possessive
     before a noun ("the patients' bladder function") stays."""
     return _STRAY_POSSESSIVE.sub(r"\1 \2 \3", text)
+
+
+def kept_hedges(draft: Draft, found: KeyFinding) -> KeyFinding:
+    """`found` with the null result its sentence leads with and any qualifier the paper
+    puts on the same recovery ."""
+    sentences = draft.facts.sentences
+    if not found.sources or not 0 <= found.sources[0] < len(sentences):
+        return found
+    text = with_null_lead(sentences[found.sources[0]].text, without_stray_possessive(found.text))
+    text, qualified = with_qualifier(text, [s.text for s in sentences])
+    more = [] if qualified is None or qualified in found.sources else [qualified]
+    sources = found.sources + more
+    return found if text == found.text else KeyFinding(text=text, sources=sources)

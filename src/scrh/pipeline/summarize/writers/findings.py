@@ -14,11 +14,7 @@ from scrh.pipeline.summarize.facts.model import ResultFact, StudyFacts
 from scrh.pipeline.summarize.model import KeyFinding
 from scrh.pipeline.summarize.plain import expand_abbreviations, indefinite_article
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.finding_hedges import (
-    with_null_lead,
-    with_qualifier,
-    without_stray_possessive,
-)
+from scrh.pipeline.summarize.writers.finding_hedges import kept_hedges
 from scrh.pipeline.summarize.writers.finding_kinds import (
     Kind,
     as_built,
@@ -32,6 +28,7 @@ from scrh.pipeline.summarize.writers.finding_kinds import (
     told_share,
     without_promise,
 )
+from scrh.pipeline.summarize.writers.finding_steps import tool_findings, with_outcomes
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
 from scrh.pipeline.summarize.writers.own_limits import states_limit
 from scrh.pipeline.summarize.writers.results import plain_result, ranked
@@ -129,7 +126,7 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
         for found in lines[: max(0, limit - 1 - len(out))]:
             add(found.sources[0], found.text, found.sources, again=True)
     if not out:  # nothing found but what was built: told as built
-        for index in _tool_findings(draft, aside)[:limit]:
+        for index in tool_findings(draft, aside)[:limit]:
             text = _short(draft, index)
             if text:
                 out.append(KeyFinding(text=as_built(text), sources=[index]))
@@ -140,69 +137,13 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
     if case or draft.code == "narrative_review":  # in the order the paper tells them
         out.sort(key=lambda f: f.sources[0] if f.sources else -1)
     if case:
-        out = _with_outcomes(out, set(done))
+        out = with_outcomes(out, set(done))
     out = out[:limit]
-    out = [_kept_hedges(draft, f) for f in out]
+    out = [kept_hedges(draft, f) for f in out]
     suggested = _suggestion(draft, aside, used)
     if suggested and (len(out) < SUGGESTION_BELOW or len(out) < 2):
         out.append(suggested)
     return out[:limit]
-
-
-def _kept_hedges(draft: Draft, found: KeyFinding) -> KeyFinding:
-    """`found` with the null result its sentence leads with and any qualifier the paper
-    puts on the same recovery (`finding_hedges`)."""
-    sentences = draft.facts.sentences
-    if not found.sources or not 0 <= found.sources[0] < len(sentences):
-        return found
-    text = with_null_lead(sentences[found.sources[0]].text, without_stray_possessive(found.text))
-    text, qualified = with_qualifier(text, [s.text for s in sentences])
-    more = [] if qualified is None or qualified in found.sources else [qualified]
-    sources = found.sources + more
-    return found if text == found.text else KeyFinding(text=text, sources=sources)
-
-
-def _tool_findings(draft: Draft, aside: dict[int, str]) -> list[int]:
-    """The sentences on what was built, in paper order; the one that only says the authors
-    built it ("Here we assemble a workflow to ...") is left out when two others tell what it
-    gave or showed."""
-    tools = sorted(i for i, why in aside.items() if why == "tool")
-    built = [
-        i for i in tools if as_built(draft.facts.sentences[i].text) != draft.facts.sentences[i].text
-    ]
-    gave = [i for i in tools if i not in built]
-    return gave if len(gave) >= 2 else tools
-
-
-CASE_STEP_WORDS = 45  # what was done and what followed, told as one finding
-
-
-def _with_outcomes(out: list[KeyFinding], done: set[int]) -> list[KeyFinding]:
-    """A case report's findings with each thing done told together with what followed it in
-    the next sentence ("Spinal anaesthesia was given. Blood pressure stayed stable."), so
-    that no finding is only a method; when both are too long they stay apart."""
-    merged: list[KeyFinding] = []
-    skip = False
-    for at, found in enumerate(out):
-        if skip:
-            skip = False
-            continue
-        after = out[at + 1] if at + 1 < len(out) else None
-        step = bool(found.sources) and found.sources[0] in done
-        if (
-            step
-            and after is not None
-            and after.sources
-            and after.sources[0] not in done
-            and after.sources[0] == found.sources[-1] + 1
-        ):
-            text = f"{found.text.rstrip()} {after.text}"
-            if len(text.split()) <= CASE_STEP_WORDS:
-                merged.append(KeyFinding(text=text, sources=found.sources + after.sources))
-                skip = True
-                continue
-        merged.append(found)
-    return merged
 
 
 NEW_SHARE = 0.5  # a conclusion sharing this much with the listed results goes last

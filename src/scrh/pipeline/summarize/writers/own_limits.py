@@ -1,8 +1,9 @@
 """The limits authors state in words the stated-limitation facts do not read: evidence "of
 limited quality", design or reporting that "need to be improved", trials "needed to exclude"
 an alternative explanation, a recovery or benefit kept "only partly", what "may limit
-generalisability", efficacy that "cannot be judged", and what a self-report measured. Each line is built from the paper's own words and says why the limit matters; the
-rules read how papers write, never a particular paper."""
+generalisability", efficacy that "cannot be judged", and what a self-report measured. Each
+line is built from the paper's own words and says why the limit matters; the rules read how
+papers write, never a particular paper."""
 
 from __future__ import annotations
 
