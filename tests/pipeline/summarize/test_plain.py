@@ -150,3 +150,23 @@ def test_a_negated_significant_stays_a_null_result(sentence, expected):
 )
 def test_only_the_article_before_a_removed_significant_changes(sentence, expected):
     assert without_significance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("The Interactive Mobile Health and Rehabilitation (iMHere) mobile health (mHealth) "
+         "system was developed.", "The Interactive Mobile Health and Rehabilitation system was"),
+        ("The Spinal Cord Independence Measure (SCIM) measure was used.",
+         "The Spinal Cord Independence Measure was used."),
+        ("Spinal Cord Injury Model Systems and the clinics took part.",
+         "Spinal Cord Injury Model Systems and the clinics took part."),
+    ],
+)  # fmt: skip
+def test_a_name_is_not_followed_by_its_own_words_again(text, told):
+    abbreviations = {
+        "iMHere": "Interactive Mobile Health and Rehabilitation",
+        "mHealth": "mobile health",
+        "SCIM": "Spinal Cord Independence Measure",
+    }
+    assert told in expand_abbreviations(text, abbreviations)

@@ -18,6 +18,7 @@ class Measure:
     concept: str
     better: str
     range: tuple[float, float] | None
+    note: str = ""  # how to read a scale without a numeric range ("grade A ... to E ...")
 
 
 @cache
@@ -29,7 +30,7 @@ def _index() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Measure]]:
     loose: list[str] = []
     for item in load("outcome_measures.json"):
         rng = tuple(item["range"]) if item["range"] else None
-        measure = Measure(item["name"], item["concept"], item["better"], rng)
+        measure = Measure(item["name"], item["concept"], item["better"], rng, item.get("note", ""))
         for name in (item["name"], *item["aliases"]):
             by_name.setdefault(name.lower(), measure)
             (exact if len(name) <= 6 or name.isupper() else loose).append(name)

@@ -190,7 +190,29 @@ def expand_abbreviations(
         before = text[: match.start()]
         return head if _DETERMINER_BEFORE.search(before) else f"the {head}"
 
-    return re.sub(rf"(?<![\w-])(?:{alternatives})(?![\w-])", written_out, text)
+    text = re.sub(rf"(?<![\w-])(?:{alternatives})(?![\w-])", written_out, text)
+    return _NAME_THEN_ITS_WORDS.sub(_without_repeat, text)
+
+
+# "the Interactive Mobile Health and Rehabilitation mobile health system": a name, then
+# words of that name again (two short forms defined side by side, each written out)
+_NAME_THEN_ITS_WORDS = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*(?:\s+(?:and|of|for|the|[A-Z][\w-]*)){2,8})"
+    r"(?P<after>(?:\s+[a-z][\w-]*)+)"
+)
+
+
+def _without_repeat(match: re.Match[str]) -> str:
+    """The name without the words after it that only repeat its own, keeping at least one
+    word after them ("… Rehabilitation system")."""
+    name_words = {w.lower() for w in match.group("name").split()} - {"and", "of", "for", "the"}
+    after = match.group("after").split()
+    repeated = 0
+    while repeated < len(after) - 1 and after[repeated] in name_words:
+        repeated += 1
+    if not repeated:
+        return match.group(0)
+    return " ".join([match.group("name"), *after[repeated:]])
 
 
 SHORT_NAME_WORDS = 5  # a long form of this many words or more is told by its head

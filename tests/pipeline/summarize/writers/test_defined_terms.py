@@ -148,3 +148,21 @@ def test_a_count_given_in_brackets_is_told_with_the_people_and_a_jargon_caveat_i
     assert "611 community-dwelling adults" in text
     assert "precludes" not in text and "generalisability" not in text
     assert "Pain management may help people return to work." in text
+
+
+def test_how_to_read_injury_grades_follows_the_first_grade_told_and_only_then():
+    def explanation(grades: str) -> str:
+        abstract = (
+            f"We reviewed records of 120 adults with spinal cord injury. {grades} Walking was "
+            "regained by 51%."
+        )
+        return _explanation(abstract, "Recovery after spinal cord injury: a retrospective cohort")
+
+    note = "The injury grade runs from A, with no movement or feeling below the injury, to E"
+    told = explanation(
+        "Most injuries were grade A or B on the American Spinal Injury Association Impairment "
+        "Scale."
+    )
+    assert told.count(note) == 1 and told.index("grade A or B") < told.index(note)
+    # a grade named only where the text does not tell it needs no key
+    assert note not in explanation("At discharge, 40% had ASIA grade A or B injuries.")

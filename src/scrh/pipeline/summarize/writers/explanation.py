@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from scrh.pipeline.summarize.facts.conclusion import only_caveat
+from scrh.pipeline.summarize.plain import indefinite_article
 from scrh.pipeline.summarize.writers.defined import first_uses
 from scrh.pipeline.summarize.writers.designs import done_line, explained, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
@@ -29,8 +30,10 @@ from scrh.pipeline.summarize.writers.lines import (
     who_line,
 )
 from scrh.pipeline.summarize.writers.padding import (
+    GRADED,
     background,
     described,
+    grade_note,
     measured,
     methods,
     scale_notes,
@@ -119,6 +122,11 @@ def about_line(draft: Draft) -> str:
     for a trial, "It tested robot-assisted gait training." """
     subject = topic(draft)
     who = _ABOUT_WHO.get(draft.code, "The review" if draft.code in REVIEWS else "The study")
+    tool = _TOOL.search(draft.facts.title) if draft.code not in (*_TESTS, *REVIEWS) else None
+    if subject and tool and tool.group(0).lower() not in subject:
+        # "The study looked at a website for staying active.": what the people were shown
+        thing = re.sub(r"\s+", " ", tool.group(0).lower()).replace("web site", "website")
+        subject = f"{indefinite_article(thing)} {thing} for {subject}"
     lines = [f"{who} looked at {subject}."] if subject else []
     tested = treatment(draft) if draft.code in _TESTS else ""
     if tested and draft.code in REVIEWS:
@@ -129,6 +137,12 @@ def about_line(draft: Draft) -> str:
     return text if text and draft.acceptable(lines[0]) else ""
 
 
+# a tool the people in a study used or gave their views on, named in the title
+_TOOL = re.compile(
+    r"\b(?:website|web\s+site|smartphone\s+app|mobile\s+app|app|online\s+program(?:me)?|"
+    r"online\s+course|decision\s+aid|toolkit|video\s+game|wheelchair|exoskeleton)\b",
+    re.I,
+)
 _ABOUT_WHO = {
     "narrative_review": "The review",
     "guideline": "The guideline",
@@ -361,9 +375,15 @@ def _drop(lines: list[_Line], line: _Line) -> list[_Line]:
 
 def _define(lines: list[_Line], draft: Draft) -> list[_Line]:
     """Each hard term told in plain words right after the line that first uses it (up to
-    four), while the text stays within its length and grade."""
+    four), and how to read a scale's grades after the first grade, while the text stays
+    within its length and reading grade."""
     texts = ["" if line.defines else line.text for line in lines]
-    for at, text in reversed(first_uses(texts, told=_join(lines))):
+    uses = first_uses(texts, told=_join(lines))
+    note = grade_note(draft)
+    graded = next((at for at, text in enumerate(texts) if GRADED.search(text)), None)
+    if note and graded is not None and note not in _join(lines):
+        uses = sorted([*uses, (graded, note)], key=lambda use: use[0])
+    for at, text in reversed(uses):
         definition = _Line(lines[at].part, text, defines=True)
         trial = [*lines[: at + 1], definition, *lines[at + 1 :]]
         before = draft.grade([line.text for line in lines])
