@@ -1,5 +1,7 @@
 """Sentence splitting and roles on real abstract sentences."""
 
+import pytest
+
 from scrh.pipeline.papers.model import Paper, Section
 from scrh.pipeline.summarize.sentences import paper_sentences, split_sentences
 
@@ -45,3 +47,17 @@ def test_roles_from_structured_labels_and_cue_words():
     )
     roles = [s.role for s in paper_sentences(paper)]
     assert roles == ["background", "methods", "results", "conclusion", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("At discharge, 40% had an AIS grade of A or B. Walking was regained by 51%.", 2),
+        ("Most injuries were AIS C. The rest were AIS D.", 2),
+        ("We measured vitamin D. Levels rose after treatment.", 2),
+        ("Data were collected by J. R. Smith and colleagues.", 1),
+        ("As reported by John A. Smith, walking improved.", 1),
+    ],
+)
+def test_a_letter_after_a_word_or_short_form_ends_a_sentence_but_an_initial_does_not(text, count):
+    assert len(split_sentences(text)) == count

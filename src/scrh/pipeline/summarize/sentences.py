@@ -43,6 +43,8 @@ def split_sentences(text: str) -> list[str]:
         end = match.end(2)
         if match.group(1) == "." and _is_abbreviation(text[start : match.start(1)]):
             continue
+        if match.group(1) == "." and re.match(r"[A-Z]\.\s", text[match.end() :]):
+            continue  # "J. R. Smith": initials in a row
         if _inside_brackets(text[start:end]):
             continue
         parts.append(text[start:end].strip())
@@ -61,7 +63,12 @@ def _is_abbreviation(before: str) -> bool:
         return True
     if before.endswith("et al"):
         return True
-    return len(token) == 1 and word.group(1).isupper()
+    if len(token) != 1 or not word.group(1).isupper():
+        return False
+    # an initial follows a name or another initial ("John A.", "J. R."); a letter after a
+    # lower-case word or a short form is a grade or group ("grade A or B.", "AIS C.")
+    previous = re.search(r"(\S+)\s+\S+$", before)
+    return previous is None or bool(re.fullmatch(r"[A-Z][a-z]+|[A-Z]\.", previous.group(1)))
 
 
 def _inside_brackets(piece: str) -> bool:

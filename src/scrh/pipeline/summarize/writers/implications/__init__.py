@@ -10,12 +10,13 @@ only when nothing specific can be said about what it means."""
 
 from __future__ import annotations
 
+import re
+
 from scrh.pipeline.summarize.model import Implication, KeyFinding
 from scrh.pipeline.summarize.writers.designs import sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import key_findings
 from scrh.pipeline.summarize.writers.implications.found import (
-    ADVICE,
     also,
     found,
     last_resort,
@@ -23,6 +24,13 @@ from scrh.pipeline.summarize.writers.implications.found import (
     taken,
 )
 from scrh.pipeline.summarize.writers.implications.kinds import question
+from scrh.pipeline.summarize.writers.implications.lesson import (
+    ADVICE,
+    cause,
+    lead,
+    lesson,
+    reads_plainly,
+)
 from scrh.pipeline.summarize.writers.implications.meaning import meaning, other_null
 from scrh.pipeline.summarize.writers.implications.sure import care, sure
 from scrh.pipeline.summarize.writers.implications.words import CARE
@@ -35,21 +43,24 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
     written."""
     findings = main_findings(draft, key_findings(draft) if written is None else written)
     first = meaning(draft)
+    kind = question(draft)
     result, result_at = found(draft, findings)
-    authors = taken(draft, result_at if first is None else -1, findings)
-    chosen = [first] if first is not None else [result]
+    taught = lesson(draft) or cause(draft)
+    if taught is not None and kind == "views":
+        first = None  # what services can learn is the authors' own lesson, not a stock line
+    authors = taught or taken(draft, result_at if first is None else -1, findings)
+    # with no specific meaning, the authors' lesson before the bare result (a filler then)
+    chosen = [first or taught or result]
     conclusion = draft.facts.conclusion
     open_question = conclusion is not None and conclusion.certainty == "uncertain"
-    if (
-        first is not None
-        and result is not None
-        and question(draft) == "review"
-        and not open_question
-    ):
+    if first is not None and result is not None and kind == "review" and not open_question:
         chosen.insert(0, result)  # what the studies show together, then how firm that is
-    if first is not None and result is not None and question(draft) == "lab":
-        chosen.append(result)  # what was seen in the animals or cells, told as not in people
-    advice = authors is not None and authors.title == ADVICE
+    if first is not None and result is not None and kind == "lab":
+        # what was seen in the animals or cells, told as not in people, when it reads plainly;
+        # else what the authors see in it, as a lead still to be tested in people
+        plain = reads_plainly(result.text, rare=1)
+        chosen.append(result if plain else lead(draft) or result)
+    advice = authors is not None and (authors is taught or authors.title == ADVICE)
     # the authors' advice before the caveats; their reading of the result after them
     chosen += [authors if advice else None, other_null(draft), sure(draft), care(draft)]
     chosen += [None if advice else authors]
@@ -73,13 +84,19 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
         _add(out, item)
     if len(out) < 3 and first is not None and result_at not in told:
         # a thin page also gets the main result itself; the items above say how far it carries
-        _add(out, found(draft, findings, whence=False)[0])
+        bare = found(draft, findings, whence=False)[0]
+        if bare is not None and (kind != "lab" or reads_plainly(bare.text, rare=1)):
+            _add(out, bare)
+    elif len(out) < 3 and first is None and taught is not None and result is not None:
+        bare = found(draft, findings, whence=False)[0]
+        if result_at not in told and bare is not None and reads_plainly(bare.text):
+            _add(out, bare)  # the authors' lesson came first; the result they drew it from
     return out[:4]
 
 
 def _add(out: list[Implication], item: Implication | None) -> None:
     """Adds `item` unless it repeats one already there or is a second care-team line."""
-    if item is None or any(item.title == o.title or item.text == o.text for o in out):
+    if item is None or any(item.title == o.title or _same(item.text, o.text) for o in out):
         return
     if CARE in item.text and any(CARE in o.text for o in out):
         return
@@ -89,3 +106,9 @@ def _add(out: list[Implication], item: Implication | None) -> None:
 def _sure_item(draft: Draft) -> Implication | None:
     line = sure_line(draft)
     return Implication(title="How sure we can be", text=line) if line else None
+
+
+def _same(one: str, other: str) -> bool:
+    """The same sentence, or one told inside the other ("The authors say X." and "X.")."""
+    a, b = (re.sub(r"\W+", " ", t).lower().strip() for t in (one, other))
+    return a == b or (min(len(a), len(b)) > 40 and (a in b or b in a))

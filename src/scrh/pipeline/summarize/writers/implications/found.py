@@ -13,8 +13,14 @@ from scrh.pipeline.summarize.plain import expand_abbreviations
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import sentence_kinds
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
-from scrh.pipeline.summarize.writers.implications.kinds import LINKS, NO_LINK_FOUND, TRIALS
+from scrh.pipeline.summarize.writers.implications.kinds import (
+    LINKS,
+    NO_LINK_FOUND,
+    NULL_WORDS,
+    TRIALS,
+)
 from scrh.pipeline.summarize.writers.implications.words import few, main_result, people
+from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE
 from scrh.pipeline.summarize.writers.study import REVIEWS, species, total_words
 from scrh.pipeline.summarize.writers.subject import one_person, review_subject, topic, treatment
 
@@ -60,6 +66,10 @@ def plain_sentence(draft: Draft, index: int, shown: str = "") -> str:
     if ";" in text:  # "X eased pain; a controlled trial is needed." keeps its first clause
         head = text.split(";", 1)[0].strip()
         text = f"{head}." if len(head.split()) >= 4 else ""
+    # ", providing a more physiological gait pattern ...": the authors' gloss, not the result
+    text = re.sub(
+        r",\s+(?:providing|suggesting|indicating|demonstrating|reflecting)\b[^;]*\.$", ".", text
+    )
     if not text or _BACK_REFERENCE.search(text) or len(text.split()) > _MAX_WORDS:
         return ""
     if _ABOUT_QUALITY.search(text) or (len(text.split()) < 10 and not has_clear_verb(text)):
@@ -93,6 +103,10 @@ def found(
             carries = _whence(draft)
             if NO_LINK_FOUND.search(text) and draft.code in LINKS:
                 carries = "finding no link is not proof that none exists"
+            elif carries.startswith("the abstract does not say whether chance") and (
+                NULL_WORDS.search(text)
+            ):  # chance cannot explain a difference that was not found
+                carries = "no clear difference is not proof that there is none"
             return Implication(title=_found_title(draft), text=f"{text[:-1]}; {carries}."), index
     return None, -1
 
@@ -150,6 +164,8 @@ def _whence(draft: Draft) -> str:
     if code in LINKS:
         return "a link like this is not proof of a cause"
     first = main_result(draft)
+    if code == "case_series" and 0 < (draft.facts.count.total or 0) < SMALL_SAMPLE:
+        return "what happened to so few people may not hold for others"
     if code in TRIALS + ("other",) and first is not None and first.significant is None:
         return "the abstract does not say whether chance could explain it"
     if few(draft):
@@ -167,7 +183,7 @@ _BACK_REFERENCE = re.compile(
 
 
 _ADVICE = re.compile(
-    r"\b(should|recommend\w*|we suggest|must|(is|are) (important|essential|crucial|"
+    r"\b(should|recommend\w*|must|(is|are) (important|essential|crucial|"
     r"necessary|needed)|need to|call for)\b",
     re.I,
 )

@@ -72,6 +72,12 @@ _PROBLEMS = {
 _FEW_FOR_LINKS = 10
 _RECOVERY = re.compile(r"\b(predict\w*|prognos\w*|recovery|outcomes?|improvement)\b", re.I)
 _TREATS = re.compile(r"\b(treat\w*|therap\w*|management|manag\w+|interventions?)\b", re.I)
+# materials and cell work still being built for repair (a hydrogel, a scaffold)
+_MATERIALS = re.compile(
+    r"\b(hydrogels?|scaffolds?|biomaterials?|tissue engineering|nanomaterials?|"
+    r"nanoparticles?)\b",
+    re.I,
+)
 _LAB = re.compile(
     r"\b(animals?|rats?|mice|mouse|rodents?|pre-?clinical|in vitro|in vivo|experimental "
     r"(models?|studies|research)|laborator\w+)\b",
@@ -192,6 +198,12 @@ def _overview(draft: Draft) -> Implication | None:
             text="Much of this research is from the lab or animals, so it gives no treatment "
             "people can get today.",
         )
+    if _MATERIALS.search(subject) and _MATERIALS.search(draft.facts.title):
+        return Implication(
+            title=f"Research on {subject} is still at an early stage",
+            text=f"This review covers {subject} that are still being developed for repair, so "
+            "it offers no treatment that people can get yet.",
+        )
     if _TREATS.search(text) and subject in _CLINICAL:  # everyday care to talk over
         return Implication(
             title=f"What is known so far on {subject}",
@@ -276,8 +288,7 @@ def _views(draft: Draft) -> Implication:
     of = f"these {who}" if who else "people in this study"
     return Implication(
         title=f"What services can learn from {who}" if who else "What services can learn",
-        text=f"What {of} said can help services and families plan support; your own view "
-        "may differ.",
+        text=f"What {of} said can help services and families plan support.",
     )
 
 

@@ -127,6 +127,17 @@ def _links(draft: Draft) -> Implication:
             text=f"This study looked back at {source}, so it shows links, not causes.",
         )
     of = f" of {who}" if who else ""
+    if code == "case_series":  # a description of a group, not a comparison
+        risk = question(draft) == "risk"
+        return Implication(
+            title=f"A description of {who}, not a test" if who else "A description, not a test",
+            text=f"This study describes what happened to {who or 'a group of people'}{where}; "
+            + (
+                "it can point to risks, but it is not proof of a cause."
+                if risk
+                else "it cannot show whether the same would hold for others."
+            ),
+        )
     if code == "cross_sectional":
         return Implication(
             title="One point in time, so links only",
