@@ -54,7 +54,9 @@ _COVERAGE = re.compile(
     r"(\w+ )?(review|overview|description|summary|discussion|update|account)?|in this "
     r"(review|work|article|paper),? (we|the authors)|^(additionally, |furthermore, |"
     r"moreover, )?it (also )?(emphasi[sz]es|discusses|reviews|describes|outlines|highlights|"
-    r"summari[sz]es|covers|addresses))\b",
+    r"summari[sz]es|covers|addresses)|(divided|organi[sz]ed|structured|grouped) into (the "
+    r"following |\w+ )?(sections|parts|chapters|themes|topics)|the following (sections|topics|"
+    r"themes|areas|chapters))\b",
     re.I,
 )
 _METHOD = re.compile(
@@ -71,9 +73,20 @@ _METHOD = re.compile(
     r"eligib\w+|databases? (were|was)|were searched|(this|the present) (study|trial) (compared|"
     r"evaluated|assessed|examined|investigated|analy[sz]ed|used|recruited|enrolled|included|"
     r"tested)|(completed|underwent|participated in|took part in) (a|an) |included in this "
-    r"(review|overview)|"
+    r"(review|overview)|(was|were) (individually |then |first |further )?(optimi[sz]ed|"
+    r"titrated|programmed|tuned) (during|over|for|in|using|with|to)|"
+    r"(we|the authors) report (the )?(outcomes?|results|data|experience|follow-up) (in|of|from|"
+    r"for) (\w+ ){0,3}(consecutive |adult |individuals|patients|people|participants|persons|"
+    r"cases)|"
     r"a (retrospective|prospective|cross-sectional)"
     r" (review|analysis|study) (of|was))\b",
+    re.I,
+)
+# "We report outcomes in eight consecutive individuals who ...": who was studied, told with
+# the verb of a finding
+_REPORTS_ON = re.compile(
+    r"\b(we|the authors) report (the )?(outcomes?|results|data|experience|follow-up) (in|of|"
+    r"from|for)\b",
     re.I,
 )
 _BACKGROUND = re.compile(
@@ -131,7 +144,7 @@ def kind_of(sentence: Sentence, own_started: bool = True) -> Kind:
         return "coverage"
     if sentence.role == "methods" and not found:
         return "method"
-    if _METHOD.search(text) and not found:
+    if _METHOD.search(text) and (not found or _REPORTS_ON.search(text)):
         return "method"
     if is_forecast(_main_clause(text)) and not found:
         return "future"

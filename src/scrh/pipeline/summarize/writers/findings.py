@@ -14,6 +14,7 @@ from scrh.pipeline.summarize.facts.model import ResultFact, StudyFacts
 from scrh.pipeline.summarize.model import KeyFinding
 from scrh.pipeline.summarize.plain import expand_abbreviations, indefinite_article
 from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.finding_hedges import kept_hedges
 from scrh.pipeline.summarize.writers.finding_kinds import (
     Kind,
     as_built,
@@ -27,7 +28,9 @@ from scrh.pipeline.summarize.writers.finding_kinds import (
     told_share,
     without_promise,
 )
+from scrh.pipeline.summarize.writers.finding_steps import tool_findings, with_outcomes
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb
+from scrh.pipeline.summarize.writers.own_limits import states_limit
 from scrh.pipeline.summarize.writers.results import plain_result, ranked
 
 MAX_WORDS = 35
@@ -111,8 +114,19 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
         points = _points(draft, used | set(aside), kind, wanted - len(out), results_told)
         for found in points:
             add(found.sources[0], found.text, found.sources)
+    if draft.code == "narrative_review" and len(out) < WANTED:
+        # a review stating fewer than three points of its own: what it covers is its main
+        # content (a place kept for the suggestion); its general statements come first only
+        # when it names no list of topics
+        lines = _scope(draft, used | set(aside), kind, limit - 1 - len(out), told=True)
+        if len(out) < 2 and not any(topic_lines(draft, f.sources[0]) for f in lines):
+            for found in _fallback(draft, used | set(aside), kind, 2 - len(out), scope=False):
+                add(found.sources[0], found.text, found.sources, again=True)
+        lines.sort(key=lambda f: not _LISTS_CONTENT.search(f.text))  # those naming content
+        for found in lines[: max(0, limit - 1 - len(out))]:
+            add(found.sources[0], found.text, found.sources, again=True)
     if not out:  # nothing found but what was built: told as built
-        for index in sorted(i for i, why in aside.items() if why == "tool")[:limit]:
+        for index in tool_findings(draft, aside)[:limit]:
             text = _short(draft, index)
             if text:
                 out.append(KeyFinding(text=as_built(text), sources=[index]))
@@ -122,7 +136,10 @@ def key_findings(draft: Draft, limit: int = 5) -> list[KeyFinding]:
             add(found.sources[0], found.text, found.sources, again=True)
     if case or draft.code == "narrative_review":  # in the order the paper tells them
         out.sort(key=lambda f: f.sources[0] if f.sources else -1)
+    if case:
+        out = with_outcomes(out, set(done))
     out = out[:limit]
+    out = [kept_hedges(draft, f) for f in out]
     suggested = _suggestion(draft, aside, used)
     if suggested and (len(out) < SUGGESTION_BELOW or len(out) < 2):
         out.append(suggested)
@@ -135,8 +152,9 @@ SUGGESTION_BELOW = 4  # the authors' suggestion closes a list of at most three f
 
 def set_aside(draft: Draft) -> dict[int, str]:
     """The sentences that are never findings while the paper reports results: claims of
-    promise ("speculation"), what was built ("tool") and, outside reviews, whose advice is
-    their point, advice to readers ("advice"); read once per summary."""
+    promise ("speculation"), what was built ("tool"), the study's own limits ("limit") and,
+    outside reviews, whose advice is their point, advice to readers ("advice"); read once
+    per summary."""
 
     def read() -> dict[int, str]:
         out: dict[int, str] = {}
@@ -146,6 +164,8 @@ def set_aside(draft: Draft) -> dict[int, str]:
                 out[sentence.index] = "speculation"
             elif is_tool(sentence.text):
                 out[sentence.index] = "tool"
+            elif states_limit(sentence.text):
+                out[sentence.index] = "limit"
             elif advice and gives_advice(sentence.text):
                 out[sentence.index] = "advice"
         return out
@@ -479,7 +499,16 @@ def _points(
     aim, scope and list of topics are never among them (`_scope`, the last resort)."""
     facts = draft.facts
     points = [s for s in facts.sentences if s.index not in used and kind.get(s.index) == "finding"]
-    points.sort(key=lambda s: (s.role not in ("results", "conclusion"), s.index))
+    # the authors' closing statement ("These observations suggest that ...") before the
+    # other points when no conclusion section names it
+    closing_lead = facts.conclusion is None
+    points.sort(
+        key=lambda s: (
+            not (closing_lead and _CONCLUDES.match(s.text)),
+            s.role not in ("results", "conclusion"),
+            s.index,
+        )
+    )
     concluded = set(facts.conclusion.sources) if facts.conclusion else set()
     out: list[KeyFinding] = []
     for sentence in points:
@@ -494,10 +523,23 @@ def _points(
     return sorted(out, key=lambda f: f.sources[0])
 
 
-def _scope(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> list[KeyFinding]:
-    """What a paper covers, only for one that states nothing else: its list of topics
-    ("The review covers A, B and C.") or its scope told as the review's ("The review
-    discusses management strategies, including stretch.")."""
+# a closing statement of the authors: "These preliminary observations suggest that ...",
+# "Taken together, our results indicate ...", "We conclude that ..."
+_CONCLUDES = re.compile(
+    r"^(?:(?:taken together|together|overall|in conclusion|in summary|thus|therefore),?\s+)?"
+    r"(?:(?:these|our|the|this|such) (?:[\w-]+ )?(?:observations|findings|results|data|study|"
+    r"work)\s+(?:suggest|indicate|show|demonstrate|support)|(?:we|the authors) conclude)",
+    re.I,
+)
+
+
+def _scope(
+    draft: Draft, used: set[int], kind: dict[int, Kind], need: int, told: bool = False
+) -> list[KeyFinding]:
+    """What a paper covers: its list of topics ("The review covers A, B and C.") or its
+    scope told as the review's ("The review discusses management strategies, including
+    stretch."). `told`: only lines told as the review's (a narrative review's content beside
+    its stated points), never a sentence left in the authors' words."""
     facts = draft.facts
     out: list[KeyFinding] = []
     covers = [
@@ -515,7 +557,9 @@ def _scope(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> li
             if topics:
                 out += [KeyFinding(text=line, sources=[sentence.index]) for line in topics]
                 covers = [s for s in covers if s.index != sentence.index]
-            elif _REVIEW_AIM.match(sentence.text) and sentence not in covers:
+            elif (
+                _REVIEW_AIM.match(sentence.text) or _THIS_PAPER.match(sentence.text)
+            ) and sentence not in covers:
                 covers.append(sentence)
     # the lines that name the content ("including stretch, drugs and surgery") first
     for sentence in sorted(covers, key=lambda s: (not _LISTS_CONTENT.search(s.text), s.index)):
@@ -526,6 +570,8 @@ def _scope(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> li
             text = as_coverage(text)
             if text.lower().startswith(("the objective", "the aim", "the purpose", "the goal")):
                 continue  # an aim the review did not turn into what it covers
+            if told and not text.startswith("The review "):
+                continue
             out.append(KeyFinding(text=text, sources=[sentence.index]))
     return sorted(out[:need], key=lambda f: f.sources[0])
 
@@ -605,8 +651,18 @@ _PROVIDE_REVIEW = re.compile(
 # "..., and present an algorithm": the review's second verb, which must agree with "The review"
 _SECOND_VERB = re.compile(
     r"(?<=\band )(present|provide|describe|discuss|propose|offer|outline|highlight|"
-    r"summari[sz]e|review|introduce|suggest)\b"
+    r"summari[sz]e|review|introduce|suggest|address)\b"
 )
+# "... system. Address the approach ...": the review's second verb split off as a sentence
+_SPLIT_VERB = re.compile(
+    r"\.\s+(Present|Provide|Describe|Discuss|Propose|Offer|Outline|Highlight|Summari[sz]e|"
+    r"Review|Introduce|Suggest|Address)\b"
+)
+
+
+def _joined_verb(match: re.Match[str]) -> str:
+    verb = match.group(1).lower()
+    return ", and " + verb + ("es" if verb.endswith(("ss", "sh", "ch")) else "s")
 
 
 def _third_person_verb(match: re.Match[str]) -> str:
@@ -632,10 +688,15 @@ _ACTIVE = {
 }
 
 
+# "discusses X, as well as expounds on Y": the second verb says the first again
+_AS_WELL_AS = re.compile(r",? as well as (?:expounds|elaborates|comments|touches) (?:up)?on\b")
+
+
 def as_coverage(text: str) -> str:
     """What a review covers, told as a statement about the review: "Management strategies
     will be discussed including stretch" becomes "The review discusses management strategies,
     including stretch"; other sentences are returned as they are."""
+    text = _AS_WELL_AS.sub(" and", text)
     will = _WILL_BE.match(text)
     if will:
         what = will.group("what")
@@ -657,11 +718,15 @@ def as_coverage(text: str) -> str:
     if this:
         verb = this.group("verb").lower()
         verb = _PRESENT.get(verb, verb + "s")
-        return f"The review {verb} {this.group('rest').rstrip('.')}."
+        rest = _SECOND_VERB.sub(_third_person_verb, this.group("rest").rstrip("."))
+        rest = _SPLIT_VERB.sub(_joined_verb, rest)
+        return f"The review {verb} {rest}."
     return text
 
 
-def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) -> list[KeyFinding]:
+def _fallback(
+    draft: Draft, used: set[int], kind: dict[int, Kind], need: int, scope: bool = True
+) -> list[KeyFinding]:
     """When the abstract states fewer than two points: its statements about the topic after
     the opening sentence (what is known is a narrative review's point, and a paper with no
     result of its own has nothing else), never an aim, a method or a call for more research;
@@ -688,11 +753,11 @@ def _fallback(draft: Draft, used: set[int], kind: dict[int, Kind], need: int) ->
         text = _short(draft, sentence.index)
         if text:
             out.append(KeyFinding(text=text, sources=[sentence.index]))
-    if len(out) < need:
+    if len(out) < need and scope:
         taken = used | {f.sources[0] for f in out}
         out += _scope(draft, taken, kind, need - len(out))
     for sentence in [s for s in later if s not in known]:  # the opening and the burden last
-        text = _short(draft, sentence.index) if len(out) < need else None
+        text = _short(draft, sentence.index) if len(out) < need and scope else None
         if text:
             out.append(KeyFinding(text=text, sources=[sentence.index]))
     return out[:need]

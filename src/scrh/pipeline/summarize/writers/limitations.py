@@ -11,6 +11,11 @@ from scrh.pipeline.summarize.numbers import NUMBER
 from scrh.pipeline.summarize.writers.designs import declared_not_randomised, is_pilot
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
+from scrh.pipeline.summarize.writers.own_limits import (
+    measured_by_self_report,
+    own_limits,
+    unsearched_literature,
+)
 from scrh.pipeline.summarize.writers.study import (
     NO_SAMPLE,
     REVIEWS,
@@ -81,15 +86,32 @@ _STATED_KINDS = (
 )
 
 
+_OWN_PAPER_LINES = 4  # the paper's own limits, stated lines first
+_REVIEW_GENERIC = "A review is only as strong as the studies it includes."
+_SMALL_LEAD = "The authors say the number of"
+_REPEATED = "One trial needs to be repeated by others before its results are sure."
+
+
 def limitations(draft: Draft) -> list[Limitation]:
-    """2-5 limitations: the paper's own first, then the design's."""
+    """2-5 limitations: the paper's own first (those the facts read, then the caveats told in
+    other words, `own_limits`), then the design's. A generic line gives way to the paper's
+    own: "only as strong as the studies" when the authors judge the studies' quality, and
+    "one trial needs to be repeated" when two other limits are told."""
     out: list[Limitation] = []
-    for text in stated(draft):
+    counted = bool(_size(draft))  # "Only six people took part" says "small" with the number
+    told = [(i, t) for i, t in stated_lines(draft) if not (counted and t.startswith(_SMALL_LEAD))]
+    for _, text in told:
         if len(out) < 3 and all(text != o.text for o in out):
             out.append(Limitation(text=text, origin="paper"))
+    for _, text in own_limits(draft, {index for index, _ in told}):
+        if len(out) < _OWN_PAPER_LINES and all(text != o.text for o in out):
+            out.append(Limitation(text=text, origin="paper"))
+    judged = any(_QUALITY.search(o.text) for o in out)
     for text in from_design(draft, len(out)):
         if len(out) >= 5:
             break
+        if (text == _REVIEW_GENERIC and judged) or (text == _REPEATED and len(out) >= 2):
+            continue
         if all(text != o.text for o in out):
             out.append(Limitation(text=text, origin="design"))
     return out
@@ -101,9 +123,10 @@ def _unit(draft: Draft) -> str:
     return species(draft) if draft.animals else "people"
 
 
-def stated(draft: Draft) -> list[str]:
-    """The limits the paper states: its own sentence in plain form when that passes the
-    guard, else a plain line for the kind of limit it names."""
+def stated_lines(draft: Draft) -> list[tuple[int, str]]:
+    """The limits the paper states, each with the index of its sentence: its own sentence in
+    plain form when that passes the guard, else a plain line for the kind of limit it
+    names."""
     out = []
     for limit in draft.facts.stated_limitations:
         for index in limit.sources:
@@ -114,7 +137,7 @@ def stated(draft: Draft) -> list[str]:
             if not text:
                 text = _kind_line(draft, draft.facts.sentences[index].text)
             if text:
-                out.append(text)
+                out.append((index, text))
     return out
 
 
@@ -124,7 +147,7 @@ def _kind_line(draft: Draft, sentence: str) -> str:
             small = (
                 "The authors say only a few studies could be included."
                 if draft.code in REVIEWS
-                else f"The authors say the number of {_unit(draft)} studied was small."
+                else f"{_SMALL_LEAD} {_unit(draft)} studied was small."
             )
             return line.format(small=small)
     return ""
@@ -142,7 +165,7 @@ def from_design(draft: Draft, stated_count: int = 0) -> list[str]:
     found += _time(draft)
     found += _missing(draft)
     if code == "rct":
-        found.append("One trial needs to be repeated by others before its results are sure.")
+        found.append(_REPEATED)
     if (
         len(found) < 2
         and code in REVIEWS + ("narrative_review",)
@@ -255,7 +278,7 @@ def _design(draft: Draft) -> list[str]:
                 "explain the changes."
             )
     elif code in REVIEWS:
-        out.append("A review is only as strong as the studies it includes.")
+        out.append(_REVIEW_GENERIC)
     elif code == "narrative_review":
         out.append(
             "As a narrative review, it did not use a set way to find and judge studies, so some "
@@ -269,9 +292,17 @@ def _design(draft: Draft) -> list[str]:
         if one_person(draft):
             out.append("It is about one person, so the results may not apply to others.")
         out.append("The abstract does not say clearly how the study was done.")
+    if code == "case_report" and unsearched_literature(draft):
+        out.append(
+            "Its look at earlier published cases does not say how they were found, so some "
+            "may be missing."
+        )
     way = self_report_word(draft)
     if way and _humans(draft) and code not in ("qualitative", *REVIEWS, *NO_SAMPLE):
         some = "The results rest" if code == "cross_sectional" else "Some results rest"
+        what = measured_by_self_report(draft)  # what the reports measured, named
+        if what:
+            some = f"The {what} {'rest' if what.endswith('s') else 'rests'}"
         out.append(
             f"{some} on what people said in {way}, which can be inexact or leave things out."
         )
