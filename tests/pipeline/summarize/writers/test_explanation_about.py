@@ -31,3 +31,16 @@ def _explanation(title: str, abstract: str = VIEWS) -> str:
 )  # fmt: skip
 def test_the_tool_in_the_title_is_named_with_the_topic(title, about):
     assert about in _explanation(title)
+
+
+def test_the_words_of_a_named_tool_are_not_taken_for_the_topic():
+    abstract = (
+        "The Interactive Mobile Health and Rehabilitation (iMHere) system was developed to "
+        "support self-care. In a randomized trial, 38 adults with spinal cord injury used iMHere "
+        "or usual care. Health problems were fewer with iMHere."
+    )
+    title = "The Interactive Mobile Health and Rehabilitation System after spinal cord injury"
+    text = _explanation(title, abstract)
+    assert "Rehabilitation helps people" not in text and "looked at rehabilitation" not in text
+    plain_title = "Mobile health and rehabilitation after spinal cord injury"
+    assert "Rehabilitation helps people" in _explanation(plain_title, abstract)

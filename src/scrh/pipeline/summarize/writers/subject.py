@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.facts.own import is_own
-from scrh.pipeline.summarize.plain import expand_abbreviations, with_article
+from scrh.pipeline.summarize.plain import expand_abbreviations, is_proper_name, with_article
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.study import count_text, total_words
 
@@ -133,10 +133,19 @@ def topic(draft: Draft) -> str:
     """The topic of the title, else of the aim, as a plain noun phrase, or ""."""
     facts = draft.facts
     for text in (facts.title, facts.text(facts.aim)):
-        found = topic_of(text)
+        found = topic_of(without_names(draft, text))
         if found:
             return found
     return ""
+
+
+def without_names(draft: Draft, text: str) -> str:
+    """`text` without the names the paper defines a short form for ("Interactive Mobile Health
+    and Rehabilitation"): a named tool's words are not the topic."""
+    for name in draft.facts.abbreviations.values():
+        if " " in name and is_proper_name(name):
+            text = re.sub(re.escape(name), " ", text, flags=re.I)
+    return text
 
 
 def topic_of(text: str, outcomes_only: bool = False) -> str:

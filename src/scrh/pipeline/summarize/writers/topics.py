@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.subject import without_names
 
 _SCI = re.compile(r"\b(spinal cord|SCI|paraplegi\w*|tetraplegi\w*|quadriplegi\w*)\b", re.I)
 
@@ -100,7 +101,7 @@ def problem_line(draft: Draft) -> str:
     """Why the topic of the title or aim matters to a person with spinal cord injury, or ""
     when the paper is not about spinal cord injury or names no topic we know."""
     facts = draft.facts
-    text = facts.title + " " + facts.text(facts.aim)
+    text = without_names(draft, facts.title + " " + facts.text(facts.aim))
     whole = text + " " + " ".join(s.text for s in facts.sentences[:4])
     if not _SCI.search(whole):
         return ""
