@@ -369,7 +369,10 @@ _POINTS_BACK = re.compile(
     r"article|analysis|analyses|report|case|cohort|survey|research|project|results?|findings?|"
     r"data|observations?|patients?|participants?|people|group|sample|population|way|time|"
     r"period|year|years|point|is|are|was|were|may|might|can|could|suggests?|shows?|"
-    r"indicates?|highlights?)\b)[a-z]",
+    r"indicates?|highlights?)\b)[a-z]"
+    # "Other adverse events included …" opens on the ones told before it
+    r"|^(?:other|another|further|additional)\s+(?:side effects?|adverse events?|harms?|"
+    r"complications?|results?|findings?|outcomes?|changes?)\b",
     re.I,
 )
 MAX_PARSE_WORDS = 16  # Link Grammar time grows fast with length
