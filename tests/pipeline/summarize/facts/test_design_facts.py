@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrh.pipeline.summarize.facts import extract_facts
+from scrh.pipeline.summarize.facts import evidence_from, extract_facts
 
 PEOPLE = "Forty adults with chronic spinal cord injury took part."
 
@@ -624,3 +624,16 @@ def test_non_randomised_trials_with_and_without_a_comparison(paper, abstract, va
     assert facts.design.variant == variant
     assert facts.design.controlled is controlled
     assert facts.design.randomised is False
+
+
+def test_a_single_arm_pilot_that_names_a_future_controlled_trial_is_uncontrolled(paper):
+    facts = extract_facts(
+        paper(
+            "Home stimulation for bowel care after spinal cord injury: a single-arm pilot study",
+            "We conducted a single-arm pilot study in which 16 adults used a stimulation device "
+            "for 8 weeks. Bowel care time fell from 58 to 41 minutes. These results support a "
+            "randomized, sham-controlled trial.",
+        )
+    )
+    assert facts.design.variant == "single_arm_trial" and facts.design.controlled is False
+    assert evidence_from(facts).level == 4

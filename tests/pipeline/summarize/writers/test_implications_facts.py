@@ -185,7 +185,7 @@ def test_no_comparison_group_only_when_the_facts_say_so(
 
 def test_views_are_views_of_the_real_number_of_people():
     text = _text("qualitative")
-    assert "What services can learn from 12 people" in text
+    assert "What mattered to 12 people" in text
     assert "the views of 12 people" in text and "not whether any care works" in text
 
 

@@ -126,8 +126,8 @@ _EXPECTED = {
         ("should start", "may help with mood"),
     ),
     "views": (
-        "What services can learn from 15 people",
-        ("services and families",),
+        "What mattered to 15 people",
+        ("what mattered to them",),
         ("may help with", "ask your care team"),
     ),
     "usability": (

@@ -91,7 +91,7 @@ _FAMILIES = {
         "METHODS: We interviewed 12 adults with spinal cord injury about returning to work. "
         "RESULTS: Participants described employer attitudes and transport as the main "
         "barriers. CONCLUSIONS: Support at work may help people return.",
-        "what services can learn",
+        "what mattered to",
         "12 people",
         "said",
     ),

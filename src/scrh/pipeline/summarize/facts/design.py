@@ -99,6 +99,7 @@ _CONTROL = re.compile(
     r"comparison group|either\b[^.;]{3,120}\bor\b|\balone\b)",
     re.I,
 )
+_ONE_ARM = re.compile(r"\b(single[- ](arm|group)|one[- ](arm|group)|uncontrolled)\b", re.I)
 _RETRO = re.compile(
     r"\bretrospective(ly)?\b|\b(registry|registries|database|medical records|health records|"
     r"charts|claims data|administrative data)\b",
@@ -180,6 +181,7 @@ def find_design(
     key = _refine(found, subjects, sentences, paper.title + " " + study, controlled)
     final = design_row(key)
     code = final.code
+    controlled = controlled and key != "single_arm_trial"
     return DesignFact(
         code=code,  # type: ignore[arg-type]
         declared_in=found.declared_in,
@@ -211,8 +213,8 @@ def _refine(
         key = "case_series" if "descriptive" in cue or not _ANALYTIC.search(named) else key
     if key == "cross_sectional" and "cross" not in cue and _LONGITUDINAL.search(study):
         key = "prospective_cohort"  # a survey repeated over time follows its people
-    if key == "non_randomized_trial" and not controlled:
-        key = "single_arm_trial"
+    if key == "non_randomized_trial" and (not controlled or _ONE_ARM.search(cue)):
+        key = "single_arm_trial"  # "single-arm": a "sham-controlled" trial named next is not it
     if key == "rct" and _CROSSOVER.search(f"{cue} {study}"):
         key = "crossover_rct"  # everyone gets each treatment, in an order set by chance
     return key

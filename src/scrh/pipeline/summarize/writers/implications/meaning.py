@@ -285,14 +285,15 @@ def _usability(draft: Draft) -> Implication:
 
 
 def _views(draft: Draft) -> Implication:
-    """People's experiences or views: what services and families could learn from them."""
+    """People's experiences or views: what they show, and for whom, without claiming a use
+    the paper does not name."""
     who = people(draft)
     # the title's topic may not be what people were asked about ("a website for staying
     # active": they spoke about the website), so the line names no topic
-    of = f"these {who}" if who else "people in this study"
+    of = f"these {who}" if who else "the people in this study"
     return Implication(
-        title=f"What services can learn from {who}" if who else "What services can learn",
-        text=f"What {of} said can help services and families plan support.",
+        title=f"What mattered to {who}" if who else "What mattered to the people asked",
+        text=f"What {of} said shows what mattered to them; others may see things differently.",
     )
 
 
