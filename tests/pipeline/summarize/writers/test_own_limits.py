@@ -228,3 +228,52 @@ def test_the_not_judged_line_reads_the_authors_words():
         "The authors say whether it works cannot be judged from a study this small."
     ]
     assert caveats("Efficacy was judged by a blinded assessor.") == []
+
+
+def test_questionnaires_that_only_rated_the_device_are_no_limit_of_measured_results():
+    abstract = (
+        "In a randomized crossover trial, ten adults with spinal cord injury completed gait "
+        "training with each device, followed by user satisfaction questionnaires. Step length "
+        "increased by 25% with the exoskeleton. Walking tests did not differ."
+    )
+    limits = _limits("An exoskeleton or braces after spinal cord injury", abstract)
+    assert not any("what people said" in line for line in limits)
+    rated = abstract.replace("Walking tests did not differ.", "Satisfaction was higher with it.")
+    limits = _limits("An exoskeleton or braces after spinal cord injury", rated)
+    assert any("what people said" in line for line in limits)
+
+
+def test_a_descriptive_case_series_is_not_said_to_miss_the_cause_of_changes():
+    abstract = (
+        "We reviewed the records of 47 children with spinal cord injury. Most were girls aged 4 "
+        "to 12 years. Dance practice caused 70% of the injuries."
+    )
+    limits = _limits("Spinal cord injury in children: a case series", abstract)
+    assert any("point to patterns but not prove causes" in line for line in limits)
+    assert not any("what caused the changes" in line for line in limits)
+
+
+def test_a_review_that_judges_its_studies_is_not_said_to_leave_their_strength_out():
+    abstract = (
+        "This narrative review summarises treatments for spasticity after spinal cord injury. "
+        "Baclofen and tizanidine reduce muscle tone. Most drug studies are small, short and "
+        "rely on one rating scale."
+    )
+    limits = _limits("Treating spasticity after spinal cord injury: a narrative review", abstract)
+    assert not any("does not say how strong the studies" in line for line in limits)
+
+
+def test_a_review_saying_its_studies_are_small_and_short_gets_that_limit_first():
+    abstract = (
+        "This narrative review summarises treatments for spasticity after spinal cord injury. "
+        "Baclofen and tizanidine reduce muscle tone. Most drug studies are small, short and "
+        "rely on one rating scale."
+    )
+    limits = _limits("Treating spasticity after spinal cord injury: a narrative review", abstract)
+    assert (
+        limits[0]
+        == "The authors say most of the studies are small and short, so the evidence is thin."
+    )
+    background = abstract.replace("Most drug studies are", "Previous drug studies were")
+    title = "Treating spasticity after spinal cord injury: a narrative review"
+    assert not any("evidence is thin" in line for line in _limits(title, background))

@@ -43,7 +43,11 @@ _COUNTED = re.compile(
     re.I,
 )
 _QUALITY = re.compile(
-    r"\b(quality(?! of life)|risk of bias|GRADE|certainty of (the )?evidence|level of evidence)\b",
+    r"\b(quality(?! of life)|risk of bias|GRADE|certainty of (the )?evidence|level of evidence|"
+    # "most studies are small, short and ...": the authors judge their studies
+    r"(studies|trials|evidence)\s+(are|were|is|was|remain)\s+(\w+\s+){0,2}(small|short|few|"
+    r"limited|weak|poor|scarce|sparse|heterogeneous|inconsistent|low)|"
+    r"(small|short|few|limited|underpowered|low-quality)\s+(\w+\s+)?(studies|trials))\b",
     re.I,
 )
 _FORWARD = ("rct", "prospective_cohort", "non_randomized_trial", "protocol")
@@ -249,8 +253,13 @@ def _design(draft: Draft) -> list[str]:
     elif code == "case_series":
         who = total_words(draft)
         few = f"only {who} people" if who and (facts.count.total or 0) > 1 else "a few people"
-        tail = " and had no comparison group" if one_arm(draft) else ""
-        out.append(f"It describes {few}{tail}, so it cannot show what caused the changes.")
+        if one_arm(draft):  # treated, with nothing to compare the changes with
+            out.append(
+                f"It describes {few} and had no comparison group, so it cannot show what "
+                "caused the changes."
+            )
+        else:
+            out.append(f"It describes {few}, so it can point to patterns but not prove causes.")
     elif code == "case_report":
         out.append("It describes one person, so the results may not apply to others.")
     elif code == "qualitative":
@@ -298,7 +307,12 @@ def _design(draft: Draft) -> list[str]:
             "may be missing."
         )
     way = self_report_word(draft)
-    if way and _humans(draft) and code not in ("qualitative", *REVIEWS, *NO_SAMPLE):
+    if (
+        way
+        and _humans(draft)
+        and code not in ("qualitative", *REVIEWS, *NO_SAMPLE)
+        and not _only_device_ratings(draft)
+    ):
         some = "The results rest" if code == "cross_sectional" else "Some results rest"
         what = measured_by_self_report(draft)  # what the reports measured, named
         if what:
@@ -307,6 +321,27 @@ def _design(draft: Draft) -> list[str]:
             f"{some} on what people said in {way}, which can be inexact or leave things out."
         )
     return out
+
+
+_DEVICE_RATING = re.compile(
+    r"\b(?:(?:user |users' |participant )?(?:satisfaction|usability|acceptability)|user experience)"
+    r"\s+(?:questionnaires?|surveys?|scales?|ratings?)\b",
+    re.I,
+)
+
+
+def _only_device_ratings(draft: Draft) -> bool:
+    """The only questionnaires rated the device or program ("user satisfaction
+    questionnaires") and no result rests on them: the measured results are not self-report."""
+    facts = draft.facts
+    text = " ".join(s.text for s in facts.sentences)
+    if not _DEVICE_RATING.search(text):
+        return False
+    rated = re.compile(r"\b(satisf\w+|usability|acceptab\w+|user experience)\b", re.I)
+    others = re.sub(_DEVICE_RATING, "", text)
+    if re.search(r"\b(questionnaires?|surveys?|self-report\w*)\b", others, re.I):
+        return False
+    return not any(rated.search(facts.text(result.sources)) for result in facts.results)
 
 
 def _setting(draft: Draft) -> list[str]:

@@ -57,6 +57,13 @@ _SELF_MEASURE = re.compile(
     r"function|pain|participation|views?))\b",
     re.I,
 )
+# "most pharmacological studies are small, short and ...": the studies a review rests on
+_SMALL_STUDIES = re.compile(
+    r"\b(?P<which>most|many|the|these|existing|available|current)\s+(?:[\w-]+\s+)?"
+    r"(?:studies|trials)\s+(?:are|were|have been|remain)\s+(?P<what>(?:(?:small|short|few|"
+    r"underpowered|uncontrolled)(?:,\s*|\s+and\s+|\s*$|(?=[\s,.;])))+)",
+    re.I,
+)
 _LITERATURE = re.compile(r"\b(review of (the )?literature|literature review)\b", re.I)
 _SEARCH = re.compile(r"\b(searched|databases?|pubmed|medline|embase|systematic)\b", re.I)
 
@@ -107,6 +114,18 @@ def caveats(text: str) -> list[str]:
         lines.append(
             f"The authors say {what} {'are' if studies else 'is'} of limited quality, so the "
             "results are less sure."
+        )
+    small = _SMALL_STUDIES.search(text)
+    if small:
+        words = re.findall(r"small|short|few|underpowered|uncontrolled", small.group("what"), re.I)
+        words = list(dict.fromkeys(w.lower() for w in words))
+        said = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        which = small.group("which").lower()
+        which = "the" if which in ("these", "existing", "available", "current") else which
+        lines.append(
+            f"The authors say {which} of the studies are {said}, so the evidence is thin."
+            if which in ("most", "many")
+            else f"The authors say the studies are {said}, so the evidence is thin."
         )
     if _TO_IMPROVE.search(text):
         words = list(dict.fromkeys(m.group(1).lower() for m in _DESIGN_WORDS.finditer(text)))
