@@ -185,3 +185,18 @@ def test_a_name_is_not_followed_by_its_own_words_again(text, told):
 )  # fmt: skip
 def test_a_subject_list_gets_its_and(sentence, told):
     assert with_list_and(sentence) == told
+
+
+def test_a_verb_that_shares_the_subject_before_it_is_not_split_off_as_a_sentence():
+    from scrh.pipeline.summarize.writers.draft import clause_sentences
+
+    shared = (
+        "Combined treatment reduced lesion volume by 41% in treated rats, decreased scar "
+        "molecules in the lesion border and increased fibre density below the injury."
+    )
+    assert clause_sentences(shared) is None
+    joined = "Pain fell by a third in the treated group, and sleep improved in both groups."
+    assert clause_sentences(joined) == [
+        "Pain fell by a third in the treated group.",
+        "Sleep improved in both groups.",
+    ]

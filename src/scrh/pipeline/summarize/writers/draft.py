@@ -456,6 +456,8 @@ def clause_sentences(sentence: str) -> list[str] | None:
             return None  # "those who had X, and ..." may not end where the comma is
         if number and _DEPENDENT_START.match(piece):
             return None  # "..., and whose expression ..." leans on the clause before it
+        if number and _PAST_VERB.match(piece):
+            return None  # "..., decreased X and increased Y" shares the subject before it
         if _OPENING_PHRASE.match(piece):
             return None  # "Compared with controls," is a phrase, not a clause
     return [tidy(piece) for piece in pieces]
