@@ -166,3 +166,10 @@ def test_how_to_read_injury_grades_follows_the_first_grade_told_and_only_then():
     assert told.count(note) == 1 and told.index("grade A or B") < told.index(note)
     # a grade named only where the text does not tell it needs no key
     assert note not in explanation("At discharge, 40% had ASIA grade A or B injuries.")
+
+
+def test_a_common_word_with_a_research_meaning_is_defined():
+    sentences = ["The other group got sham stimulation.", "Walking improved."]
+    assert first_uses(sentences) == [
+        (0, "Sham means a pretend version of a treatment, used for comparison.")
+    ]

@@ -13,6 +13,8 @@ from scrh.pipeline.summarize.plain import indefinite_article
 from scrh.pipeline.summarize.writers.grammar import looks_whole
 
 MAX_DEFINITION_WORDS = 18
+# common words that mean something else in a study ("sham" is not a fraud here)
+RESEARCH_SENSE = frozenset({"sham"})
 # words ending in -s that are one thing ("diabetes", "kinematics"), told with "means"
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|as|ous|betes|(?<!plegi)cs)$")
 
@@ -84,9 +86,9 @@ def first_uses(sentences: list[str], *, told: str = "", limit: int = 4) -> list[
             if f"({term})" in sentence.lower():
                 continue  # "muscle stiffness (spasticity)": glossed where it stands
             definition = known[term].rstrip(".")
-            if len(definition.split()) > MAX_DEFINITION_WORDS or len(term) < 6:
+            if len(definition.split()) > MAX_DEFINITION_WORDS:
                 continue
-            if not is_hard(term):
+            if term not in RESEARCH_SENSE and (len(term) < 6 or not is_hard(term)):
                 continue
             meaning = definition[:1].lower() + definition[1:]
             if meaning.lower() in told or meaning in meanings:
