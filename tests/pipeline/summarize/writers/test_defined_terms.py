@@ -173,3 +173,14 @@ def test_a_common_word_with_a_research_meaning_is_defined():
     assert first_uses(sentences) == [
         (0, "Sham means a pretend version of a treatment, used for comparison.")
     ]
+
+
+def test_a_review_of_animal_studies_says_so_once():
+    abstract = (
+        "We searched five databases and included 40 studies of stem cells in rats with spinal "
+        "cord injury. Stem cells improved walking scores compared with controls. The quality "
+        "of the studies was low."
+    )
+    title = "Stem cells for spinal cord injury in rats: a systematic review"
+    text = _explanation(abstract, title)
+    assert "were done in rats" in text and "rats, not people" not in text

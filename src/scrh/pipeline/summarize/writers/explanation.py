@@ -275,7 +275,8 @@ def _means(draft: Draft) -> list[_Line]:
     hedge = "" if graded else certainty_line(draft)  # one line on how sure, not two
     if hedge:
         out.append(_Line("means", hedge, keep=True))
-    if draft.animals and species(draft) not in who_line(draft):  # "done in mice" says it
+    named = who_line(draft) + " ".join(line.text for line in readers)
+    if draft.animals and species(draft) not in named:  # "done in mice" says it already
         out.append(_Line("means", f"This was in {species(draft)}, not people.", keep=True))
     if (draft.animals or draft.cells) and not readers:  # the readers' line says it already
         out.append(_Line("means", LAB_NEXT_STEP, keep=True))
