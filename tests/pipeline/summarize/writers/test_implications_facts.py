@@ -281,3 +281,21 @@ def test_a_bare_thing_named_by_the_title_takes_its_article():
     )
     first = RulesEngine().summarize(paper).practical_implications[0]
     assert first.text.startswith("A drug was tried only in rats")
+
+
+def test_risk_factors_a_result_lists_are_named_in_what_it_could_mean():
+    from scrh.pipeline.papers.jsonl import paper_from_record
+    from scrh.pipeline.summarize.engines.rules import RulesEngine
+
+    abstract = (
+        "We reviewed the records of 538 adults with spinal cord injury in a rehabilitation "
+        "centre. Bladder infections occurred in 49.8%. Sex, bladder leaking and catheter "
+        "duration were risk factors of bladder infections."
+    )
+    title = "Bladder infections after spinal cord injury: a retrospective cohort study"
+    summary = RulesEngine().summarize(paper_from_record({"title": title, "abstract": abstract}))
+    first = summary.practical_implications[0].text
+    assert "linked bladder infections with sex, bladder leaking and catheter duration" in first, first
+    # the explanation tells the factors once, as the result, then what they could mean
+    assert summary.simple_explanation.count("bladder leaking") == 1
+    assert "watch for bladder infections early" in summary.simple_explanation

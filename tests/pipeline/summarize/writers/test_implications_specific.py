@@ -73,7 +73,7 @@ _FAMILIES = {
         "injury treated between 2015 and 2022. RESULTS: Thirty-one injuries happened during "
         "dance backbend practice, and most injuries were at chest level. X-rays were normal in "
         "all children. CONCLUSIONS: Backbend practice may put young children at risk.",
-        "more at risk",
+        "dance backbend practice",
         "47 people",
         "not proof",
     ),

@@ -19,7 +19,7 @@ from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import main_points
 from scrh.pipeline.summarize.writers.grade import graded_certainty
 from scrh.pipeline.summarize.writers.implications.kinds import question
-from scrh.pipeline.summarize.writers.implications.meaning import meaning
+from scrh.pipeline.summarize.writers.implications.meaning import meaning, risk_factors
 from scrh.pipeline.summarize.writers.lines import (
     aim_line,
     certainty_line,
@@ -321,10 +321,17 @@ def _for_readers(draft: Draft) -> list[_Line]:
     if item is None:
         return []
     text = item.text.strip()
-    told = _content_words(" ".join(draft.facts.text(r.sources) for r in draft.facts.results))
+    factors = risk_factors(draft)
+    if factors and factors in text:  # the results tell the factors: only what they could mean
+        text = text.split("; ", 1)[-1]
+    results = draft.facts.results
+    plain = (draft.plain(r.sources[0], max_words=40, max_grade=22.0, max_rare=6) for r in results)
+    told = _content_words(
+        " ".join([*(draft.facts.text(r.sources) for r in results), *(p for p in plain if p)])
+    )
     words = _content_words(text)
     if not words or len(words & told) > len(words) / 2:
-        return []
+        return []  # it tells a result again, in the paper's words or the plain ones
     return [_Line("means", text[:1].upper() + text[1:])]
 
 

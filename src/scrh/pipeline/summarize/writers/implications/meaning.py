@@ -308,6 +308,15 @@ def _risk(draft: Draft) -> Implication | None:
     who = people(draft)
     country = draft.facts.setting.country
     looked = f"; this study looked at {who}{' in ' + country if country else ''}" if who else ""
+    factors, of = _factors(draft)
+    problem = problem or of
+    studied = f"This study of {who}{' in ' + country if country else ''}" if who else "This study"
+    if problem and factors:
+        return Implication(
+            title=f"Knowing who is at risk of {problem} may help",
+            text=f"{studied} linked {problem} with {factors}; knowing this may help you and "
+            f"your care team watch for {problem} early.",
+        )
     if problem:
         return Implication(
             title=f"Knowing who is at risk of {problem} may help",
@@ -321,16 +330,56 @@ def _risk(draft: Draft) -> Implication | None:
             text="Knowing what goes with better recovery may help you and your care team talk "
             f"about what to expect{looked}.",
         )
+    if not factors:
+        return None  # "who is more at risk" of what, the paper does not say in a list
     return Implication(
         title="Knowing the risks may help spot problems early",
-        text=f"Knowing who is more at risk may help you and your care team spot problems early"
-        f"{looked}.",
+        text=f"{studied} linked {factors} with {subject or 'the problem it studied'}; knowing "
+        "this may help you and your care team spot problems early.",
     )
+
+
+# "Sex, low protein and catheter time were risk factors of infection"
+_FACTORS_FIRST = re.compile(
+    r"^(?P<list>[^;:]{3,160}?)\s+(?:were|was|are|is|emerged as|remained)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}(?:risk factors?|predictors?)\b"
+    r"(?:\s+(?:of|for)\s+(?P<outcome>[^,.;()]{3,60}?))?[,.;]?$",
+    re.I,
+)
+# "Risk factors for infection included sex, ..." / "... was associated with A, B and C"
+_FACTORS_LAST = re.compile(
+    r"\b(?:risk factors?|predictors?)\b(?:\s+(?:of|for)\s+(?P<outcome>[^,.;()]{3,60}?))?"
+    r"\s+(?:included|were|was|are)\s+(?P<list>[^;:]{3,160}?)\.?$",
+    re.I,
+)
+
+
+def risk_factors(draft: Draft) -> str:
+    """The risk factors a result sentence lists, in the paper's terms as key findings keep
+    them ("sex, bladder leaking and catheter duration"), or ""."""
+    return _factors(draft)[0]
+
+
+def _factors(draft: Draft) -> tuple[str, str]:
+    """(the risk factors a result sentence lists, what they are factors of) or ("", "")."""
+    for result in draft.facts.results:
+        for index in result.sources[:1]:
+            text = draft.plain(index, max_words=40, max_grade=22.0, strict=False)
+            match = text and (_FACTORS_FIRST.match(text) or _FACTORS_LAST.search(text))
+            if not match:
+                continue
+            factors = match.group("list").strip(" ,.")
+            if 2 <= len(factors.split()) <= 25 and not re.search(r"\d", factors):
+                factors = factors if factors[:2].isupper() else factors[:1].lower() + factors[1:]
+                return factors, (match.group("outcome") or "").strip()
+    return "", ""
 
 
 def _link(draft: Draft) -> Implication | None:
     """An observational link on a named problem: something to keep an eye on, not a cause;
     None otherwise (the plain result, with its link caveat, is more use)."""
+    if risk_factors(draft) and not no_link_found(draft):
+        return _risk(draft)  # the factors linked with the problem, named
     problem = _PROBLEMS.get(outcome(draft, main_result(draft)) or topic(draft), "")
     if not problem or no_link_found(draft) or (draft.facts.count.total or 0) < _FEW_FOR_LINKS:
         return None
