@@ -295,7 +295,7 @@ def test_risk_factors_a_result_lists_are_named_in_what_it_could_mean():
     title = "Bladder infections after spinal cord injury: a retrospective cohort study"
     summary = RulesEngine().summarize(paper_from_record({"title": title, "abstract": abstract}))
     first = summary.practical_implications[0].text
-    assert "linked bladder infections with sex, bladder leaking and catheter duration" in first, first
+    assert "linked bladder infections with sex, bladder leaking and catheter duration" in first
     # the explanation tells the factors once, as the result, then what they could mean
     assert summary.simple_explanation.count("bladder leaking") == 1
     assert "watch for bladder infections early" in summary.simple_explanation

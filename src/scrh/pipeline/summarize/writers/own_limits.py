@@ -115,12 +115,12 @@ def caveats(text: str) -> list[str]:
             f"The authors say {what} {'are' if studies else 'is'} of limited quality, so the "
             "results are less sure."
         )
-    small = _SMALL_STUDIES.search(text)
-    if small:
-        words = re.findall(r"small|short|few|underpowered|uncontrolled", small.group("what"), re.I)
+    few = _SMALL_STUDIES.search(text)
+    if few:
+        words = re.findall(r"small|short|few|underpowered|uncontrolled", few.group("what"), re.I)
         words = list(dict.fromkeys(w.lower() for w in words))
         said = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-        which = small.group("which").lower()
+        which = few.group("which").lower()
         which = "the" if which in ("these", "existing", "available", "current") else which
         lines.append(
             f"The authors say {which} of the studies are {said}, so the evidence is thin."
