@@ -61,3 +61,11 @@ def test_roles_from_structured_labels_and_cue_words():
 )
 def test_a_letter_after_a_word_or_short_form_ends_a_sentence_but_an_initial_does_not(text, count):
     assert len(split_sentences(text)) == count
+
+
+def test_a_genus_cut_to_its_initial_does_not_end_a_sentence():
+    text = "Cultures grew Pseudomonas in 65% and E. Coli in 42% of samples. Most were treated."
+    assert split_sentences(text) == [
+        "Cultures grew Pseudomonas in 65% and E. Coli in 42% of samples.",
+        "Most were treated.",
+    ]

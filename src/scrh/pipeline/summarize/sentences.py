@@ -45,12 +45,23 @@ def split_sentences(text: str) -> list[str]:
             continue
         if match.group(1) == "." and re.match(r"[A-Z]\.\s", text[match.end() :]):
             continue  # "J. R. Smith": initials in a row
+        genus = match.group(1) == "." and re.search(r"\b[A-Z]$", text[: match.start(1)])
+        if genus and _SPECIES.match(text[match.end() :]):
+            continue  # "E. coli", "S. aureus": a genus cut short, not a sentence end
         if _inside_brackets(text[start:end]):
             continue
         parts.append(text[start:end].strip())
         start = match.end()
     parts.append(text[start:].strip())
     return [p for piece in parts for p in _INLINE_LABEL.split(piece) if p.strip()]
+
+
+_SPECIES = re.compile(
+    r"(?:coli|aureus|pneumoniae|faecalis|faecium|aeruginosa|epidermidis|mirabilis|difficile|"
+    r"baumannii|cloacae|albicans|jejuni|subtilis|pyogenes|agalactiae|influenzae|elegans|"
+    r"melanogaster|rerio|gondii|tuberculosis)\b",
+    re.I,
+)
 
 
 def _is_abbreviation(before: str) -> bool:
