@@ -59,7 +59,7 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
         # what was seen in the animals or cells, told as not in people, when it reads plainly;
         # else what the authors see in it, as a lead still to be tested in people
         plain = reads_plainly(result.text, rare=1)
-        chosen.append(result if plain else lead(draft) or result)
+        chosen.append(lead(draft) or (result if plain else None))
     advice = authors is not None and (authors is taught or authors.title == ADVICE)
     # the authors' advice before the caveats; their reading of the result after them
     chosen += [authors if advice else None, other_null(draft), sure(draft), care(draft)]
@@ -82,15 +82,8 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
         if len(out) >= 2:
             break
         _add(out, item)
-    if len(out) < 3 and first is not None and result_at not in told:
-        # a thin page also gets the main result itself; the items above say how far it carries
-        bare = found(draft, findings, whence=False)[0]
-        if bare is not None and (kind != "lab" or reads_plainly(bare.text, rare=1)):
-            _add(out, bare)
-    elif len(out) < 3 and first is None and taught is not None and result is not None:
-        bare = found(draft, findings, whence=False)[0]
-        if result_at not in told and bare is not None and reads_plainly(bare.text):
-            _add(out, bare)  # the authors' lesson came first; the result they drew it from
+    # a result told again is not an implication: the key findings tell it; two specific
+    # items are better than a third that repeats one
     return out[:4]
 
 

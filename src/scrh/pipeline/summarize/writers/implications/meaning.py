@@ -427,6 +427,14 @@ def _no_difference(draft: Draft) -> Implication:
     """A null main result: no sign of a benefit here, without claiming harm or proof of none."""
     what = tested(draft)
     on = outcome(draft, main_result(draft))
+    pair = re.split(r"\s+(?:versus|vs\.?|compared with|or)\s+", what, maxsplit=1)
+    if len(pair) == 2 and short(what, 8):  # two treatments compared, neither a control
+        both = f"{pair[0]} and {re.sub(r'^(?:a|an|the) ', '', pair[1])}"
+        return Implication(
+            title=f"No clear difference between {both}",
+            text=f"This study found no clear difference between {both}"
+            f"{' for ' + on if on else ''}, though that does not prove they work the same.",
+        )
     thing = what if short(what, 8) else "the treatment tested"
     title = (
         f"No clear sign that {what} helps{' with ' + on if on else ''}"
