@@ -289,6 +289,7 @@ def test_a_result_told_again_is_not_an_implication():
     assert any(f.text.startswith("Walking was regained") for f in summary.key_findings)
     assert not any(text.startswith("Walking was regained") for _, text in items)
 
+
 def test_no_difference_between_two_treatments_is_not_told_as_one_that_failed():
     abstract = (
         "In a randomized crossover trial, 34 adults with spinal cord injury and nerve pain took "
