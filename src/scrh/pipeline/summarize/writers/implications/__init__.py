@@ -17,7 +17,6 @@ from scrh.pipeline.summarize.writers.designs import sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import key_findings
 from scrh.pipeline.summarize.writers.implications.found import (
-    also,
     found,
     last_resort,
     main_findings,
@@ -70,7 +69,6 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
     told = set(draft.facts.conclusion.sources) if authors and draft.facts.conclusion else set()
     fillers = (
         None if result_at in told else result,
-        also(draft, findings, {result_at}),
         last_resort(draft),
         _sure_item(draft),
         Implication(

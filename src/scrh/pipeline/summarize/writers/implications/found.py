@@ -297,18 +297,6 @@ def _opened(draft: Draft, text: str) -> str:
     return ""
 
 
-def also(draft: Draft, findings: list[tuple[int, str]], used: set[int]) -> Implication | None:
-    """A second main result in plain words, with where it comes from."""
-    conclusion = set(draft.facts.conclusion.sources) if draft.facts.conclusion else set()
-    for index, shown in findings:
-        if index in used or index in conclusion:
-            continue
-        text = plain_sentence(draft, index, shown)
-        if text:
-            return Implication(title="Another result to weigh", text=text)
-    return None
-
-
 def last_resort(draft: Draft) -> Implication | None:
     """When the paper gives little else: lab work adds understanding, not a treatment."""
     if not (draft.animals or draft.cells):
