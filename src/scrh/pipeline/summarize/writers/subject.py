@@ -31,7 +31,8 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(respirat\w+|breathing|ventilat\w+|pneumonia)\b", "breathing"),
         (r"\b(sexual|fertility|erectile)\b", "sex and fertility"),
         (r"\b(pregnan\w+|cesarean|caesarean|childbirth)\b", "pregnancy and childbirth"),
-        (r"\b(anxiety|depress\w*|mental health|psychosocial|mood)\b", "mood and mental health"),
+        (r"\bpsychosocial\b", "mental health and social life"),
+        (r"\b(anxiety|depress\w*|mental health|mood)\b", "mood and mental health"),
         (r"\b(employment|work(ing)? life|return to work)\b", "getting back to work"),
         (r"\b(brain[- ](machine|computer) interfaces?|BCIs?|BMIs?)\b", "brain-controlled devices"),
         (
@@ -84,6 +85,7 @@ OUTCOME_TOPICS = frozenset(
         "low blood pressure on sitting or standing up",
         "breathing",
         "mood and mental health",
+        "mental health and social life",
         "balance",
         "walking and leg movement",
         "hand and arm use",
