@@ -16,7 +16,7 @@ from scrh.pipeline.summarize.plain import indefinite_article
 from scrh.pipeline.summarize.writers.defined import first_uses
 from scrh.pipeline.summarize.writers.designs import done_line, explained, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.findings import main_points
+from scrh.pipeline.summarize.writers.findings import key_findings, main_points
 from scrh.pipeline.summarize.writers.grade import graded_certainty
 from scrh.pipeline.summarize.writers.implications.kinds import question
 from scrh.pipeline.summarize.writers.implications.meaning import meaning, risk_factors
@@ -234,6 +234,21 @@ def _points(draft: Draft) -> list[_Line]:
     """A paper without results: its main points (a narrative review's background is what it
     has to say; elsewhere one point at most)."""
     out: list[_Line] = []
+    if draft.code == "narrative_review":  # its points, and what it covers, as the key findings
+        # tell them: worked out on a draft of their own, so that this one's parse budget and
+        # reused sentences stay as the key findings would find them
+        for finding in key_findings(Draft(draft.facts, draft.evidence, names=draft.names)):
+            if _COVERS.match(finding.text):  # "also" may point to a line the trim drops
+                said = finding.text.replace("The review also ", "The review ", 1)
+                text = said if draft.grade([said]) <= 16 else None
+            elif finding.sources:
+                text = draft.plain(finding.sources[0], max_words=30, max_grade=16)
+            else:
+                text = None
+            if text and len(text.split()) <= 40 and all(line.text != text for line in out):
+                out.append(_Line("found", text, keep=not out, ours=False))
+        if out:
+            return out
     need = 4 if draft.code in ("narrative_review", *REVIEWS) else 1
     points = main_points(draft, set(draft.facts.aim), 4, need=need)
     for point in points:
@@ -247,6 +262,7 @@ def _points(draft: Draft) -> list[_Line]:
     return out
 
 
+_COVERS = re.compile(r"The review (?:also )?(?:covers|discusses|presents|describes)\b")
 _NEGATED = re.compile(r"\b(not|no|nor|neither|never|without|failed|unclear)\b", re.I)
 _COMPARES = re.compile(
     r"\b(difference|differ\w*|higher|lower|more|less|fewer|greater|improv\w*|reduc\w*|"
