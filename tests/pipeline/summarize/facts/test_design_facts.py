@@ -637,3 +637,21 @@ def test_a_single_arm_pilot_that_names_a_future_controlled_trial_is_uncontrolled
     )
     assert facts.design.variant == "single_arm_trial" and facts.design.controlled is False
     assert evidence_from(facts).level == 4
+
+
+def test_sections_a_review_is_divided_into_are_not_groups(paper):
+    facts = extract_facts(
+        paper(
+            "Living with spinal cord injury: a narrative review",
+            "This review is divided into the following sections: relationships and family; "
+            "money and work; housing.",
+        )
+    )
+    assert facts.groups == ()
+    trial = extract_facts(
+        paper(
+            "Training after spinal cord injury",
+            "Forty adults were divided into two groups: robot training and usual care.",
+        )
+    )
+    assert len(trial.groups) == 2

@@ -44,3 +44,18 @@ def test_the_words_of_a_named_tool_are_not_taken_for_the_topic():
     assert "Rehabilitation helps people" not in text and "looked at rehabilitation" not in text
     plain_title = "Mobile health and rehabilitation after spinal cord injury"
     assert "Rehabilitation helps people" in _explanation(plain_title, abstract)
+
+
+def test_a_narrative_review_tells_what_it_covers_not_its_framing():
+    abstract = (
+        "Spinal cord injury is a physical injury that is combined with many social "
+        "consequences. This review is divided into the following sections: relationships and "
+        "family; money and work; housing; and mood and coping. Services should take a "
+        "person-centred approach."
+    )
+    text = _explanation("Living with spinal cord injury: a narrative review", abstract)
+    points = text.split("Here are the main points. ")[1]
+    assert points.startswith("The review covers relationships and family, money and work")
+    assert "divided into" not in text  # the sentence it comes from is not told again
+    # a narrative review has no groups ("One group got following sections: ...")
+    assert "One group got" not in text

@@ -33,7 +33,8 @@ _ALLOCATION = re.compile(
     r"\b(?:(?:assigned|allocated|randomi[sz]ed|divided|split|stratified)\s+(?:\(?\d:\d\)?\s+)?"
     rf"(?:(?:in)?to\s+(?:receive\s+)?(?:either\s+|one of {_GROUPS_OF}|{_GROUPS_OF})?|"
     rf"either\s+|(?:in\s+)?{_GROUPS_OF})|(?:received|underwent|were given|performed)\s+"
-    r"either\s+)(?P<groups>[^.;]{5,300})",
+    r"either\s+)(?!(?:the\s+)?(?:following\s+)?(?:\w+\s+)?(?:sections?|parts?|chapters?|"
+    r"topics?|themes?|categories|domains?|areas?|phases?|stages?)\b)(?P<groups>[^.;]{5,300})",
     re.I,
 )
 _SPLIT_OR = re.compile(r",?\s+\b(?:or|versus|vs\.?)\s+|,\s+", re.I)

@@ -246,7 +246,8 @@ def _points(draft: Draft) -> list[_Line]:
             else:
                 text = None
             if text and len(text.split()) <= 40 and all(line.text != text for line in out):
-                out.append(_Line("found", text, keep=not out, ours=False))
+                source = finding.sources[0] if finding.sources else -1
+                out.append(_Line("found", text, keep=not out, ours=False, source=source))
         if out:
             return out
     need = 4 if draft.code in ("narrative_review", *REVIEWS) else 1

@@ -150,6 +150,8 @@ def group_lines(draft: Draft) -> list[str]:
     )[:3]
     if not groups or draft.code == "protocol":  # a planned study's groups have got nothing yet
         return []
+    if draft.code in NO_SAMPLE or draft.code in REVIEWS:
+        return []  # an overview or a review has no groups of its own
     if len(groups) == 1 and len(draft.facts.groups) > 1:
         return []  # only one group's treatment is known: "Everyone got it" would be false
     if len(groups) == 1:
