@@ -23,3 +23,31 @@ def test_other_harms_are_not_told_without_the_first():
     text = _explanation(abstract)
     assert "Five people stopped" in text
     assert "Other side effects" not in text and "Other adverse" not in text
+
+
+def test_a_method_before_we_found_that_is_dropped_with_the_frame():
+    abstract = (
+        "We studied mice with a spinal cord injury. Using tracer injections and whole-mount "
+        "scanning, we found that the injury caused lymph vessels to shrink near the damage."
+    )
+    paper = paper_from_record(
+        {"title": "Lymph vessels after spinal cord injury in mice", "abstract": abstract}
+    )
+    text = RulesEngine().summarize(paper).simple_explanation
+    assert "The injury caused lymph vessels to shrink near the damage." in text
+    assert "we found" not in text and "authors found" not in text
+
+
+def test_animals_with_the_injury_are_said_to_have_it():
+    abstract = (
+        "Spasms follow spinal cord injury. We used a mouse model of chronic SCI. Groups of "
+        "spinal nerve cells kept firing after a touch and caused spasms."
+    )
+    paper = paper_from_record({"title": "Spinal circuits behind spasms", "abstract": abstract})
+    assert (
+        "done in mice with a spinal cord injury"
+        in RulesEngine().summarize(paper).simple_explanation
+    )
+    healthy = abstract.replace("We used a mouse model of chronic SCI.", "We studied healthy mice.")
+    paper = paper_from_record({"title": "Spinal circuits behind spasms", "abstract": healthy})
+    assert "with a spinal cord injury" not in RulesEngine().summarize(paper).simple_explanation

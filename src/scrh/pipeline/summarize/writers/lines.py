@@ -85,7 +85,9 @@ def who_line(draft: Draft) -> str:
     if draft.animals:
         if phrase:
             return f"This study used {phrase}."
-        return f"This study was done in {species(draft)}."
+        text = facts.title + " " + " ".join(s.text for s in facts.sentences)
+        hurt = " with a spinal cord injury" if _INJURED_ANIMALS.search(text) else ""
+        return f"This study was done in {species(draft)}{hurt}."
     if draft.code == "case_report":
         person = case_person(draft)
         told = safe_swaps(person[0], draft.names) if person else phrase or "one person"
@@ -104,6 +106,16 @@ _TREATED_WITH = re.compile(
     re.I,
 )
 _POINTS_BACK = re.compile(r"^(?:this|these|that|those|it|them)\b", re.I)
+
+
+# the animals themselves had the injury: "a mouse model of chronic SCI", "spinalized rats"
+_INJURED_ANIMALS = re.compile(
+    r"\b(?:(?:mouse|murine|rat|rodent|animal)\s+models?\s+of\s+(?:\w+\s+){0,2}(?:SCI|spinal "
+    r"cord injur\w*)|spinali[sz]ed|(?:injured|transected|contused)\s+(?:adult\s+)?(?:mice|rats|"
+    r"animals)|(?:mice|rats|animals)\s+(?:with|after|following)\s+(?:a\s+)?(?:\w+\s+){0,2}"
+    r"(?:SCI|spinal cord injur\w*|transection|contusion))",
+    re.I,
+)
 
 
 def treatment_line(draft: Draft) -> str:
