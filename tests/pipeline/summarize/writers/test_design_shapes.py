@@ -350,3 +350,23 @@ def test_outcomes_cite_the_sentences_that_name_them() -> None:
     by_name = {o.name: o.sources for o in facts.outcomes}
     assert by_name["10-Meter Walk Test"] == (1, 2)
     assert by_name["American Spinal Injury Association Impairment Scale"] == (0,)
+
+
+def test_a_commentary_is_told_as_opinion_on_research_by_others():
+    from scrh.pipeline.papers.jsonl import paper_from_record
+    from scrh.pipeline.summarize.engines.rules import RulesEngine
+
+    record = {
+        "title": "Touch restored: an insight",
+        "abstract": "Artificially activating neurons in the cortex can make a tetraplegic "
+        "patient feel sensations of skin pressure.",
+        "publication_types": ["Insight"],
+    }
+    summary = RulesEngine().summarize(paper_from_record(record))
+    assert summary.evidence.design == "Commentary"
+    assert "The commentary looked at" in summary.simple_explanation
+    assert "expert opinion, not new evidence" in summary.simple_explanation
+    assert "does not say clearly what kind of study" not in summary.simple_explanation
+    first = summary.practical_implications[0]
+    assert first.title == "A comment on other research, not new evidence"
+    assert any("opinion about research by others" in item.text for item in summary.limitations)

@@ -10,8 +10,12 @@ import re
 
 from scrh.pipeline.summarize.writers.draft import Draft
 
-# design code: (what was done, how sure we can be)
+# design code (or a variant with lines of its own): (what was done, how sure we can be)
 DESIGNS: dict[str, tuple[str, str]] = {
+    "commentary": (
+        "The authors comment on research done by others.",
+        "A comment like this is expert opinion, not new evidence.",
+    ),
     "systematic_review_meta_analysis": (
         "They searched for these studies in a set way and combined their results.",
         "A review like this is only as strong as the studies it brings together.",
@@ -180,7 +184,7 @@ def done_line(draft: Draft) -> str:
     """What was done, in plain words; "them" only when a sentence before says who."""
     if is_crossover(draft):
         return CROSSOVER[0]
-    line = DESIGNS.get(draft.code, DESIGNS["other"])[0]
+    line = DESIGNS.get(_kind(draft), DESIGNS["other"])[0]
     if draft.code == "qualitative" and not _THEMES.search(_all_text(draft)):
         line = ASKED_FOR_VIEWS  # feedback or a survey, not interviews read for themes
     if not (draft.facts.population.description or draft.facts.count.total):
@@ -197,7 +201,13 @@ def sure_line(draft: Draft) -> str:
         return ""
     if draft.code == "non_randomized_trial" and not declared_not_randomised(draft):
         return ""
-    return DESIGNS.get(draft.code, DESIGNS["other"])[1]
+    return DESIGNS.get(_kind(draft), DESIGNS["other"])[1]
+
+
+def _kind(draft: Draft) -> str:
+    """The design code, or a variant that has lines of its own (a commentary)."""
+    variant = draft.facts.design.variant
+    return variant if variant in DESIGNS else draft.code
 
 
 def no_comparison_group(draft: Draft) -> bool:

@@ -121,7 +121,8 @@ def about_line(draft: Draft) -> str:
     """What the paper is about, from its title: "The study looked at bladder infections." and,
     for a trial, "It tested robot-assisted gait training." """
     subject = topic(draft)
-    who = _ABOUT_WHO.get(draft.code, "The review" if draft.code in REVIEWS else "The study")
+    kind = draft.facts.design.variant or draft.code
+    who = _ABOUT_WHO.get(kind, "The review" if draft.code in REVIEWS else "The study")
     tool = _TOOL.search(draft.facts.title) if draft.code not in (*_TESTS, *REVIEWS) else None
     if subject and tool and tool.group(0).lower() not in subject:
         # "The study looked at a website for staying active.": what the people were shown
@@ -144,6 +145,7 @@ _TOOL = re.compile(
     re.I,
 )
 _ABOUT_WHO = {
+    "commentary": "The commentary",
     "narrative_review": "The review",
     "guideline": "The guideline",
     "protocol": "The planned study",

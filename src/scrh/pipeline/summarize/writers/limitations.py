@@ -297,6 +297,15 @@ def _design(draft: Draft) -> list[str]:
         out.append("It is a plan for a study and reports no results yet.")
     elif code == "guideline":
         out.append("Advice is only as strong as the research behind it.")
+    elif draft.facts.design.variant == "commentary":
+        out.append(
+            "It is an opinion about research by others, not new evidence, so it cannot show "
+            "on its own whether anything works."
+        )
+        if one_person(draft):
+            out.append(
+                "The research it discusses was in one person, so it may not apply to others."
+            )
     elif code == "other" and not draft.animals and not draft.cells:
         if one_person(draft):
             out.append("It is about one person, so the results may not apply to others.")

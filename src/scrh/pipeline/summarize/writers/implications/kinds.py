@@ -14,6 +14,7 @@ from scrh.pipeline.summarize.writers.study import REVIEWS
 from scrh.pipeline.summarize.writers.subject import one_person
 
 Question = Literal[
+    "commentary",
     "lab",
     "protocol",
     "guideline",
@@ -70,6 +71,8 @@ def question(draft: Draft) -> Question:
     """The kind of question this paper answers, from its design, who it studied, its title
     and aim, and whether its main result was a clear change, a clear null or neither."""
     code = draft.code
+    if draft.facts.design.variant == "commentary":
+        return "commentary"  # an opinion on research by others, whoever that research studied
     if draft.animals or draft.cells:
         return "lab"
     if code in ("protocol", "guideline"):

@@ -95,6 +95,12 @@ def meaning(draft: Draft) -> Implication | None:
 
 def _meaning(draft: Draft) -> Implication | None:
     kind: Question = question(draft)
+    if kind == "commentary":
+        return Implication(
+            title="A comment on other research, not new evidence",
+            text=f"This piece comments on research by others{about(draft)}; it reports no new "
+            "results of its own, so on its own it changes nothing about care.",
+        )
     if kind == "lab":
         return _lab(draft)
     if kind == "protocol":
