@@ -256,6 +256,7 @@ class Draft:
         base = _REPORTING_FRAME.sub("", base)  # "Results showed that X" says X
         base = re.sub(r",\s+and that\s+", ", and ", base)  # "... that X, and that Y"
         base = with_list_and(base)
+        base = _ABSOLUTE.sub(_with_absolute, base)
         base = base[:1].upper() + base[1:]
         parts = items = None
         if plain:
@@ -541,6 +542,23 @@ _BARE_LIST = re.compile(
     r"^(?P<items>[^,.;:()]{2,40}(?:,\s+[^,.;:()]{2,40}){1,8}),\s+(?P<last>[^,.;:()]{2,40}?)"
     r"\s+(?P<verb>were|was|are|is|remained|emerged as)\b"
 )
+
+
+# "… are predominant, dance backbend as a primary factor": a noun and its role after a
+# comma, with no verb, reads as "with dance backbend as a primary factor"
+_ABSOLUTE = re.compile(
+    r"(?<=[a-z]),\s+(?P<noun>(?:[a-z][\w-]*\s+){1,3})as\s+(?P<det>a|an|the)\s+"
+)
+_NOT_A_NOUN = re.compile(
+    r"\b(?:with|and|or|but|which|who|that|such|is|are|was|were|be|been|being|has|have|had|"
+    r"not|so|just|known|used|seen|\w+ed|\w+ing|\w+ly)\b"
+)
+
+
+def _with_absolute(match: re.Match[str]) -> str:
+    if _NOT_A_NOUN.search(match.group("noun")):
+        return match.group(0)
+    return f", with {match.group('noun')}as {match.group('det')} "
 
 
 def with_list_and(sentence: str) -> str:

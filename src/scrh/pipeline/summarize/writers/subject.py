@@ -134,11 +134,19 @@ _CLEAN = re.compile(r"^[A-Za-z][\w/ -]*(, [\w/ -]+)?$")
 def topic(draft: Draft) -> str:
     """The topic of the title, else of the aim, as a plain noun phrase, or ""."""
     facts = draft.facts
-    for text in (facts.title, facts.text(facts.aim)):
-        found = topic_of(without_names(draft, text))
+    for text in (facts.title, facts.text(facts.aim[:1])):  # the main aim, not a secondary one
+        # "Effect of X on Health and Psychosocial Outcomes": a list of outcomes is no topic
+        text = _OUTCOME_LIST.sub(" ", without_names(draft, text))
+        found = topic_of(text)
         if found:
             return found
     return ""
+
+
+_OUTCOME_LIST = re.compile(
+    r"\b(?:[\w-]+\s+){0,3}(?:and|or)\s+(?:[\w-]+\s+){0,2}(?:outcomes|measures|endpoints)\b",
+    re.I,
+)
 
 
 def without_names(draft: Draft, text: str) -> str:
