@@ -184,3 +184,12 @@ def test_a_review_of_animal_studies_says_so_once():
     title = "Stem cells for spinal cord injury in rats: a systematic review"
     text = _explanation(abstract, title)
     assert "were done in rats" in text and "rats, not people" not in text
+
+
+def test_a_scale_note_says_what_a_higher_score_means_not_which_is_better():
+    abstract = (
+        "In a randomized trial, 40 adults with spinal cord injury took a drug or a placebo. "
+        "Modified Ashworth Scale scores fell more with the drug."
+    )
+    text = _explanation(abstract, "A drug for stiffness after spinal cord injury")
+    assert "score is better" not in text

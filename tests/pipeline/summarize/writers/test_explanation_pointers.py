@@ -51,3 +51,17 @@ def test_animals_with_the_injury_are_said_to_have_it():
     healthy = abstract.replace("We used a mouse model of chronic SCI.", "We studied healthy mice.")
     paper = paper_from_record({"title": "Spinal circuits behind spasms", "abstract": healthy})
     assert "with a spinal cord injury" not in RulesEngine().summarize(paper).simple_explanation
+
+
+def test_other_harms_after_a_result_that_named_none_are_told_as_the_harms():
+    abstract = (
+        "We describe eight adults with spinal cord injury treated with spinal stimulation. Five "
+        "people stopped their blood pressure pills. Other adverse events included lead "
+        "movement and brief tingling."
+    )
+    paper = paper_from_record(
+        {"title": "Stimulation for blood pressure: a case series", "abstract": abstract}
+    )
+    summary = RulesEngine().summarize(paper)
+    findings = " ".join(f.text for f in summary.key_findings)
+    assert "Other adverse" not in findings + summary.research_summary

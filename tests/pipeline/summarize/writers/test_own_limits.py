@@ -272,8 +272,22 @@ def test_a_review_saying_its_studies_are_small_and_short_gets_that_limit_first()
     limits = _limits("Treating spasticity after spinal cord injury: a narrative review", abstract)
     assert (
         limits[0]
-        == "The authors say most of the studies are small and short, so the evidence is thin."
+        == "The authors say most drug studies are small and short, so the evidence is thin."
     )
     background = abstract.replace("Most drug studies are", "Previous drug studies were")
     title = "Treating spasticity after spinal cord injury: a narrative review"
     assert not any("evidence is thin" in line for line in _limits(title, background))
+
+
+def test_a_last_check_at_a_follow_up_point_is_not_told_as_how_long_people_were_followed():
+    abstract = (
+        "In a randomized trial, 42 adults with tetraplegia did 30 sessions of hand training "
+        "over 10 weeks with stimulation or sham. Grasp improved more with stimulation. Gains "
+        "were partly kept at the 3-month follow-up."
+    )
+    limits = _limits("Stimulation and hand training after spinal cord injury", abstract)
+    assert (
+        "The last check was at a 3-month follow-up, so what happens after that is not known."
+        in limits
+    )
+    assert not any("followed for 3 months" in line for line in limits)

@@ -256,6 +256,11 @@ class Draft:
         base = _REPORTING_FRAME.sub("", base)  # "Results showed that X" says X
         base = re.sub(r",\s+and that\s+", ", and ", base)  # "... that X, and that Y"
         base = with_list_and(base)
+        # "Other adverse events included X" after a sentence that named none: the harms were X
+        base = re.sub(
+            r"^Other (?=(?:adverse events?|side effects?|harms?|complications?)\b)", "", base
+        )
+        base = base[:1].upper() + base[1:]
         base = _ABSOLUTE.sub(_with_absolute, base)
         base = base[:1].upper() + base[1:]
         parts = items = None
@@ -546,9 +551,7 @@ _BARE_LIST = re.compile(
 
 # "… are predominant, dance backbend as a primary factor": a noun and its role after a
 # comma, with no verb, reads as "with dance backbend as a primary factor"
-_ABSOLUTE = re.compile(
-    r"(?<=[a-z]),\s+(?P<noun>(?:[a-z][\w-]*\s+){1,3})as\s+(?P<det>a|an|the)\s+"
-)
+_ABSOLUTE = re.compile(r"(?<=[a-z]),\s+(?P<noun>(?:[a-z][\w-]*\s+){1,3})as\s+(?P<det>a|an|the)\s+")
 _NOT_A_NOUN = re.compile(
     r"\b(?:with|and|or|but|which|who|that|such|is|are|was|were|be|been|being|has|have|had|"
     r"not|so|just|known|used|seen|\w+ed|\w+ing|\w+ly)\b"

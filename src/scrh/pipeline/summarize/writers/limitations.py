@@ -10,7 +10,7 @@ from scrh.pipeline.summarize.model import Limitation
 from scrh.pipeline.summarize.numbers import NUMBER
 from scrh.pipeline.summarize.writers.designs import declared_not_randomised, is_pilot
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE, span_of
+from scrh.pipeline.summarize.writers.lines import FOLLOW_UP_POINT, SMALL_SAMPLE, span_of
 from scrh.pipeline.summarize.writers.own_limits import (
     measured_by_self_report,
     own_limits,
@@ -377,6 +377,11 @@ def _time(draft: Draft) -> list[str]:
     who = "the animals" if draft.animals else "people"
     follow = next((d for d in durations if d.kind == "follow_up" and span_of(d.text)), None)
     treated = next((d for d in durations if d.kind == "intervention" and span_of(d.text)), None)
+    if follow is not None and FOLLOW_UP_POINT.match(follow.text):
+        return [  # "a 3-month follow-up": the last check, not how long people were followed
+            f"The last check was at a {follow.text.strip().rstrip('.')}, so what happens "
+            "after that is not known."
+        ]
     if follow is not None:
         return [
             f"{who[:1].upper() + who[1:]} were followed for {span_of(follow.text)}, so what "

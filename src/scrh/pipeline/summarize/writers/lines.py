@@ -227,11 +227,25 @@ def duration_line(draft: Draft) -> str:
     """How long the study, the treatment or the follow-up lasted, in the paper's words."""
     if draft.code == "protocol":  # planned, not yet lasted
         return ""
-    for fact in draft.facts.duration:
+    facts = draft.facts.duration
+    treated = next((f for f in facts if f.kind == "intervention"), None)
+    point = next(
+        (f for f in facts if f.kind == "follow_up" and FOLLOW_UP_POINT.match(f.text)), None
+    )
+    if point is not None:
+        # "a 3-month follow-up" is a check at that time: after the treatment, when one is
+        # named, rather than how long people were followed
+        told = _duration_line(draft, treated) if treated is not None else ""
+        checked = f"{_followed(draft)} checked again at a {point.text.strip().rstrip('.')}."
+        return f"{told} {checked}".strip()
+    for fact in facts:
         line = _duration_line(draft, fact)
         if line:
             return line
     return ""
+
+
+FOLLOW_UP_POINT = re.compile(r"^\s*\d+[- ](?:day|week|month|year)s?[- ]follow-?up\.?$", re.I)
 
 
 def _duration_line(draft: Draft, fact: DurationFact) -> str:

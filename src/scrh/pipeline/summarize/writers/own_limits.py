@@ -59,7 +59,7 @@ _SELF_MEASURE = re.compile(
 )
 # "most pharmacological studies are small, short and ...": the studies a review rests on
 _SMALL_STUDIES = re.compile(
-    r"\b(?P<which>most|many|the|these|existing|available|current)\s+(?:[\w-]+\s+)?"
+    r"\b(?P<which>most|many|the|these|existing|available|current)\s+(?P<kind>[\w-]+\s+)?"
     r"(?:studies|trials)\s+(?:are|were|have been|remain)\s+(?P<what>(?:(?:small|short|few|"
     r"underpowered|uncontrolled)(?:,\s*|\s+and\s+|\s*$|(?=[\s,.;])))+)",
     re.I,
@@ -122,8 +122,12 @@ def caveats(text: str) -> list[str]:
         said = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
         which = few.group("which").lower()
         which = "the" if which in ("these", "existing", "available", "current") else which
+        kind = (few.group("kind") or "").strip().lower()  # "most drug studies", not all
+        studies = f"{kind} studies" if kind else "studies"
         lines.append(
-            f"The authors say {which} of the studies are {said}, so the evidence is thin."
+            f"The authors say {which} {studies} are {said}, so the evidence is thin."
+            if kind
+            else f"The authors say {which} of the studies are {said}, so the evidence is thin."
             if which in ("most", "many")
             else f"The authors say the studies are {said}, so the evidence is thin."
         )

@@ -107,9 +107,13 @@ def scale_notes(draft: Draft) -> list[str]:
     out = []
     for measure in find_measures(text)[:2]:
         concept = re.sub(r"\s*\([^()]*\)", "", measure.concept)
+        # what a higher score means, not which is "better": less stiffness is not always
+        # wanted (spasticity can help a person stand)
         if measure.better in ("lower", "higher") and measure.range is not None:
+            if re.match(r"(?:how|what|whether|which|why)\b", concept):
+                continue
             out.append(
-                f"The {measure.name} measures {concept}, and a {measure.better} score is better."
+                f"The {measure.name} measures {concept}; a higher score means more {concept}."
             )
     return out
 
