@@ -25,3 +25,13 @@ def test_one_person_stays_a_case_report_and_a_gap_in_the_numbers_counts_nothing(
     gap = THREE.replace("Patient 2 and Patient 3", "Patient 3")
     facts = extract_facts(paper("Autografts after spinal cord injury", gap))
     assert facts.count.total != 3
+
+
+def test_a_pregnant_woman_named_as_a_primigravida_is_the_one_person(paper):
+    text = (
+        "A 34-year-old primigravida with a T4 injury was seen at 20 weeks of gestation. Her "
+        "blood pressure rose during labour."
+    )
+    facts = extract_facts(paper("Labour after spinal cord injury: a case report", text))
+    assert facts.count.total == 1
+    assert facts.population.description.startswith("One 34-year-old primigravida")

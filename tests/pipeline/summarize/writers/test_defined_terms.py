@@ -171,7 +171,7 @@ def test_how_to_read_injury_grades_follows_the_first_grade_told_and_only_then():
 def test_a_common_word_with_a_research_meaning_is_defined():
     sentences = ["The other group got sham stimulation.", "Walking improved."]
     assert first_uses(sentences) == [
-        (0, "Sham means a pretend version of a treatment, used for comparison.")
+        (0, "Sham means a pretend version of a treatment or procedure, used for comparison.")
     ]
 
 

@@ -229,7 +229,8 @@ def counts_in(sentence: Sentence) -> list[Count]:
 
 _ONE = re.compile(
     r"\b(?:a|an|one|a single)\s+(?:[\w-]+\s+){0,3}?(?P<noun>human|man|woman|boy|girl|patient|"
-    r"participant|person|individual|adult|gentleman|lady|male|female)(?![\w-])"
+    r"participant|person|individual|adult|gentleman|lady|male|female|primigravida|"
+    r"multigravida|mother|veteran|athlete)(?![\w-])"
     r"(?!\s+(?:groups?|populations?|cohorts?|with (?:a|an) \w+ (?:group|cohort)))",
     re.I,
 )

@@ -62,7 +62,8 @@ _ADULTS = re.compile(r"\b(adults?|adolescents?|young people|elderly|older)\b", r
 
 _CASE_PERSON = re.compile(
     r"\b(?:a|an)\s+(?P<person>(?:[\w-]+\s+){0,3}?"
-    r"(?:man|woman|boy|girl|male|female|patient|child|adult|human|person|adolescent|infant)"
+    r"(?:man|woman|boy|girl|male|female|patient|child|adult|human|person|adolescent|infant|"
+    r"primigravida|multigravida|mother|veteran|athlete)"
     r"(?:\s+(?:with|who|aged)\b[^.;:,()]*)?)",
     re.I,
 )
