@@ -147,3 +147,17 @@ def test_a_closing_bracket_with_a_rate_gives_the_rate():
 )
 def test_statistics_or_half_phrases_in_brackets_give_no_figures(text):
     assert bracket_figures(text) is None
+
+
+def test_themes_told_by_name_and_what_happened_to_people_are_results(paper):
+    from scrh.pipeline.summarize.facts import extract_facts
+
+    abstract = (
+        "METHODS: We interviewed 14 adults with spinal cord injury. RESULTS: Four themes were "
+        'generated. "Living on alert" reflected constant vigilance around bladder triggers. '
+        "Five participants discontinued midodrine entirely. Other adverse events included "
+        "lead migration. No episodes of dysreflexia were recorded."
+    )
+    facts = extract_facts(paper("Living with dysreflexia: a qualitative study", abstract))
+    told = {facts.sentences[r.sources[0]].text.split()[0] for r in facts.results}
+    assert {'"Living', "Five", "Other", "No"} <= told

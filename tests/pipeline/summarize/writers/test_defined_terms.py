@@ -193,3 +193,15 @@ def test_a_scale_note_says_what_a_higher_score_means_not_which_is_better():
     )
     text = _explanation(abstract, "A drug for stiffness after spinal cord injury")
     assert "score is better" not in text
+
+
+def test_a_definition_never_comes_between_a_result_and_its_chance_line():
+    abstract = (
+        "In a randomized trial, 40 adults with spinal cord injury had brain stimulation or sham "
+        "stimulation. Compared with sham, brain stimulation reduced pain significantly "
+        "(p = 0.01)."
+    )
+    text = _explanation(abstract, "Brain stimulation for pain after spinal cord injury")
+    result = text.index("reduced pain")
+    chance = text.index("too big to be likely due to chance")
+    assert "Sham means" not in text[result:chance]

@@ -61,6 +61,12 @@ _GOOD = re.compile(r"\b(improv\w*|better|benefit\w*|restor\w*|enhanc\w*|recover\
 _BAD = re.compile(r"\b(worse\w*|impair\w*|deteriorat\w*|harm\w*|disrupt\w*)\b", re.I)
 _ASSOCIATION = re.compile(r"\b(associated|linked|correlat\w+|predict\w*|risk factors?)\b", re.I)
 _RESULT_CUE = re.compile(
+    # a qualitative theme told by its name: '"Living on alert" reflected the vigilance ...'
+    r"^[\"“‘'][^\"”’]{3,80}[\"”’']\s+(?:described|captured|reflected|concerned|covered|related|"
+    r"included|encompassed|highlighted|showed)\b|"
+    # what happened to people: stopping a drug, harms, events that did or did not occur
+    r"\b(?:discontinued|stopped|withdrew|occurred|were recorded|was recorded)\b|"
+    r"\b(?:adverse events?|side effects?|complications?|harms?)\s+(?:included|were|was)\b|"
     r"\b(significant\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|associated|correlat\w+|"
     r"predict\w*|no (significant |clear )?(difference|change|effect|benefit)|better|worse|"
     r"sensitivity|specificity|accuracy|agreement|themes? (?:emerged|were identified|were found)|"

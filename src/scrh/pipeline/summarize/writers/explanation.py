@@ -412,7 +412,10 @@ def _define(lines: list[_Line], draft: Draft) -> list[_Line]:
         uses = sorted([*uses, (graded, note)], key=lambda use: use[0])
     for at, text in reversed(uses):
         definition = _Line(lines[at].part, text, defines=True)
-        trial = [*lines[: at + 1], definition, *lines[at + 1 :]]
+        place = at + 1
+        while place < len(lines) and lines[place].text in CHANCES:
+            place += 1  # "This difference was too big to be chance." stays with its result
+        trial = [*lines[:place], definition, *lines[place:]]
         before = draft.grade([line.text for line in lines])
         after = draft.grade([line.text for line in trial])
         if after <= max(MAX_GRADE, before) and len(_join(trial).split()) <= MAX_WORDS:

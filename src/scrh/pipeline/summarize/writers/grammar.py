@@ -59,7 +59,8 @@ def looks_whole(sentence: str, max_words: int = _MAX_WORDS) -> bool:
     words = text.split()
     if not 4 <= len(words) <= max_words:
         return False
-    if not text[0].isupper() or not text.endswith((".", "?")):
+    opening = text.lstrip("\"“‘'")  # a sentence may open on a quoted name
+    if not opening[:1].isupper() or not text.endswith((".", "?")):
         return False
     if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
         return False
@@ -69,7 +70,13 @@ def looks_whole(sentence: str, max_words: int = _MAX_WORDS) -> bool:
         return False
     if _DOUBLED.search(text) or _DOUBLED_PAIR.search(text):
         return False
-    if _FRAGMENT_END.search(text) or _BAD_START.search(text):
+    if _FRAGMENT_END.search(text):
+        return False
+    start = _BAD_START.search(text)
+    # "With stimulation on, the fall ... decreased": a phrase before a clause is fine
+    if start and not (start.group(1).lower() == "with" and _VERB.search(text.split(",", 1)[-1])):
+        return False
+    if start and "," not in text:
         return False
     if re.search(r"[.!?]\s+\S", text[:-1]):  # more than one sentence
         return False
