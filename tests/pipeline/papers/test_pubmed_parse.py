@@ -48,7 +48,12 @@ def test_doctype_naming_a_dtd_parses_without_loading_it() -> None:
     (paper,) = pubmed.parse(FIXTURES / "25364329.xml")
     assert paper.doi == "10.1055/s-0034-1387804"
     assert paper.publication_types == ("Case Reports", "Journal Article")
-    assert paper.abstract.startswith("Study Design Case report and review of the literature.")
+    # its headings are set off by a wide space, not a colon: they still make sections
+    assert [s.label for s in paper.abstract_sections] == [
+        "Study Design", "Objective", "Methods", "Results", "Conclusion"
+    ]  # fmt: skip
+    assert paper.abstract_sections[0].text == "Case report and review of the literature."
+    assert paper.abstract_sections[3].text.startswith("Postoperative complications included")
     assert paper.published_text == "2014 Oct"
     assert paper.published is None and paper.year == 2014
 

@@ -136,3 +136,14 @@ def test_headings_with_commas_as_in_jama_abstracts():
 def test_a_list_before_a_colon_is_not_a_heading():
     text = "Walking, pain, and mood: all improved."
     assert _sections(text) == [(None, "UNASSIGNED", text)]
+
+
+def test_a_heading_set_off_by_a_wide_space_starts_a_section():
+    text = (
+        "Objective\u2003We present one case. Results\u2003The wound healed. "
+        "Walking improved\u2003well."
+    )
+    assert [(s.label, s.text) for s in split_labelled(text)] == [
+        ("Objective", "We present one case."),
+        ("Results", "The wound healed. Walking improved well."),
+    ]

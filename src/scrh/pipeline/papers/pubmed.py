@@ -126,7 +126,8 @@ def _abstract(art: etree._Element) -> tuple[Section, ...]:
         label = (part.get("Label") or "").strip() or None
         nlm = (part.get("NlmCategory") or "").strip().upper()
         if label is None and nlm not in SECTION_CATEGORIES:
-            sections.extend(split_labelled(text))
+            raw = "".join(part.itertext())  # a wide space may set off a heading ("Results\u2003")
+            sections.extend(split_labelled(raw if "\u2003" in raw else text))
             continue
         category = nlm if nlm in SECTION_CATEGORIES else category_for_label(label)
         sections.append(Section(text=text, label=label, category=category))

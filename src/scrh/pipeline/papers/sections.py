@@ -108,11 +108,26 @@ def leading_label(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# "Results\u2003Postoperative …": some publishers set a heading off with a wide space, no colon
+_SPACED_LABEL = re.compile(r"(?P<words>(?:[A-Za-z][A-Za-z'’]*[ ]?){1,6}?)[\u2002\u2003\u2009]+")
+
+
+def _as_labelled(match: re.Match[str]) -> str:
+    """The heading before a wide space written with a colon; the words before it kept."""
+    words = match.group("words").split()
+    for start in range(len(words)):
+        label = " ".join(words[start:])
+        if is_heading(label):
+            return " ".join([*words[:start], f"{label}: "])
+    return match.group(0)
+
+
 def split_labelled(text: str) -> tuple[Section, ...]:
     """Sections of a plain abstract: each heading written inside it ("OBJECTIVE:",
     "Study design:", "Trial registration:", any case) at its start or after a sentence end
     (with or without a space) begins a labelled section; text before the first heading is
     an unlabelled section. Without a heading, one unlabelled section."""
+    text = _SPACED_LABEL.sub(_as_labelled, text)
     text = " ".join(text.split())
     if not text:
         return ()

@@ -655,3 +655,18 @@ def test_sections_a_review_is_divided_into_are_not_groups(paper):
         )
     )
     assert len(trial.groups) == 2
+
+
+def test_a_case_report_with_a_literature_review_is_a_case_report_when_a_label_says_so():
+    from scrh.pipeline.papers.model import Paper, Section
+
+    paper = Paper(
+        title="L4 spondylectomy for a giant cell tumor and review of the literature",
+        abstract_sections=(
+            Section(text="Case report and review of the literature.", label="Study Design",
+                    category="METHODS"),
+            Section(text="A 58-year-old woman had back pain.", label="Methods",
+                    category="METHODS"),
+        ),
+    )  # fmt: skip
+    assert extract_facts(paper).design.code == "case_report"

@@ -159,8 +159,9 @@ def declared_design(paper: Paper, sentences: list[Sentence]) -> Declared | None:
     title = _in_title(paper.title)
     if title is not None and title.row.key == "narrative_review" and _AND_REVIEW.search(title.cue):
         # "... : case report and review of the literature" where the case is not named a case
-        case = _in_methods(sentences) or _in_types(paper)
-        if case is not None and case.row.key == "case_report":
+        named = (_in_labels(paper, sentences), _in_methods(sentences), _in_types(paper))
+        case = next((n for n in named if n is not None and n.row.key == "case_report"), None)
+        if case is not None:
             return case
     return title or _in_labels(paper, sentences) or _in_methods(sentences) or _in_types(paper)
 

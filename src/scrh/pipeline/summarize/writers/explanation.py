@@ -46,7 +46,7 @@ from scrh.pipeline.summarize.writers.results import (
     ranked,
 )
 from scrh.pipeline.summarize.writers.study import REVIEWS, case_person, species
-from scrh.pipeline.summarize.writers.subject import topic, treatment
+from scrh.pipeline.summarize.writers.subject import about_sci, topic, treatment
 from scrh.pipeline.summarize.writers.topics import problem_line
 
 MIN_WORDS, MAX_WORDS, MAX_GRADE = 120, 220, 8.0
@@ -120,7 +120,7 @@ def _problem(draft: Draft) -> list[_Line]:
 def about_line(draft: Draft) -> str:
     """What the paper is about, from its title: "The study looked at bladder infections." and,
     for a trial, "It tested robot-assisted gait training." """
-    subject = topic(draft)
+    subject = topic(draft) if about_sci(draft) else ""  # topics name what SCI brings
     kind = draft.facts.design.variant or draft.code
     who = _ABOUT_WHO.get(kind, "The review" if draft.code in REVIEWS else "The study")
     tool = _TOOL.search(draft.facts.title) if draft.code not in (*_TESTS, *REVIEWS) else None
