@@ -109,7 +109,10 @@ def leading_label(text: str) -> tuple[str | None, str]:
 
 
 # "Results\u2003Postoperative …": some publishers set a heading off with a wide space, no colon
-_SPACED_LABEL = re.compile(r"(?P<words>(?:[A-Za-z][A-Za-z'’]*[ ]?){1,6}?)[\u2002\u2003\u2009]+")
+_WIDE_SPACES = "\u2002\u2003\u2009"
+_SPACED_LABEL = re.compile(
+    r"(?P<words>(?:[A-Za-z][A-Za-z'’]* ){0,5}[A-Za-z][A-Za-z'’]*)[\u2002\u2003\u2009]+"
+)
 
 
 def _as_labelled(match: re.Match[str]) -> str:
@@ -127,7 +130,8 @@ def split_labelled(text: str) -> tuple[Section, ...]:
     "Study design:", "Trial registration:", any case) at its start or after a sentence end
     (with or without a space) begins a labelled section; text before the first heading is
     an unlabelled section. Without a heading, one unlabelled section."""
-    text = _SPACED_LABEL.sub(_as_labelled, text)
+    if any(space in text for space in _WIDE_SPACES):
+        text = _SPACED_LABEL.sub(_as_labelled, text)
     text = " ".join(text.split())
     if not text:
         return ()

@@ -82,7 +82,7 @@ def test_what_was_tested_leaves_out_how_it_was_judged_and_for_how_long() -> None
         "arm ergometry programme or a waitlist control group. Results: Shoulder pain scores did "
         "not differ significantly between groups (p=0.3).",
     )
-    assert "It tested a home-based arm ergometry programme." in weeks.simple_explanation
+    assert "The study tested a home-based arm ergometry programme." in weeks.simple_explanation
     facts = extract_facts(
         paper_from_record({"title": "Arm ergometry", "abstract": weeks.sentences[0]})
     )

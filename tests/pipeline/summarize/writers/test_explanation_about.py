@@ -59,3 +59,12 @@ def test_a_narrative_review_tells_what_it_covers_not_its_framing():
     assert "divided into" not in text  # the sentence it comes from is not told again
     # a narrative review has no groups ("One group got following sections: ...")
     assert "One group got" not in text
+
+
+def test_what_was_tested_names_the_study_when_no_line_before_it_does():
+    abstract = (
+        "In a randomized trial, 40 family caregivers of people with spinal cord injury had "
+        "telehealth peer support or usual care. Caregiver burden did not differ."
+    )
+    text = _explanation("Telehealth peer support for caregivers", abstract)
+    assert text.startswith("The study tested telehealth peer support.")

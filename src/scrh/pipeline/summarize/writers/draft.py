@@ -327,6 +327,8 @@ def without_significance(text: str) -> str:
     text = _NO_SIGNIFICANT.sub(lambda m: _null_words(m.group(0)), text)
     text = re.sub(r"\b([Aa]) (?=uncertain\b)", r"\1n ", text)  # "a nonsignificant trend"
     text = _NEGATED_SIGNIFICANT.sub(_as_clear, text)
+    # "The effect was significant for A but not for B": the word is the claim, so it is told
+    text = _PREDICATE_SIGNIFICANT.sub(r"\1 unlikely to be due to chance", text)
     # "a significant increase" -> "an increase": only the article the removed word stood after
     text = _SIGNIFICANT_WORD.sub("\x00", text)
     text = re.sub(r"\b([Aa])\x00(?= [aeiou])", r"\1n", text)
@@ -334,6 +336,11 @@ def without_significance(text: str) -> str:
     return " ".join(text.replace("\x00", "").split())
 
 
+_PREDICATE_SIGNIFICANT = re.compile(
+    r"\b(was|were|is|are|remained|became)\s+(?:statistically\s+)?significant\b(?!\s+\w+ly\b)"
+    r"(?=\s+(?:for|in|at|only|with|among|after|between)\b|\s*[.,;])",
+    re.I,
+)
 _NEGATED_SIGNIFICANT = re.compile(
     r"\b(?:(?:did|does|do|was|were|is|are|could|would|has|have|had)\s+not|\w+n't|nor|"
     r"not enough to|failed to)\b(?:(?!\b(?:but|while|whereas|although|yet)\b)[^.;:,]){0,50}?\b"

@@ -133,7 +133,7 @@ def about_line(draft: Draft) -> str:
     if tested and draft.code in REVIEWS:
         lines = [f"The review looked at studies of {tested}."]
     elif tested and not treatment_line(draft):
-        lines.append(f"It tested {tested}.")
+        lines.append(f"It tested {tested}." if lines else f"{who} tested {tested}.")
     text = " ".join(lines)
     return text if text and draft.acceptable(lines[0]) else ""
 
@@ -167,7 +167,7 @@ def _who(draft: Draft) -> list[_Line]:
 def _done(draft: Draft) -> list[_Line]:
     out = []
     done = "" if draft.animals and who_line(draft) else done_line(draft)
-    if draft.code == "non_randomized_trial" and "It tested" in about_line(draft):
+    if draft.code == "non_randomized_trial" and " tested " in about_line(draft):
         done = ""  # "It tested X." already says a treatment was tested
     if done and not who_line(draft):
         who = " the animals" if draft.animals else " the people studied"

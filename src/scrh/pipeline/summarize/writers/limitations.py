@@ -223,7 +223,10 @@ def _size(draft: Draft) -> list[str]:
     if code in NO_SAMPLE or code in ("case_report", "case_series") or not _humans(draft):
         return []
     if total and 2 < total < SMALL_SAMPLE and written:
-        everyone = "everyone with spinal cord injury" if about_sci(draft) else "everyone"
+        others = _NOT_PATIENTS.search(draft.facts.population.description)
+        everyone = (
+            "everyone with spinal cord injury" if about_sci(draft) and not others else "everyone"
+        )  # caregivers or staff studied: the results are theirs, not those of people with SCI
         verb = "completed the study" if completers_only(draft) else "took part"
         return [f"Only {written} people {verb}, so the results may not hold for {everyone}."]
     return []
@@ -351,6 +354,13 @@ def _only_device_ratings(draft: Draft) -> bool:
     if re.search(r"\b(questionnaires?|surveys?|self-report\w*)\b", others, re.I):
         return False
     return not any(rated.search(facts.text(result.sources)) for result in facts.results)
+
+
+_NOT_PATIENTS = re.compile(
+    r"^(?:\S+\s+){0,3}(?:family\s+)?(?:caregivers?|carers?|partners?|parents?|spouses?|"
+    r"clinicians?|therapists?|nurses?|physicians?|doctors?|staff|professionals?)\b",
+    re.I,
+)
 
 
 def _setting(draft: Draft) -> list[str]:
