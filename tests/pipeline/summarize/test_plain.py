@@ -200,3 +200,11 @@ def test_a_verb_that_shares_the_subject_before_it_is_not_split_off_as_a_sentence
         "Pain fell by a third in the treated group.",
         "Sleep improved in both groups.",
     ]
+
+
+def test_a_swap_never_echoes_a_word_that_starts_the_same():
+    from scrh.pipeline.summarize.plain import swap_phrases
+
+    assert "robot wearable robot" not in swap_phrases("Training with robotic exoskeleton helped.")
+    assert "robotic wearable robot" not in swap_phrases("Training with robotic exoskeleton helped.")
+    assert "a wearable robot" in swap_phrases("Training with an exoskeleton helped.")

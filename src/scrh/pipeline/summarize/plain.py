@@ -706,7 +706,13 @@ def _stems(text: str) -> set[str]:
 def _echoes(before: str, plain: str) -> bool:
     """The plain words repeat a word among the last two written before them."""
     last = " ".join(re.findall(r"[\w-]+", before)[-2:])
-    return bool(_stems(last) & _stems(plain))
+    said, new = _stems(last), _stems(plain)
+    # "robotic wearable robot": a word that starts the same (five letters or more) echoes too
+    return bool(said & new) or any(
+        len(a) >= 5 and len(b) >= 5 and (a.startswith(b) or b.startswith(a))
+        for a in said
+        for b in new
+    )
 
 
 _CLAUSE_PLAIN = re.compile(r"\b(that|which|who|where|when)\b", re.I)

@@ -68,3 +68,13 @@ def test_what_was_tested_names_the_study_when_no_line_before_it_does():
     )
     text = _explanation("Telehealth peer support for caregivers", abstract)
     assert text.startswith("The study tested telehealth peer support.")
+
+
+def test_the_other_group_is_never_told_without_the_first():
+    abstract = (
+        "Methods: Twenty patients with acute cervical SCI were randomised to inspiratory muscle "
+        "training or sham training for 6 weeks. Results: Inspiratory pressure rose more with "
+        "training (p = 0.03)."
+    )
+    text = _explanation("Inspiratory muscle training after spinal cord injury", abstract)
+    assert ("The other group got" in text) == ("One group got" in text)

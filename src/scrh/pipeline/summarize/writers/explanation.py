@@ -90,6 +90,7 @@ def _unique(lines: list[_Line]) -> list[_Line]:
         words = _content_words(line.text)
         said = any(
             line.ours
+            and not _GROUP_LINE.match(line.text)  # groups are told together or not at all
             and len(words) >= 4
             and len(words & _content_words(o.text)) >= 0.7 * len(words)
             for o in out
@@ -98,6 +99,9 @@ def _unique(lines: list[_Line]) -> list[_Line]:
             seen.add(line.text.lower())
             out.append(line)
     return out
+
+
+_GROUP_LINE = re.compile(r"(?:One|Another|The other|A third) group\b")
 
 
 def _problem(draft: Draft) -> list[_Line]:
