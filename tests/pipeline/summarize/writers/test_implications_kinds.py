@@ -301,3 +301,18 @@ def test_no_difference_between_two_treatments_is_not_told_as_one_that_failed():
     first = RulesEngine().summarize(paper).practical_implications[0]
     assert first.title.startswith("No clear difference between gabapentin and pregabalin")
     assert "helps" not in first.title
+
+
+def test_a_null_main_result_beside_a_clear_one_is_told_as_mixed():
+    abstract = (
+        "In this pilot trial, 40 family caregivers were randomized to telehealth peer support "
+        "sessions or to an information booklet. Burden decreased in both groups, with no "
+        "significant between-group difference. Depressive symptoms decreased more in the peer "
+        "support group (p = 0.04)."
+    )
+    title = "Telehealth peer support for caregivers: a randomized pilot trial"
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    first = RulesEngine().summarize(paper).practical_implications[0]
+    assert first.title == "A mixed result"
+    assert "no clear difference" in first.text and "changed more" in first.text
+    assert "no clear sign that" not in first.text.lower()

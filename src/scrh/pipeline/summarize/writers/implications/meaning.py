@@ -441,6 +441,18 @@ def _no_difference(draft: Draft) -> Implication:
             text=f"This study found no clear difference between {both}"
             f"{' for ' + on if on else ''}, though that does not prove they work the same.",
         )
+    first = main_result(draft)
+    clearer = [
+        r for r in draft.facts.results if r is not first and r.significant is True
+    ]  # "burden: no difference; depression: fell more (p = 0.04)"
+    if clearer:
+        named = outcome(draft, clearer[0])
+        return Implication(
+            title="A mixed result",
+            text=f"The main result{' on ' + on if on else ''} showed no clear difference, "
+            f"though {named or 'another result'} changed more with "
+            f"{what if short(what, 8) else 'the treatment'}; one study cannot settle it.",
+        )
     thing = what if short(what, 8) else "the treatment tested"
     title = (
         f"No clear sign that {what} helps{' with ' + on if on else ''}"
