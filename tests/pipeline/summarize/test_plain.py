@@ -208,3 +208,12 @@ def test_a_swap_never_echoes_a_word_that_starts_the_same():
     assert "robot wearable robot" not in swap_phrases("Training with robotic exoskeleton helped.")
     assert "robotic wearable robot" not in swap_phrases("Training with robotic exoskeleton helped.")
     assert "a wearable robot" in swap_phrases("Training with an exoskeleton helped.")
+
+
+def test_our_understanding_is_the_fields_not_the_authors():
+    from scrh.pipeline.summarize.plain import third_person
+
+    assert third_person("Advances in our understanding of injury") == (
+        "Advances in the understanding of injury"
+    )
+    assert third_person("We measured our patients") == "The authors measured their patients"

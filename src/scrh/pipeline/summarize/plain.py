@@ -521,6 +521,8 @@ _FIRST_PERSON_WORD = re.compile(r"\b(We|we|Our|our|us|ourselves)\b")
 def third_person(text: str) -> str:
     """The authors' "we" and "our" as "the authors" and "their", so a summary never speaks
     as if it wrote the paper."""
+    # "advances in our understanding of SCI": the field's understanding, not the authors'
+    text = re.sub(r"\b[Oo]ur (understanding|knowledge)\b", r"the \1", text)
     return _FIRST_PERSON_WORD.sub(lambda m: _FIRST_PERSON[m.group(1)], text)
 
 

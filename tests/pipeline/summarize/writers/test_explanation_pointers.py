@@ -65,3 +65,15 @@ def test_other_harms_after_a_result_that_named_none_are_told_as_the_harms():
     summary = RulesEngine().summarize(paper)
     findings = " ".join(f.text for f in summary.key_findings)
     assert "Other adverse" not in findings + summary.research_summary
+
+
+def test_a_sentence_opening_on_they_is_not_reused_alone():
+    abstract = (
+        "We interviewed 17 people with spinal cord injury and 13 family caregivers. Three "
+        "themes emerged about getting stronger at home. They need training and support from "
+        "the care team to become independent."
+    )
+    paper = paper_from_record(
+        {"title": "Getting stronger at home: a qualitative study", "abstract": abstract}
+    )
+    assert "They need training" not in RulesEngine().summarize(paper).simple_explanation

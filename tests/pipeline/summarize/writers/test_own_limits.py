@@ -291,3 +291,13 @@ def test_a_last_check_at_a_follow_up_point_is_not_told_as_how_long_people_were_f
         in limits
     )
     assert not any("followed for 3 months" in line for line in limits)
+
+
+def test_a_check_months_after_training_is_a_later_check():
+    abstract = (
+        "In a randomized trial, 12 men with spinal cord injury did one year of stimulated "
+        "cycling or usual care. Bone density rose with cycling (p = 0.02). Six months after "
+        "training ended, the gains were lost."
+    )
+    limits = _limits("Cycling for bone after spinal cord injury", abstract)
+    assert not any("gives no later check" in line for line in limits)

@@ -17,11 +17,11 @@ DESIGNS: dict[str, tuple[str, str]] = {
         "A comment like this is expert opinion, not new evidence.",
     ),
     "systematic_review_meta_analysis": (
-        "They searched for these studies in a set way and combined their results.",
+        "The authors searched for these studies in a set way and combined their results.",
         "A review like this is only as strong as the studies it brings together.",
     ),
     "systematic_review": (
-        "They searched for these studies in a set way and summed up what they found.",
+        "The authors searched for these studies in a set way and summed up what they found.",
         "A review like this is only as strong as the studies it brings together.",
     ),
     "scoping_review": (
@@ -48,7 +48,7 @@ DESIGNS: dict[str, tuple[str, str]] = {
         "This kind of study can show links, but it cannot prove that one thing causes another.",
     ),
     "retrospective_cohort": (
-        "The researchers looked back at their health records.",
+        "The researchers looked back at existing health records.",
         "This kind of study can show links, but it cannot prove that one thing causes another.",
     ),
     "case_control": (

@@ -384,6 +384,8 @@ _POINTS_BACK = re.compile(
     r"data|observations?|patients?|participants?|people|group|sample|population|way|time|"
     r"period|year|years|point|is|are|was|were|may|might|can|could|suggests?|shows?|"
     r"indicates?|highlights?)\b)[a-z]"
+    # "They need training …", "both kinds of hope": told alone, they point to nothing
+    r"|^they\b|\bboth\s+(?:kinds|types|forms|sorts)\b"
     # "Other adverse events included …" opens on the ones told before it
     r"|^(?:other|another|further|additional)\s+(?:side effects?|adverse events?|harms?|"
     r"complications?|results?|findings?|outcomes?|changes?)\b",

@@ -356,6 +356,13 @@ def _only_device_ratings(draft: Draft) -> bool:
     return not any(rated.search(facts.text(result.sources)) for result in facts.results)
 
 
+# "six months after training ended": a later check the duration facts did not read
+_LATER_CHECK = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|nine|twelve)[- ](?:weeks?|months?|years?)\s+"
+    r"(?:after|following|post)\s+(?:the\s+)?(?:end|training|treatment|intervention|stopping|"
+    r"discharge|completion|programme|program|cessation)",
+    re.I,
+)
 _NOT_PATIENTS = re.compile(
     r"^(?:\S+\s+){0,3}(?:family\s+)?(?:caregivers?|carers?|partners?|parents?|spouses?|"
     r"clinicians?|therapists?|nurses?|physicians?|doctors?|staff|professionals?)\b",
@@ -397,7 +404,8 @@ def _time(draft: Draft) -> list[str]:
             f"{who[:1].upper() + who[1:]} were followed for {span_of(follow.text)}, so what "
             "happens after that is not known."
         ]
-    if treated is not None and code in _TRIALS:
+    text = " ".join(sentence.text for sentence in draft.facts.sentences)
+    if treated is not None and code in _TRIALS and not _LATER_CHECK.search(text):
         return [
             f"The treatment lasted {span_of(treated.text)} and the abstract gives no later "
             "check, so it is not known whether the effects last."
