@@ -458,12 +458,14 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
     background, then how this kind of study works. A short text is better than stock lines
     that would fit any paper."""
     lines = list(lines)
+    defined: list[_Line] | None = None  # the lines last given their definitions
     # twice: easy lines added on the first pass leave room for a harder result on the second,
     # and the terms of the paper's sentences added on the first get their definitions
     for _ in range(2):
         for extra in _extras(lines, draft):
-            if extra.ours or extra.part != "found":  # the results first, then their terms
-                lines = _define(lines, draft)
+            # the results first, then their terms (once per change of the lines)
+            if (extra.ours or extra.part != "found") and lines is not defined:
+                lines = defined = _define(lines, draft)
             text = _join(lines)
             grade = draft.grade([line.text for line in lines])
             if len(text.split()) >= MIN_WORDS and grade <= MAX_GRADE:

@@ -97,8 +97,11 @@ GRADED = re.compile(r"\b(?:grades?|AIS|ASIA|Frankel)\b")
 def grade_note(draft: Draft) -> str:
     """How to read the grades of a scale the paper names ("The injury grade runs from A,
     …"), or ""."""
-    text = " ".join(s.text for s in draft.facts.sentences)
-    return next((m.note for m in find_measures(text) if m.note), "")
+    def note() -> str:
+        text = " ".join(s.text for s in draft.facts.sentences)
+        return next((m.note for m in find_measures(text) if m.note), "")
+
+    return draft.remember("grade note", note)
 
 
 def scale_notes(draft: Draft) -> list[str]:
