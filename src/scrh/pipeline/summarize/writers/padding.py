@@ -97,6 +97,7 @@ GRADED = re.compile(r"\b(?:grades?|AIS|ASIA|Frankel)\b")
 def grade_note(draft: Draft) -> str:
     """How to read the grades of a scale the paper names ("The injury grade runs from A,
     …"), or ""."""
+
     def note() -> str:
         text = " ".join(s.text for s in draft.facts.sentences)
         return next((m.note for m in find_measures(text) if m.note), "")
