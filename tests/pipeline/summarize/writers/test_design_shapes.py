@@ -370,3 +370,21 @@ def test_a_commentary_is_told_as_opinion_on_research_by_others():
     first = summary.practical_implications[0]
     assert first.title == "A comment on other research, not new evidence"
     assert any("opinion about research by others" in item.text for item in summary.limitations)
+
+
+def test_a_markov_model_is_a_modelling_study_not_a_cohort():
+    from scrh.pipeline.papers.jsonl import paper_from_record
+    from scrh.pipeline.summarize.engines.rules import RulesEngine
+
+    record = {
+        "title": "Cost-effectiveness of early specialist rehabilitation after spinal cord injury",
+        "abstract": "Methods: We built a Markov model comparing early specialist care with "
+        "general hospital care, using data from a national registry (n = 2,412). Results: "
+        "Early specialist care gained 0.6 quality-adjusted life years at an extra cost.",
+    }
+    summary = RulesEngine().summarize(paper_from_record(record))
+    assert summary.evidence.design == "Modelling study"
+    assert summary.participants == "Not specified"
+    assert "computer model" in summary.simple_explanation
+    assert "health records" not in summary.simple_explanation
+    assert summary.practical_implications[0].title.startswith("An estimate from a model")

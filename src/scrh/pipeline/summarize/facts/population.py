@@ -17,7 +17,9 @@ from scrh.pipeline.summarize.facts.words import (
 from scrh.pipeline.summarize.numbers import reader_numbers
 from scrh.pipeline.summarize.sentences import Sentence
 
-NO_SAMPLE = frozenset({"narrative_review", "guideline", "protocol", "commentary"})
+NO_SAMPLE = frozenset(
+    {"narrative_review", "guideline", "protocol", "commentary", "modelling_study"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,11 @@ DESIGNS: dict[str, tuple[str, str]] = {
         "The authors comment on research done by others.",
         "A comment like this is expert opinion, not new evidence.",
     ),
+    "modelling_study": (
+        "The researchers built a computer model from existing numbers to estimate costs and "
+        "outcomes.",
+        "A model is only as good as the numbers and guesses put into it.",
+    ),
     "systematic_review_meta_analysis": (
         "The authors searched for these studies in a set way and combined their results.",
         "A review like this is only as strong as the studies it brings together.",

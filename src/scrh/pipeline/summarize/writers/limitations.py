@@ -300,6 +300,11 @@ def _design(draft: Draft) -> list[str]:
         out.append("It is a plan for a study and reports no results yet.")
     elif code == "guideline":
         out.append("Advice is only as strong as the research behind it.")
+    elif draft.facts.design.variant == "modelling_study":
+        out.append(
+            "Its results depend on the numbers and guesses put into the model, so real care "
+            "may turn out differently."
+        )
     elif draft.facts.design.variant == "commentary":
         out.append(
             "It is an opinion about research by others, not new evidence, so it cannot show "

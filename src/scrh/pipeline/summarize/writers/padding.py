@@ -169,6 +169,8 @@ def setting_lines(draft: Draft) -> list[str]:
     setting = draft.facts.setting
     if draft.code in REVIEWS or draft.animals or draft.cells:
         return []
+    if draft.facts.design.variant in ("modelling_study", "commentary"):
+        return []  # a model's data, or the research commented on, came from elsewhere
     where = f" in {setting.country}" if setting.country else ""
     centres = {"single": ", at one centre", "multi": ", at several centres"}.get(
         setting.centres or "", ""

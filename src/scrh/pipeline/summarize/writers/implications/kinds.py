@@ -15,6 +15,7 @@ from scrh.pipeline.summarize.writers.subject import one_person
 
 Question = Literal[
     "commentary",
+    "model",
     "lab",
     "protocol",
     "guideline",
@@ -73,6 +74,8 @@ def question(draft: Draft) -> Question:
     code = draft.code
     if draft.facts.design.variant == "commentary":
         return "commentary"  # an opinion on research by others, whoever that research studied
+    if draft.facts.design.variant == "modelling_study":
+        return "model"  # an estimate from numbers put into a model, not people followed
     if draft.animals or draft.cells:
         return "lab"
     if code in ("protocol", "guideline"):

@@ -101,6 +101,12 @@ def _meaning(draft: Draft) -> Implication | None:
             text=f"This piece comments on research by others{about(draft)}; it reports no new "
             "results of its own, so on its own it changes nothing about care.",
         )
+    if kind == "model":
+        return Implication(
+            title="An estimate from a model, not a study of people",
+            text="This estimate comes from a computer model built on other studies' numbers; it "
+            "can help those who plan services, but it does not show what would happen to you.",
+        )
     if kind == "lab":
         return _lab(draft)
     if kind == "protocol":
