@@ -78,3 +78,13 @@ def test_the_other_group_is_never_told_without_the_first():
     )
     text = _explanation("Inspiratory muscle training after spinal cord injury", abstract)
     assert ("The other group got" in text) == ("One group got" in text)
+
+
+def test_health_outcomes_are_not_taken_for_recovery():
+    abstract = (
+        "The main objective was to determine if an app would be associated with improved "
+        "health outcomes. In a randomized trial, 38 adults with spinal cord injury used the "
+        "app or usual care. Bladder infections were fewer with the app (p = 0.03)."
+    )
+    text = _explanation("An app for self-care after spinal cord injury", abstract)
+    assert "looked at recovery" not in text

@@ -65,7 +65,10 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\b(surgery|surgical|decompression|fixation)\b", "surgery"),
         (r"\b(rehabilitation|rehab)\b", "rehabilitation"),
-        (r"\b(neurological recovery|recovery|outcomes?)\b", "recovery after spinal cord injury"),
+        (
+            r"\b(neurological recovery|recovery|(?:neurological|functional|motor) outcomes?)\b",
+            "recovery after spinal cord injury",
+        ),
     )
 )
 
