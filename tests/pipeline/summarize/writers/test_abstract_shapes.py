@@ -116,13 +116,12 @@ def test_the_field_short_form_is_written_out_without_a_definition() -> None:
 
 
 def test_a_term_named_only_inside_a_definition_is_not_defined_again() -> None:
-    from scrh.pipeline.summarize.writers.padding import term_definitions
+    from scrh.pipeline.summarize.writers.defined import first_uses
 
-    text = (
-        "Two people with tetraplegia took part. Tetraplegia means loss of movement and feeling "
-        "in the arms, legs and body; also called quadriplegia."
-    )
-    assert not any(line.startswith("Quadriplegia") for line in term_definitions(text, limit=5))
+    # our own definition ("… also called quadriplegia") is passed as "", as the explanation does
+    lines = ["Two people with tetraplegia took part.", ""]
+    told = "Tetraplegia means loss of movement and feeling in the arms, legs and body."
+    assert not any(line.startswith("Quadriplegia") for _, line in first_uses(lines, told=told))
 
 
 def test_themes_that_emerged_are_the_findings() -> None:

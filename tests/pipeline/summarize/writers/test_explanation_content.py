@@ -8,7 +8,7 @@ from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.summarize.engines.rules import RulesEngine
 from scrh.pipeline.summarize.facts.findings import direction_of, find_results
 from scrh.pipeline.summarize.sentences import paper_sentences
-from scrh.pipeline.summarize.writers.padding import term_definitions
+from scrh.pipeline.summarize.writers.defined import first_uses
 
 SINGLE_ARM = (
     "Walking is often lost after spinal cord injury. Ten adults with chronic paraplegia "
@@ -72,7 +72,7 @@ def test_the_main_result_comes_first_and_no_stock_lines():
     ],
 )
 def test_only_hard_terms_are_defined_in_the_explanation(text, defined):
-    assert bool(term_definitions(text)) is defined
+    assert bool(first_uses([text])) is defined
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import re
 
-from scrh.pipeline.summarize.glossary import definitions, is_hard, terms_in
 from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.writers.draft import Draft
 from scrh.pipeline.summarize.writers.findings import is_fragment
-from scrh.pipeline.summarize.writers.grammar import looks_whole
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, case_person
 
 _SCOPE = re.compile(
@@ -119,35 +117,6 @@ def scale_notes(draft: Draft) -> list[str]:
             out.append(
                 f"The {measure.name} measures {concept}; a higher score means more {concept}."
             )
-    return out
-
-
-_DEFINITION = re.compile(r"^[A-Z][\w' -]{0,40} (?:means|describes) ")
-
-
-def term_definitions(text: str, limit: int = 3) -> list[str]:
-    """ "Paraplegia means ..." for lexicon terms used in the text, each meaning told once
-    ("muscle spasms" and "spasms" share theirs)."""
-    known = definitions()
-    out: list[str] = []
-    told = text.lower()
-    # terms inside our own definitions ("... also called quadriplegia") are not the paper's
-    used = " ".join(s for s in re.split(r"(?<=\.)\s+", text) if not _DEFINITION.match(s))
-    for term in terms_in(used, known):
-        definition = known[term].rstrip(".")
-        if len(definition.split()) > 18 or len(term) < 6 or not is_hard(term):
-            continue
-        meaning = definition[:1].lower() + definition[1:]
-        if meaning.lower() in told or any(meaning in line for line in out):
-            continue
-        if definition.startswith("Describes"):
-            line = f"{term[0].upper()}{term[1:]} describes {definition[10:]}."
-        else:
-            line = f"{term[0].upper()}{term[1:]} means {definition[0].lower()}{definition[1:]}."
-        if looks_whole(line, 30):
-            out.append(line)
-        if len(out) >= limit:
-            break
     return out
 
 
