@@ -192,6 +192,7 @@ def test_a_scale_note_says_what_a_higher_score_means_not_which_is_better():
         "Modified Ashworth Scale scores fell more with the drug."
     )
     text = _explanation(abstract, "A drug for stiffness after spinal cord injury")
+    assert "a higher score means more muscle stiffness" in text
     assert "score is better" not in text
 
 

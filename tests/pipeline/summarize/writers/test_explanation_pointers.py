@@ -68,12 +68,13 @@ def test_other_harms_after_a_result_that_named_none_are_told_as_the_harms():
 
 
 def test_a_sentence_opening_on_they_is_not_reused_alone():
-    abstract = (
-        "We interviewed 17 people with spinal cord injury and 13 family caregivers. Three "
-        "themes emerged about getting stronger at home. They need training and support from "
-        "the care team to become independent."
-    )
-    paper = paper_from_record(
-        {"title": "Getting stronger at home: a qualitative study", "abstract": abstract}
-    )
-    assert "They need training" not in RulesEngine().summarize(paper).simple_explanation
+    def told(lead: str) -> str:
+        abstract = (
+            "We followed 20 adults with spinal cord injury through home training. Walking "
+            f"speed rose by 20% after training. {lead} reported less fatigue at the end."
+        )
+        paper = paper_from_record({"title": "Home training", "abstract": abstract})
+        return RulesEngine().summarize(paper).simple_explanation
+
+    assert "reported less" in told("Participants")  # the sentence is told when whole
+    assert "reported less" not in told("They")

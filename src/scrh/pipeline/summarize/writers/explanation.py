@@ -344,7 +344,7 @@ def _for_readers(draft: Draft) -> list[_Line]:
     if item is None:
         return []
     text = item.text.strip()
-    factors = risk_factors(draft)
+    factors = risk_factors(draft) if " linked " in text else ""
     if factors and factors in text:  # the results tell the factors: only what they could mean
         text = text.split("; ", 1)[-1]
     results = draft.facts.results
