@@ -11,6 +11,10 @@ from scrh.pipeline.data import load
 from scrh.pipeline.summarize.model import GlossaryEntry
 
 RARE_ZIPF = 3.0
+# a term whose rarest word is below this is told in plain words where the explanation first
+# uses it: words met about once in 200,000 ("cortex", "lesion", "gait", "thoracic") are still
+# beyond a reader without science training, unless people with SCI use them every day
+TELL_ZIPF = 3.8
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
 
@@ -96,6 +100,23 @@ def _other_number_of(term: str, chosen: dict[str, GlossaryEntry]) -> bool:
 
 def is_hard(term: str) -> bool:
     return any(_rare(w, RARE_ZIPF) for w in term.split())
+
+
+def needs_telling(term: str) -> bool:
+    """A reader needs `term` told in plain words: one of its words is uncommon and it is not
+    one that people with SCI use every day (familiar.json)."""
+    return term.lower() not in familiar() and any(_rare(w, TELL_ZIPF) for w in term.split())
+
+
+def rarity(term: str) -> float:
+    """How common the rarest word of `term` is (Zipf scale: lower is rarer)."""
+    return min((zipf_frequency(w, "en") for w in term.split()), default=0.0)
+
+
+@cache
+def familiar() -> frozenset[str]:
+    """Terms people with SCI and their families use every day, lower case."""
+    return frozenset(t.lower() for t in load("familiar.json")["terms"])
 
 
 def undefined_rare_words(text: str, known: dict[str, str] | None = None) -> list[str]:

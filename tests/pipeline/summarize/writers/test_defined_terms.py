@@ -206,3 +206,29 @@ def test_a_definition_never_comes_between_a_result_and_its_chance_line():
     result = text.index("reduced pain")
     chance = text.index("too big to be likely due to chance")
     assert "Sham means" not in text[result:chance]
+
+
+def test_a_medical_word_of_middling_frequency_is_defined_but_not_one_readers_use_daily():
+    # "cortex" and "lesion" are common enough in general English to pass as plain, but a
+    # reader without science training does not know them; "catheter" and "wheelchair" are
+    # words people with SCI use every day
+    lines = first_uses(["The lesion reached the cortex.", "A catheter and a wheelchair were used."])
+    told = [line for _, line in lines]
+    assert told == [
+        "A lesion is an area of the body that is damaged.",
+        f"Cortex means {told[1].split(' means ', 1)[1]}",
+    ]
+    assert all(at == 0 for at, _ in lines)
+
+
+def test_when_there_are_more_hard_terms_than_room_the_rarest_are_told_in_text_order():
+    sentences = [
+        "The gait of the people was measured.",  # "gait": the least rare
+        "Spasticity and hypoproteinemia were recorded.",
+        "Remyelination and dyssynergia were seen.",
+    ]
+    everyone = first_uses(sentences, limit=10)
+    assert len(everyone) >= 4 and everyone[0][1].startswith("Gait means")
+    rarest = first_uses(sentences, limit=len(everyone) - 1)
+    assert not any(line.startswith("Gait") for _, line in rarest)
+    assert [at for at, _ in rarest] == sorted(at for at, _ in rarest)

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from scrh.pipeline.data import load
-from scrh.pipeline.summarize.glossary import definitions, is_hard, terms_in
+from scrh.pipeline.summarize.glossary import definitions, needs_telling, rarity, terms_in
 from scrh.pipeline.summarize.plain import indefinite_article
 from scrh.pipeline.summarize.writers.grammar import looks_whole
 
@@ -48,7 +48,7 @@ _SUBSTANCE = re.compile(
 
 # "Autonomic dysreflexia is a sudden …": a condition, a process or a field takes none either
 _CONDITION = re.compile(
-    r"(?:ia|ism|itis|osis|sis|ics|[^aeiou]y|tion|sion|ing|ment|ance|ence)$", re.I
+    r"(?:ia|ism|itis|osis|sis|ics|[^aeiou]y|tion|(?<!le|ci)sion|ing|ment|ance|ence)$", re.I
 )
 
 
@@ -69,26 +69,27 @@ def _plural(word: str) -> bool:
 
 
 def first_uses(sentences: list[str], *, told: str = "", limit: int = 4) -> list[tuple[int, str]]:
-    """(index of the sentence that first uses a hard term, the line that defines it), at most
-    `limit`, each meaning once ("muscle spasms" and "spasms" share theirs); none for a term
-    the text defines already (`told` holds what is said). Pass our own definitions as "", so
-    a term inside one ("also called quadriplegia") is not defined in turn."""
+    """(index of the sentence that first uses a hard term, the line that defines it), in text
+    order: the `limit` rarest terms, each meaning once ("muscle spasms" and "spasms" share
+    theirs); none for a term the text defines already (`told` holds what is said). Pass our own
+    definitions as "", so a term inside one ("also called quadriplegia") is not defined in
+    turn."""
     known = definitions()
     told = told.lower()
-    out: list[tuple[int, str]] = []
+    found: list[tuple[float, int, str]] = []  # (rarity, sentence index, line)
     meanings: set[str] = set()
     terms: set[str] = set()
     for at, sentence in enumerate(sentences):
-        found = terms_in(sentence, known)
-        for term in found:
-            if any(term != other and term in other for other in found):
+        here = terms_in(sentence, known)
+        for term in here:
+            if any(term != other and term in other for other in here):
                 continue  # "anaesthesia" inside "spinal anaesthesia": the longer one says it
             if f"({term})" in sentence.lower():
                 continue  # "muscle stiffness (spasticity)": glossed where it stands
             definition = known[term].rstrip(".")
             if len(definition.split()) > MAX_DEFINITION_WORDS:
                 continue
-            if term not in RESEARCH_SENSE and (len(term) < 6 or not is_hard(term)):
+            if term not in RESEARCH_SENSE and not _worth_telling(term):
                 continue
             meaning = definition[:1].lower() + definition[1:]
             if meaning.lower() in told or meaning in meanings:
@@ -99,10 +100,14 @@ def first_uses(sentences: list[str], *, told: str = "", limit: int = 4) -> list[
             if looks_whole(line, 30):
                 meanings.add(meaning)
                 terms.add(term)
-                out.append((at, line))
-            if len(out) >= limit:
-                return out
-    return out
+                found.append((rarity(term), at, line))
+    chosen = sorted(found, key=lambda use: use[0])[:limit]
+    return [(at, line) for _, at, line in sorted(chosen, key=lambda use: use[1])]
+
+
+def _worth_telling(term: str) -> bool:
+    """A word a reader may not know, not a short abbreviation ("rcts", "rtms")."""
+    return len(term) >= 4 and bool(re.search(r"[aeiouy]", term)) and needs_telling(term)
 
 
 def _shown(sentence: str, term: str) -> str:

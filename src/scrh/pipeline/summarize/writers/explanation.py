@@ -20,6 +20,8 @@ from scrh.pipeline.summarize.writers.findings import key_findings, main_points
 from scrh.pipeline.summarize.writers.grade import graded_certainty
 from scrh.pipeline.summarize.writers.implications.kinds import question
 from scrh.pipeline.summarize.writers.implications.meaning import meaning, risk_factors
+from scrh.pipeline.summarize.writers.levels import first_level, level_note
+from scrh.pipeline.summarize.writers.limitations import how_sure
 from scrh.pipeline.summarize.writers.lines import (
     aim_line,
     certainty_line,
@@ -358,6 +360,20 @@ def _for_readers(draft: Draft) -> list[_Line]:
     return [_Line("means", text[:1].upper() + text[1:])]
 
 
+def _same_span(line: str, told: str) -> bool:
+    """`line` gives a length of time the text gives already ("followed for 10 years")."""
+    spans = re.findall(r"\b\d[\d,.]*[\s-]+(?:days?|weeks?|months?|years?)\b", line)
+    return any(span in told for span in spans)
+
+
+def _said(line: _Line, lines: list[_Line]) -> bool:
+    """Most of `line`'s words are in one line already there: it would say it again."""
+    words = _content_words(line.text)
+    return len(words) >= 4 and any(
+        len(words & _content_words(other.text)) >= 0.7 * len(words) for other in lines
+    )
+
+
 def _content_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)} - _COMMON
 
@@ -406,14 +422,20 @@ def _drop(lines: list[_Line], line: _Line) -> list[_Line]:
 
 def _define(lines: list[_Line], draft: Draft) -> list[_Line]:
     """Each hard term told in plain words right after the line that first uses it (up to
-    four), and how to read a scale's grades after the first grade, while the text stays
-    within its length and reading grade."""
+    four), how to read a scale's grades after the first grade and a level of the spine
+    ("T6") after the first level, while the text stays within its length and reading
+    grade."""
     texts = ["" if line.defines else line.text for line in lines]
-    uses = first_uses(texts, told=_join(lines))
-    note = grade_note(draft)
-    graded = next((at for at, text in enumerate(texts) if GRADED.search(text)), None)
-    if note and graded is not None and note not in _join(lines):
-        uses = sorted([*uses, (graded, note)], key=lambda use: use[0])
+    told = _join(lines)
+    uses = first_uses(texts, told=told)
+    level = first_level(" ".join(texts))
+    notes = [(GRADED, grade_note(draft))]
+    if level:
+        notes.append((re.compile(rf"\b{level}\b"), level_note(level)))
+    for pattern, note in notes:
+        at = next((at for at, text in enumerate(texts) if pattern.search(text)), None)
+        if note and at is not None and note not in told:
+            uses = sorted([*uses, (at, note)], key=lambda use: use[0])
     for at, text in reversed(uses):
         definition = _Line(lines[at].part, text, defines=True)
         place = at + 1
@@ -472,6 +494,8 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
                 return lines
             if extra.text in text or (extra.source >= 0 and extra.source in _sources(lines)):
                 continue
+            if extra.ours and _said(extra, lines):
+                continue
             trial = [*lines, extra]
             before = draft.grade([line.text for line in lines])
             after = draft.grade([line.text for line in trial])
@@ -483,12 +507,19 @@ def _pad(lines: list[_Line], draft: Draft) -> list[_Line]:
 def _extras(lines: list[_Line], draft: Draft) -> list[_Line]:
     """The lines that may bring the text up to length, in the order they are tried."""
     lab = draft.animals or draft.cells
+    told = _join(lines)
     return [
         *(_Line("found", text, ours=False, source=i) for i, text in _more_results(draft)),
         *(_Line("done", text, ours=False, source=i) for i, text in methods(draft)),
         *(_Line("who", line) for line in setting_lines(draft)),
         *(_Line("done", line) for line in measured(draft)),
         *(_Line("found", note) for note in scale_notes(draft)),
+        # how far the result can be trusted, in the design's own limits
+        *(
+            _Line("means", line)
+            for line in how_sure(draft, design=not sure_line(draft))
+            if not _same_span(line, told)
+        ),
         *(_Line("problem", b) for b in background(draft)),
         # how this kind of study works: one line for lab work, whose limits are told already
         *(_Line("means", line) for line in explained(draft)[: 1 if lab else None]),

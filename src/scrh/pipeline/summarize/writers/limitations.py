@@ -192,6 +192,14 @@ def from_design(draft: Draft, stated_count: int = 0) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def how_sure(draft: Draft, *, design: bool = True) -> list[str]:
+    """The limits that tell a reader how far the result can be trusted: the design's first
+    (unless `design` is False: the text tells the design's limit already), how long people
+    were followed, a count the abstract leaves out."""
+    first = _design(draft)[:1] if design else []
+    return list(dict.fromkeys([*first, *_time(draft), *_missing(draft)]))
+
+
 def _humans(draft: Draft) -> bool:
     return draft.facts.population.kind == "humans" and not draft.animals and not draft.cells
 
@@ -430,6 +438,11 @@ def _all_text(draft: Draft) -> str:
 def _any_length(draft: Draft) -> bool:
     """Any length of time in the abstract: then "does not say how long" could be false."""
     return bool(span_of(_all_text(draft)))
+
+
+def count_missing(draft: Draft) -> bool:
+    """The abstract gives no count of the people or animals studied, in figures or words."""
+    return bool(_missing(draft))
 
 
 def _missing(draft: Draft) -> list[str]:

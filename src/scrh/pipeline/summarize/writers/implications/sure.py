@@ -21,6 +21,7 @@ from scrh.pipeline.summarize.writers.implications.words import (
     tested,
     upper,
 )
+from scrh.pipeline.summarize.writers.limitations import count_missing
 from scrh.pipeline.summarize.writers.lines import SMALL_SAMPLE
 from scrh.pipeline.summarize.writers.study import total_words
 from scrh.pipeline.summarize.writers.subject import one_arm, topic
@@ -111,6 +112,13 @@ def _early(draft: Draft) -> Implication | None:
         return Implication(
             title="Groups not formed by chance",
             text="The groups were not formed by chance, so they may have differed from the start.",
+        )
+    untested = question(draft) != "no_difference" and not draft.facts.design.controlled
+    if untested and count_missing(draft):
+        return Implication(
+            title="An early sign, not proof",
+            text="The abstract describes no comparison group and does not say how many "
+            "people took part, so this is an early sign, not proof that it works.",
         )
     return None
 
