@@ -20,6 +20,7 @@ from scrh.pipeline.summarize.writers.findings import key_findings, main_points
 from scrh.pipeline.summarize.writers.grade import graded_certainty
 from scrh.pipeline.summarize.writers.implications.kinds import question
 from scrh.pipeline.summarize.writers.implications.meaning import meaning, risk_factors
+from scrh.pipeline.summarize.writers.lab_methods import lab_methods_line
 from scrh.pipeline.summarize.writers.levels import first_level, level_note
 from scrh.pipeline.summarize.writers.limitations import how_sure
 from scrh.pipeline.summarize.writers.lines import (
@@ -183,6 +184,9 @@ def _done(draft: Draft) -> list[_Line]:
     treatment = treatment_line(draft)
     if treatment:
         out.append(_Line("done", treatment))
+    used = lab_methods_line(draft)
+    if used:
+        out.append(_Line("done", used))
     out += [_Line("done", text, ours=False, source=i) for i, text in described(draft)]
     out += [_Line("done", line) for line in group_lines(draft)]
     duration = duration_line(draft)

@@ -30,7 +30,11 @@ from scrh.pipeline.summarize.writers.implications.lesson import (
     lesson,
     reads_plainly,
 )
-from scrh.pipeline.summarize.writers.implications.meaning import meaning, other_null
+from scrh.pipeline.summarize.writers.implications.meaning import (
+    meaning,
+    other_null,
+    with_lab_methods,
+)
 from scrh.pipeline.summarize.writers.implications.sure import care, sure
 from scrh.pipeline.summarize.writers.implications.words import CARE
 
@@ -41,7 +45,7 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
     """2-4 items specific to this paper. `written`: the summary's key findings, when already
     written."""
     findings = main_findings(draft, key_findings(draft) if written is None else written)
-    first = meaning(draft)
+    first = with_lab_methods(draft, meaning(draft))
     kind = question(draft)
     result, result_at = found(draft, findings)
     taught = lesson(draft) or cause(draft)

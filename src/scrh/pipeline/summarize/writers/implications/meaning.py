@@ -28,6 +28,7 @@ from scrh.pipeline.summarize.writers.implications.words import (
     tested,
     upper,
 )
+from scrh.pipeline.summarize.writers.lab_methods import methods_used
 from scrh.pipeline.summarize.writers.study import species, total_words
 from scrh.pipeline.summarize.writers.subject import review_subject, topic
 
@@ -182,7 +183,7 @@ def _lab(draft: Draft) -> Implication | None:
         if not subject:
             return None
         return Implication(
-            title="An early step in understanding, not a treatment",
+            title=EARLY_STEP,
             text=f"This work in {kind} helps explain {subject}, but it gives people no new "
             "treatment yet.",
         )
@@ -190,6 +191,26 @@ def _lab(draft: Draft) -> Implication | None:
         title=f"Found in {short_kind}, so no treatment for people yet",
         text=f"{upper(what)} {_was(what)} tried only in {kind}, so this is not a treatment "
         "people can get yet.",
+    )
+
+
+EARLY_STEP = "An early step in understanding, not a treatment"
+
+
+def with_lab_methods(draft: Draft, item: Implication | None) -> Implication | None:
+    """The early-step item told with what the work used ("In mice, this work used light to
+    switch chosen nerve cells on or off; it helps explain muscle spasms, …"), so it belongs
+    to this study; `item` as it is otherwise."""
+    used = methods_used(" ".join(s.text for s in draft.facts.sentences if s.role != "background"))
+    if item is None or item.title != EARLY_STEP or not used:
+        return item
+    listed = " and ".join(used[:2])
+    kind = species(draft) if draft.animals else "cells in the lab"
+    subject = topic(draft)
+    return Implication(
+        title=item.title,
+        text=f"In {kind}, this work used {listed}; it helps explain {subject}, but it gives "
+        "people no new treatment yet.",
     )
 
 

@@ -1,0 +1,45 @@
+"""What an animal or cell study used to find its results, in plain words ("The researchers
+used light to switch chosen nerve cells on or off and recordings of nerve signals."): lab
+abstracts often tell their methods only inside a result ("Using optogenetics, we show …"),
+which the plain form of that result drops."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from scrh.pipeline.data import load
+from scrh.pipeline.summarize.writers.draft import Draft
+
+MAX_METHODS = 3
+
+
+@cache
+def _methods() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(entry["pattern"], re.I), entry["plain"])
+        for entry in load("lab_methods.json")["methods"]
+    )
+
+
+def methods_used(text: str) -> list[str]:
+    """The plain names of the lab methods `text` names, in the order it names them."""
+    found: dict[str, int] = {}
+    for pattern, plain in _methods():
+        match = pattern.search(text)
+        if match and plain not in found:
+            found[plain] = match.start()
+    return sorted(found, key=found.__getitem__)
+
+
+def lab_methods_line(draft: Draft) -> str:
+    """ "The researchers used A, B and C." for an animal or cell study, from the sentences
+    that tell this study (not its background); "" when none is named."""
+    if not (draft.animals or draft.cells):
+        return ""
+    own = " ".join(s.text for s in draft.facts.sentences if s.role != "background")
+    used = methods_used(own)[:MAX_METHODS]
+    if not used:
+        return ""
+    listed = used[0] if len(used) == 1 else ", ".join(used[:-1]) + " and " + used[-1]
+    return f"The researchers used {listed}."

@@ -1,0 +1,62 @@
+"""What an animal or cell study used, told in plain words."""
+
+from __future__ import annotations
+
+from scrh.pipeline.papers.jsonl import paper_from_record
+from scrh.pipeline.summarize.engines.rules import RulesEngine
+from scrh.pipeline.summarize.writers.lab_methods import methods_used
+
+
+def _explanation(title: str, abstract: str) -> str:
+    paper = paper_from_record({"title": title, "abstract": abstract})
+    return RulesEngine().summarize(paper).simple_explanation
+
+
+def test_methods_are_told_in_the_order_the_text_names_them():
+    text = "Using electrophysiology and optogenetics in mice, and RNA-seq of the cord, we found"
+    assert methods_used(text) == [
+        "recordings of nerve signals",
+        "light to switch chosen nerve cells on or off",
+        "readings of which genes were switched on",
+    ]
+    assert methods_used("Spinal cord injury causes spasms in people.") == []
+
+
+def test_a_deleted_gene_and_removed_cells_are_told_apart():
+    assert methods_used("Conditional knockout mice were made.") == [
+        "animals with a gene switched off"
+    ]
+    assert methods_used("Genetic ablation of these neurons worsened walking.") == [
+        "genetic tools to silence or remove chosen cells"
+    ]
+
+
+MOUSE = (
+    "Muscle spasms are common after spinal cord injury. Using optogenetics and "
+    "electrophysiology in mice with a spinal cord injury, we show that spinal nerve cells "
+    "drive spasms. Silencing these cells reduced spasms."
+)
+
+
+def test_an_animal_study_says_what_the_researchers_used():
+    text = _explanation("Spinal nerve cells drive spasms after injury in mice", MOUSE)
+    assert (
+        "The researchers used light to switch chosen nerve cells on or off and recordings of "
+        "nerve signals." in text
+    )
+
+
+def test_a_study_in_people_gets_no_lab_methods_line():
+    people = MOUSE.replace("in mice with", "in 20 adults with")
+    text = _explanation("Spinal nerve cells drive spasms after injury", people)
+    assert "The researchers used" not in text
+
+
+def test_the_early_step_item_of_an_animal_study_names_what_the_work_used():
+    paper = paper_from_record(
+        {"title": "Spinal nerve cells drive spasms after injury in mice", "abstract": MOUSE}
+    )
+    items = RulesEngine().summarize(paper).practical_implications
+    first = items[0].text
+    assert first.startswith("In mice, this work used light to switch chosen nerve cells")
+    assert first.endswith("but it gives people no new treatment yet.")
