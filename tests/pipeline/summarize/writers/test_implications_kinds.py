@@ -201,7 +201,8 @@ def test_the_point_of_every_first_item_reads_at_about_grade_eight():
 def test_a_recommendation_in_the_conclusion_is_told_as_the_authors_advice():
     items = dict(_items("advice"))
     assert items["The authors' advice"] == (
-        "The authors say mental health should be checked early after injury."
+        "The authors say mental health should be checked early after injury; this rests on a "
+        "snapshot of 150 people at one time."
     )
     case = dict(_items("case"))
     assert "dental teams should know the signs" in case["The authors' advice"]

@@ -64,7 +64,10 @@ def test_advice_in_the_last_sentence_of_an_unlabelled_abstract_is_the_authors_ad
         "but early assessment of mental state is essential.",
     )
     advice = dict(items).get("The authors' advice", "")
-    assert advice == "The authors say early assessment of mental state is essential."
+    assert advice == (
+        "The authors say early assessment of mental state is essential; this rests on a "
+        "snapshot of 120 people at one time."
+    )
 
 
 def test_a_call_for_more_research_is_never_told_as_advice():
@@ -215,7 +218,8 @@ def test_every_lesson_is_one_plain_sentence_told_as_the_authors():
             assert not head.endswith(".")
     work = dict(_items(*abstracts[2]))
     assert work["The authors' advice"] == (
-        "The authors say vocational support should be offered beyond the first year."
+        "The authors say vocational support should be offered beyond the first year; this "
+        "rests on following 900 people over time."
     )
 
 
@@ -250,11 +254,11 @@ def test_a_recommendation_keeps_that_only_when_the_authors_wrote_it():
         "injured in falls. We recommend that prevention should focus on young men."
     )
     advice = dict(_items(title, abstract))["The authors' advice"]
-    assert advice == "The authors recommend that prevention should focus on young men."
+    assert advice.startswith("The authors recommend that prevention should focus on young men;")
     bare = abstract.replace("We recommend that prevention should", "We recommend fall prevention")
     bare = bare.replace("focus on young men.", "for young men.")
     advice = dict(_items(title, bare)).get("The authors' advice", "")
-    assert advice == "The authors recommend fall prevention for young men.", advice
+    assert advice.startswith("The authors recommend fall prevention for young men;"), advice
 
 
 def test_a_null_result_never_carries_a_caveat_about_chance_explaining_it():
@@ -267,3 +271,24 @@ def test_a_null_result_never_carries_a_caveat_about_chance_explaining_it():
     text = _text(items)
     assert "whether chance could explain it" not in text
     assert "no clear difference" in text.lower()
+
+
+def test_the_authors_advice_says_what_it_rests_on():
+    title = "Spinal anaesthesia for caesarean section in a woman with paraplegia: a case report"
+    case = (
+        "We report a woman with a T6 spinal cord injury who had a caesarean section under "
+        "spinal anaesthesia. Blood pressure stayed stable. Based on this case, we recommend "
+        "that anaesthetists should plan for blood pressure surges in such women."
+    )
+    advice = dict(_items(title, case))["The authors' advice"]
+    assert advice.endswith("; this rests on one person's case.")
+    reviewed = case.replace("Based on this case,", "Based on this case and a literature review,")
+    advice = dict(_items(title, reviewed))["The authors' advice"]
+    assert advice.endswith("; this rests on one person's case and earlier reports.")
+    # a basis is never claimed for work in animals
+    rats = (
+        "Spinal cord injury was made in 40 rats. Treated rats walked better than controls. "
+        "We recommend that future trials should test the drug early after injury."
+    )
+    items = _text(_items("A drug improves walking in rats with spinal cord injury", rats))
+    assert "rests on" not in items

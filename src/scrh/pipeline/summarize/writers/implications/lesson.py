@@ -23,6 +23,7 @@ from scrh.pipeline.summarize.writers.draft import (
 from scrh.pipeline.summarize.writers.grammar import has_clear_verb, looks_whole
 from scrh.pipeline.summarize.writers.implications.found import ADVICE
 from scrh.pipeline.summarize.writers.implications.words import people
+from scrh.pipeline.summarize.writers.study import REVIEWS, total_words
 from scrh.pipeline.summarize.writers.subject import topic
 
 Kind = Literal["fell_short", "advice", "next"]
@@ -240,9 +241,49 @@ def _item(draft: Draft, kind: Kind, told: str) -> Implication:
         )
     if kind == "fell_short":
         return Implication(title=FELL_SHORT, text=told)
+    told = _with_basis(draft, told)
     if told.startswith(("The authors point to", "The authors stress")):
         return Implication(title=LESSON, text=told)  # what a case or study teaches
     return Implication(title=ADVICE, text=told)
+
+
+def _with_basis(draft: Draft, told: str) -> str:
+    """The authors' advice with what it rests on ("…; this rests on one person's case."), so
+    a reader can weigh it; `told` as it is when the design gives no plain basis."""
+    basis = basis_of(draft)
+    if not basis or len(told.split()) > MAX_WORDS - 2:
+        return told
+    return f"{told.rstrip('.')}; this rests on {basis}."
+
+
+def basis_of(draft: Draft) -> str:
+    """What this study's results rest on, in a few plain words ("the records of 538 people",
+    "one person's case"), or "" when the design or count gives none."""
+    code = draft.code
+    who = people(draft)
+    if draft.animals or draft.cells:
+        return ""
+    if code == "case_report":
+        written = " ".join(sentence.text for sentence in draft.facts.sentences)
+        if re.search(r"\bliterature\b|\breview of\b", written, re.I):
+            return "one person's case and earlier reports"  # "case and literature review"
+        return "one person's case"
+    if code == "narrative_review":
+        return "the authors' reading of earlier research"
+    studies = draft.facts.count.studies
+    if code in REVIEWS:
+        return f"a review of {total_words(draft, studies)} studies" if studies else ""
+    if not who or who == "one person":
+        return ""
+    return {
+        "case_series": f"the cases of {who}",
+        "qualitative": f"what {who} said",
+        "cross_sectional": f"a snapshot of {who} at one time",
+        "retrospective_cohort": f"the records of {who}",
+        "prospective_cohort": f"following {who} over time",
+        "rct": f"one trial of {who}",
+        "non_randomized_trial": f"one study of {who}",
+    }.get(code, "")
 
 
 _LEAD = re.compile(
