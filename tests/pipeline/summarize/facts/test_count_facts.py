@@ -220,3 +220,13 @@ def test_count_cites_its_sentence_and_describes_who(paper):
     assert facts.count.total == 60
     assert facts.count.sources == (1,)
     assert facts.population.description == "Sixty adults with tetraplegia"
+
+
+def test_we_randomly_assigned_names_the_sample_even_where_an_unlabelled_abstract_opens(paper):
+    made = paper(
+        "Arm cycling with electrical stimulation after spinal cord injury: a randomized trial",
+        "We randomly assigned 24 adults with tetraplegia to arm cycling with stimulation or arm "
+        "cycling alone. Arm strength improved more with stimulation. Two people had brief skin "
+        "redness under the pads.",
+    )
+    assert extract_facts(made).count.total == 24

@@ -22,6 +22,7 @@ from scrh.pipeline.summarize.writers.implications.found import (
     main_findings,
     taken,
 )
+from scrh.pipeline.summarize.writers.implications.harms import harms
 from scrh.pipeline.summarize.writers.implications.kinds import question
 from scrh.pipeline.summarize.writers.implications.lesson import (
     ADVICE,
@@ -65,7 +66,13 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
         chosen.append(lead(draft) or (result if plain else None))
     advice = authors is not None and (authors is taught or authors.title == ADVICE)
     # the authors' advice before the caveats; their reading of the result after them
-    chosen += [authors if advice else None, other_null(draft), sure(draft), care(draft)]
+    chosen += [
+        authors if advice else None,
+        other_null(draft),
+        sure(draft),
+        harms(draft),
+        care(draft),
+    ]
     chosen += [None if advice else authors]
     out: list[Implication] = []
     for item in chosen:
