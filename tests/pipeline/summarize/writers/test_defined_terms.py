@@ -232,3 +232,11 @@ def test_when_there_are_more_hard_terms_than_room_the_rarest_are_told_in_text_or
     rarest = first_uses(sentences, limit=len(everyone) - 1)
     assert not any(line.startswith("Gait") for _, line in rarest)
     assert [at for at, _ in rarest] == sorted(at for at, _ in rarest)
+
+
+def test_a_line_that_opens_on_a_term_and_says_what_it_does_is_not_followed_by_a_definition():
+    sentences = ["The authors brought together 12 studies.", "A meta-analysis combines numbers."]
+    assert first_uses(sentences) == []
+    # the same term used inside a longer line still gets its definition
+    used = ["The results of the meta-analysis favoured training over usual care."]
+    assert [line.split(" is ")[0] for _, line in first_uses(used)] == ["Meta-analysis"]

@@ -86,6 +86,9 @@ def first_uses(sentences: list[str], *, told: str = "", limit: int = 4) -> list[
                 continue  # "anaesthesia" inside "spinal anaesthesia": the longer one says it
             if f"({term})" in sentence.lower():
                 continue  # "muscle stiffness (spasticity)": glossed where it stands
+            if _tells_itself(sentence, term):
+                terms.add(term)  # "A meta-analysis combines the numbers …" says what it is
+                continue
             definition = known[term].rstrip(".")
             if len(definition.split()) > MAX_DEFINITION_WORDS:
                 continue
@@ -103,6 +106,43 @@ def first_uses(sentences: list[str], *, told: str = "", limit: int = 4) -> list[
                 found.append((rarity(term), at, line))
     chosen = sorted(found, key=lambda use: use[0])[:limit]
     return [(at, line) for _, at, line in sorted(chosen, key=lambda use: use[1])]
+
+
+def _tells_itself(sentence: str, term: str) -> bool:
+    """`sentence` is a short line that opens on `term` and says what it is or does ("A
+    meta-analysis combines the numbers from several studies.")."""
+    opening = re.match(rf"(?:(?:an?|the)\s+)?{re.escape(term)}\s+(\w+)", sentence.lower())
+    if opening is None:
+        return False
+    return len(sentence.split()) <= 15 and opening.group(1) in _TELLING
+
+
+# verbs of a line that tells what its subject is or does
+_TELLING = frozenset(
+    [
+        "is",
+        "are",
+        "means",
+        "combines",
+        "uses",
+        "measures",
+        "tests",
+        "compares",
+        "brings",
+        "describes",
+        "gives",
+        "shows",
+        "sums",
+        "pools",
+        "checks",
+        "records",
+        "asks",
+        "turns",
+        "works",
+        "looks",
+        "helps",
+    ]
+)
 
 
 def _worth_telling(term: str) -> bool:
