@@ -92,3 +92,20 @@ def test_a_follow_up_the_text_gives_already_is_not_told_again_as_a_limit():
     )
     text = summary.simple_explanation
     assert text.count("10 years") <= 1
+
+
+def test_a_case_reports_explanation_says_what_was_done_for_the_person():
+    text = _summary(
+        "Anaesthesia for caesarean section in a woman with paraplegia: a case report",
+        "Background: Blood pressure surges make anaesthesia hard in women with spinal cord "
+        "injury. Case presentation: We report a woman with paraplegia who had a caesarean "
+        "section. Spinal anaesthesia with a low dose of bupivacaine was given with light "
+        "sedation. Her blood pressure stayed stable during the operation. A healthy baby boy "
+        "was born. She had no headache after the operation. She went home on the fourth day "
+        "after the birth. She was breastfeeding her son at a check six weeks later. "
+        "Conclusions: Spinal anaesthesia can be a safe choice for women with paraplegia who "
+        "need a caesarean section. Teams should plan anaesthesia early in pregnancy.",
+    ).simple_explanation
+    assert "Spinal anaesthesia with a low dose of bupivacaine was given with light sedation." in (
+        text
+    )

@@ -35,6 +35,7 @@ from scrh.pipeline.summarize.writers.lines import (
 from scrh.pipeline.summarize.writers.padding import (
     GRADED,
     background,
+    case_care,
     described,
     grade_note,
     measured,
@@ -188,6 +189,7 @@ def _done(draft: Draft) -> list[_Line]:
     if used:
         out.append(_Line("done", used))
     out += [_Line("done", text, ours=False, source=i) for i, text in described(draft)]
+    out += [_Line("done", text, ours=False, source=i) for i, text in case_care(draft)]
     out += [_Line("done", line) for line in group_lines(draft)]
     duration = duration_line(draft)
     if duration:

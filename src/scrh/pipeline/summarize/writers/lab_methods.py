@@ -10,8 +10,10 @@ from functools import cache
 
 from scrh.pipeline.data import load
 from scrh.pipeline.summarize.writers.draft import Draft
+from scrh.pipeline.summarize.writers.study import REVIEWS
 
 MAX_METHODS = 3
+NO_OWN_METHODS = REVIEWS + ("narrative_review",)
 
 
 @cache
@@ -29,14 +31,19 @@ def methods_used(text: str) -> list[str]:
         match = pattern.search(text)
         if match and plain not in found:
             found[plain] = match.start()
-    return sorted(found, key=found.__getitem__)
+    # a method told with a clause of its own ("light to switch …") goes last, so "and"
+    # never seems to join the next method to that clause
+    return sorted(found, key=lambda plain: (bool(_CLAUSE.search(plain)), found[plain]))
+
+
+_CLAUSE = re.compile(r" (?:to|that) ")
 
 
 def lab_methods_line(draft: Draft) -> str:
     """ "The researchers used A, B and C." for an animal or cell study, from the sentences
     that tell this study (not its background); "" when none is named."""
-    if not (draft.animals or draft.cells):
-        return ""
+    if not (draft.animals or draft.cells) or draft.code in NO_OWN_METHODS:
+        return ""  # a review's studies used the methods, not its authors
     own = " ".join(s.text for s in draft.facts.sentences if s.role != "background")
     used = methods_used(own)[:MAX_METHODS]
     if not used:

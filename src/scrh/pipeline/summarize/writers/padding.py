@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from scrh.pipeline.summarize.glossary import rare_words
 from scrh.pipeline.summarize.outcomes import find_measures
 from scrh.pipeline.summarize.writers.draft import Draft
-from scrh.pipeline.summarize.writers.findings import is_fragment
+from scrh.pipeline.summarize.writers.findings import MAX_WORDS, is_fragment
 from scrh.pipeline.summarize.writers.study import NO_SAMPLE, REVIEWS, case_person
 
 _SCOPE = re.compile(
@@ -62,6 +63,35 @@ def described(draft: Draft) -> list[tuple[int, str]]:
             if text:
                 out.append((sentence.index, text))
     return out[:1]
+
+
+_CARE_GIVEN = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:administered|given|started|performed|implanted|"
+    r"inserted|prescribed|treated|managed|placed|used|applied|carried out)\b"
+    r"|\b(?:underwent|received)\b",
+    re.I,
+)
+
+
+def case_care(draft: Draft) -> list[tuple[int, str]]:
+    """What was done for the person in a case report ("Spinal anaesthesia with a low dose of
+    ropivacaine was given along with dexmedetomidine for sedation."): the first sentence of
+    the case that tells care given, in plain form; (sentence index, text)."""
+    if draft.code != "case_report":
+        return []
+    facts = draft.facts
+    for sentence in facts.sentences:
+        if sentence.role in ("background", "conclusion") or sentence.index in facts.aim:
+            continue
+        if sentence.index in facts.population.sources or sentence.index in facts.count.sources:
+            continue  # the line on who the case is about tells that sentence
+        if _CARE_GIVEN.search(sentence.text):
+            # the form the key findings ask for (one parse per summary, the same wording)
+            text = draft.plain(sentence.index, max_words=MAX_WORDS, max_grade=22.0, strict=False)
+            if not text or len(text.split()) > 28 or draft.grade([text]) > 14:
+                return []
+            return [(sentence.index, text)] if len(rare_words(text)) <= 3 else []
+    return []
 
 
 def measured(draft: Draft) -> list[str]:
