@@ -88,3 +88,22 @@ def test_health_outcomes_are_not_taken_for_recovery():
     )
     text = _explanation("An app for self-care after spinal cord injury", abstract)
     assert "looked at recovery" not in text
+
+
+def test_a_long_list_of_topics_is_told_in_short_sentences_of_a_few_topics_each():
+    from scrh.pipeline.summarize.writers.explanation import _short_lists
+
+    line = (
+        "The review covers relationships and family, finances and employment, housing, "
+        "community reintegration, mood and coping, self-harm, sexual health and aging."
+    )
+    parts = _short_lists(line)
+    assert parts == [
+        "The review covers relationships and family, finances and employment, housing and "
+        "community reintegration.",
+        "The review also covers mood and coping, self-harm, sexual health and aging.",
+    ]
+    # a list with "including" or an Oxford comma is not a plain list of topics
+    including = "The review discusses care, including stretch, drugs, nerve blocks, and surgery."
+    assert _short_lists(including) == [including]
+    assert _short_lists("The review covers A, B and C.") == ["The review covers A, B and C."]

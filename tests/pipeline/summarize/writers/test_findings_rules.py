@@ -292,3 +292,12 @@ def test_a_short_narrative_review_keeps_its_general_statements_as_points():
     texts = [f.text for f in RulesEngine().summarize(paper).key_findings]
     assert "Hydrogels can fill the injury cavity and release drugs slowly." in texts
     assert "Most evidence comes from experiments in rats and mice." in texts
+
+
+def test_topics_lose_the_words_that_only_introduce_them():
+    found = " ".join(
+        _findings(REVIEW, "Psychosocial consequences of spinal cord injury: a narrative review")
+    )
+    assert "finances and employment" in found and "changes in finances" not in found
+    assert "sexual health" in found and "considerations regarding" not in found
+    assert "mood and coping" in found and "factors associated with mood" not in found

@@ -254,8 +254,14 @@ def _points(draft: Draft) -> list[_Line]:
         for finding in key_findings(Draft(draft.facts, draft.evidence, names=draft.names)):
             if _COVERS.match(finding.text):  # "also" may point to a line the trim drops
                 said = finding.text.replace("The review also ", "The review ", 1)
-                text = said if draft.grade([said]) <= 16 else None
-            elif finding.sources:
+                parts = _short_lists(said)
+                hardest = 20 if len(parts) > 1 else 16  # short lists of topics read easier
+                for part in parts:
+                    if draft.grade([part]) <= hardest and all(line.text != part for line in out):
+                        source = finding.sources[0] if finding.sources else -1
+                        out.append(_Line("found", part, keep=not out, ours=False, source=source))
+                continue
+            if finding.sources:
                 text = draft.plain(finding.sources[0], max_words=30, max_grade=16)
             else:
                 text = None
@@ -278,6 +284,33 @@ def _points(draft: Draft) -> list[_Line]:
 
 
 _COVERS = re.compile(r"The review (?:also )?(?:covers|discusses|presents|describes)\b")
+_LIST_ITEMS = 4  # topics per sentence: a long list reads as several short sentences
+
+
+def _short_lists(line: str) -> list[str]:
+    """ "The review covers A, B, C, D, E and F." as "The review covers A, B, C and D." and
+    "The review also covers E and F.", so no sentence is a long list."""
+    match = re.match(r"(?P<lead>The review covers) (?P<items>[^.;:]+)\.$", line)
+    if not match or re.search(r"\b(?:including|such as|e\.g)\b|,\s+and\b", line):
+        return [line]  # only a plain list of topics, as `topic_lines` writes it
+    items = re.split(r",\s+|\s+and\s+(?=[^,]*$)", match.group("items"))
+    if len(items) <= _LIST_ITEMS + 1:
+        return [line]
+    groups = [items[at : at + _LIST_ITEMS] for at in range(0, len(items), _LIST_ITEMS)]
+    if len(groups[-1]) == 1:  # never one topic alone: it joins the group before
+        groups[-2:] = [groups[-2] + groups[-1]]
+    out = []
+    for number, group in enumerate(groups):
+        listed = ", ".join(group[:-1]) + " and " + group[-1]
+        lead = (
+            match.group("lead")
+            if not number
+            else "The review also " + match.group("lead").split()[-1]
+        )
+        out.append(f"{lead} {listed}.")
+    return out
+
+
 _NEGATED = re.compile(r"\b(not|no|nor|neither|never|without|failed|unclear)\b", re.I)
 _COMPARES = re.compile(
     r"\b(difference|differ\w*|higher|lower|more|less|fewer|greater|improv\w*|reduc\w*|"

@@ -588,6 +588,12 @@ _CLOSING_ITEM = re.compile(
     r"(?:about|of|on|regarding)\s+",
     re.I,
 )
+# words that only introduce a topic: "considerations regarding sexual health" is sexual health
+_EMPTY_HEAD = re.compile(
+    r"^(?:considerations|issues|factors|effects|changes|aspects|questions|matters)\s+"
+    r"(?:regarding|related to|associated with|of|in|about|around|surrounding)\s+(?=\w)",
+    re.I,
+)
 TOPIC_WORDS = 30  # one line of topics; a longer list goes on a second line
 
 
@@ -603,7 +609,7 @@ def topic_lines(draft: Draft, index: int) -> list[str]:
     items = []
     for part in parts:
         item = _CLOSING_ITEM.sub("", part.strip())
-        item = re.sub(r"^and\s+", "", item).strip(" ,.")
+        item = _EMPTY_HEAD.sub("", re.sub(r"^and\s+", "", item).strip(" ,."))
         if item and len(item.split()) <= 10 and not _FINITE.search(item):
             items.append(expand_abbreviations(item, draft.facts.abbreviations))
     if len(items) < 3:
