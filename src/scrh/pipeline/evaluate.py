@@ -27,6 +27,7 @@ from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.engines.rules import RulesEngine
 from scrh.pipeline.summarize.glossary import rare_rate, undefined_rare_words
 from scrh.pipeline.summarize.model import NOT_SPECIFIED, Summary
+from scrh.pipeline.summarize.shares import TOLD, share_matches
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -71,11 +72,15 @@ def summary_text(summary: Summary) -> str:
 
 def untraceable_numbers(paper: Paper, summary: Summary) -> list[str]:
     """Numbers in the summary that do not occur in the paper's title or abstract."""
-    source = numbers_in(paper.title + " " + paper.abstract)
+    written = paper.title + " " + paper.abstract
+    source = numbers_in(written)
+    percents = {float(p) for p in re.findall(r"(\d+(?:\.\d+)?)\s?%", written)}
+    # "about 7 in 10 patients" tells a percentage of the paper ("66%") in tens
+    told = TOLD.sub(
+        lambda m: "" if share_matches(m.group(0), percents) else m.group(0), summary_text(summary)
+    )
     return [
-        n
-        for n in _NUMBER.findall(summary_text(summary))
-        if n not in source and n.replace(",", "") not in source
+        n for n in _NUMBER.findall(told) if n not in source and n.replace(",", "") not in source
     ]
 
 

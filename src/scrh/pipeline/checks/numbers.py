@@ -12,6 +12,7 @@ from scrh.pipeline.checks.text import claim_fields, paper_text, prose_fields, sp
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.model import Summary
 from scrh.pipeline.summarize.numbers import reader_numbers
+from scrh.pipeline.summarize.shares import TOLD, share_matches
 
 _UNITS = [
     "zero",
@@ -165,8 +166,11 @@ def _fields(summary: Summary) -> Iterable[tuple[str, str]]:
 def check_numbers(paper: Paper, summary: Summary) -> list[Finding]:
     """Flag numbers in the summary that the paper never states."""
     values = paper_values(paper)
+    percents = {n.value for n in extract_numbers(paper_text(paper)) if n.percent}
     findings = []
     for field_name, text in _fields(summary):
+        # "about 7 in 10 patients" tells a percentage the paper gives ("66%") in tens
+        text = TOLD.sub(lambda m: "" if share_matches(m.group(0), percents) else m.group(0), text)
         for number in extract_numbers(text):
             if (number.as_word and number.value == 1) or is_supported(number, values):
                 continue

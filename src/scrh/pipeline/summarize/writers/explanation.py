@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from scrh.pipeline.summarize.facts.conclusion import only_caveat
 from scrh.pipeline.summarize.plain import indefinite_article
+from scrh.pipeline.summarize.shares import as_shares
 from scrh.pipeline.summarize.writers.defined import first_uses
 from scrh.pipeline.summarize.writers.designs import done_line, explained, sure_line
 from scrh.pipeline.summarize.writers.draft import Draft
@@ -81,7 +82,7 @@ def simple_explanation(draft: Draft) -> str:
     lines = _trim(lines, draft)
     lines = _pad(lines, draft)
     lines = _define(lines, draft)
-    return _join(lines)
+    return as_shares(_join(lines))  # "7 in 10 patients", not "70% of the patients"
 
 
 def _unique(lines: list[_Line]) -> list[_Line]:
