@@ -37,6 +37,7 @@ from scrh.pipeline.summarize.writers.implications.meaning import (
     with_lab_methods,
 )
 from scrh.pipeline.summarize.writers.implications.sure import care, sure
+from scrh.pipeline.summarize.writers.implications.who import who_it_fits
 from scrh.pipeline.summarize.writers.implications.words import CARE
 
 __all__ = ["implications"]
@@ -71,9 +72,10 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
         other_null(draft),
         sure(draft),
         harms(draft),
+        who_it_fits(draft),
         care(draft),
+        None if advice else authors,
     ]
-    chosen += [None if advice else authors]
     out: list[Implication] = []
     for item in chosen:
         _add(out, item)
