@@ -3,6 +3,8 @@ explanation."""
 
 from __future__ import annotations
 
+import re
+
 from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.summarize.engines.rules import RulesEngine
 
@@ -23,6 +25,13 @@ def test_other_harms_are_not_told_without_the_first():
     text = _explanation(abstract)
     assert "Five people stopped" in text
     assert "Other side effects" not in text and "Other adverse" not in text
+    # never told as if lead movement and tingling were all the harms: the infection was one
+    paper = paper_from_record(
+        {"title": "Stimulation for blood pressure: a case series", "abstract": abstract}
+    )
+    summary = RulesEngine().summarize(paper)
+    for field in [text, summary.research_summary, *(f.text for f in summary.key_findings)]:
+        assert "lead movement" not in field or re.search(r"\bOther\b|infection", field), field
 
 
 def test_a_method_before_we_found_that_is_dropped_with_the_frame():

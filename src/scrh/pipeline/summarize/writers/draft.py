@@ -99,6 +99,14 @@ _FINITE_VERB = re.compile(
 _Prepared = tuple[str, list[str] | None, list[str] | None, list[str]]
 
 
+# a sentence that names a harm or an event like one, before an "Other adverse events …"
+_NAMES_HARM = re.compile(
+    r"\b(?:adverse|side effects?|harms?|complications?|infections?|explant\w*|removed|died|"
+    r"deaths?|serious|hospitali[sz]\w*|withdr[ae]w\w*)\b",
+    re.I,
+)
+
+
 @dataclass
 class Draft:
     """One paper's facts and evidence, with its reused sentences worked out once."""
@@ -256,10 +264,13 @@ class Draft:
         base = _REPORTING_FRAME.sub("", base)  # "Results showed that X" says X
         base = re.sub(r",\s+and that\s+", ", and ", base)  # "... that X, and that Y"
         base = with_list_and(base)
-        # "Other adverse events included X" after a sentence that named none: the harms were X
-        base = re.sub(
-            r"^Other (?=(?:adverse events?|side effects?|harms?|complications?)\b)", "", base
-        )
+        # "Other adverse events included X" after sentences that named none: the harms were
+        # X; after one that named a harm ("explanted after a deep wound infection") the
+        # sentence keeps its "Other" and is not told alone
+        if not any(_NAMES_HARM.search(s.text) for s in self.facts.sentences[:index]):
+            base = re.sub(
+                r"^Other (?=(?:adverse events?|side effects?|harms?|complications?)\b)", "", base
+            )
         base = base[:1].upper() + base[1:]
         base = _ABSOLUTE.sub(_with_absolute, base)
         base = base[:1].upper() + base[1:]
