@@ -107,3 +107,16 @@ def test_a_long_list_of_topics_is_told_in_short_sentences_of_a_few_topics_each()
     including = "The review discusses care, including stretch, drugs, nerve blocks, and surgery."
     assert _short_lists(including) == [including]
     assert _short_lists("The review covers A, B and C.") == ["The review covers A, B and C."]
+
+
+def test_what_a_case_series_tested_is_told_even_when_its_topic_line_does_not_read_whole():
+    abstract = (
+        "We report eight adults with chronic spinal cord injury and low blood pressure on "
+        "sitting up who received an epidural spinal cord stimulator. Blood pressure fell less "
+        "on tilting with stimulation on. Five people stopped their blood pressure pills."
+    )
+    title = (
+        "Epidural spinal cord stimulation for orthostatic hypotension in chronic spinal cord "
+        "injury: a case series"
+    )
+    assert "tested epidural spinal cord stimulation." in _explanation(title, abstract)

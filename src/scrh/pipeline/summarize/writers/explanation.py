@@ -138,13 +138,17 @@ def about_line(draft: Draft) -> str:
         thing = re.sub(r"\s+", " ", tool.group(0).lower()).replace("web site", "website")
         subject = f"{indefinite_article(thing)} {thing} for {subject}"
     lines = [f"{who} looked at {subject}."] if subject else []
+    subject_told = bool(lines) and draft.acceptable(lines[0])  # one parse a line
+    if not subject_told:
+        lines = []  # the topic does not read as a whole sentence; what was tested still may
     tested = treatment(draft) if draft.code in _TESTS else ""
     if tested and draft.code in REVIEWS:
         lines = [f"The review looked at studies of {tested}."]
     elif tested and not treatment_line(draft):
         lines.append(f"It tested {tested}." if lines else f"{who} tested {tested}.")
-    text = " ".join(lines)
-    return text if text and draft.acceptable(lines[0]) else ""
+    if lines and not subject_told and not draft.acceptable(lines[0]):
+        return ""
+    return " ".join(lines)
 
 
 # a tool the people in a study used or gave their views on, named in the title
