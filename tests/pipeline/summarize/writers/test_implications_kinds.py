@@ -317,3 +317,23 @@ def test_a_null_main_result_beside_a_clear_one_is_told_as_mixed():
     assert first.title == "A mixed result"
     assert "no clear difference" in first.text and "changed more" in first.text
     assert "no clear sign that" not in first.text.lower()
+
+
+def test_an_open_question_review_still_says_what_its_studies_found_then_how_unsure_it_is():
+    from scrh.pipeline.papers.jsonl import paper_from_record
+    from scrh.pipeline.summarize.engines.rules import RulesEngine
+
+    abstract = (
+        "METHODS: We searched five databases and included 12 trials with 400 participants. "
+        "RESULTS: Compared with sham, magnetic brain stimulation reduced pain in the short "
+        "term. CONCLUSIONS: The evidence is of low certainty, so it remains unclear whether "
+        "brain stimulation helps nerve pain after spinal cord injury."
+    )
+    title = "Brain stimulation for nerve pain after spinal cord injury: a systematic review"
+    items = (
+        RulesEngine()
+        .summarize(paper_from_record({"title": title, "abstract": abstract}))
+        .practical_implications
+    )
+    assert "reduced pain in the short term" in items[0].text
+    assert any("too weak" in i.title or "low in certainty" in i.text for i in items[1:])
