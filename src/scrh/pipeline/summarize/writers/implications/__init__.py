@@ -62,11 +62,10 @@ def implications(draft: Draft, written: list[KeyFinding] | None = None) -> list[
         result_at in r.sources and r.direction not in ("unknown", "no_difference")
         for r in draft.facts.results
     )
+    # what the studies show together, then how firm that is; for an open question only an
+    # effect the studies found (the next item says how unsure it is), never a flaw
     if first is not None and result is not None and kind == "review":
-        # what the studies show together, then how firm that is; for an open question only
-        # an effect the studies found (the next item says how unsure it is), never a flaw
-        if directed or not open_question:
-            chosen.insert(0, result)
+        chosen[:0] = [result] if directed or not open_question else []
     if first is not None and result is not None and kind == "lab":
         # what was seen in the animals or cells, told as not in people, when it reads plainly;
         # else what the authors see in it, as a lead still to be tested in people
