@@ -6,6 +6,7 @@ from scrh.pipeline.papers.jsonl import paper_from_record
 from scrh.pipeline.summarize.facts import extract_facts
 from scrh.pipeline.summarize.glossary import rare_words
 from scrh.pipeline.summarize.plain import (
+    apply_lexicon,
     expand_abbreviations,
     find_abbreviations,
     plain_sentence,
@@ -217,3 +218,20 @@ def test_our_understanding_is_the_fields_not_the_authors():
         "Advances in the understanding of injury"
     )
     assert third_person("We measured our patients") == "The authors measured their patients"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Scores at baseline were low.", "Scores at the start of the study were low."),
+        # a modifier keeps the term (the glossary explains it): never "Her start of the study
+        # blood pressure"
+        (
+            "Her baseline blood pressure was 96/58 mmHg.",
+            "Her baseline blood pressure was 96/58 mmHg.",
+        ),
+        ("The baseline was measured.", "The start of the study was measured."),
+    ],
+)
+def test_baseline_is_the_start_of_the_study_only_where_a_noun_can_stand(sentence, expected):
+    assert apply_lexicon(sentence) == expected

@@ -394,10 +394,17 @@ def apply_lexicon(text: str, max_plain_words: int | None = None) -> str:
                 replacement = _match_case(term, entry.instead)
         else:
             replacement = _match_case(term, entry.plain)
+        if replacement.lower().startswith("the ") and _DETERMINED.search(
+            text[position : match.start()]
+        ):
+            replacement = replacement[4:]  # "The baseline" is "The start …", not "The the …"
         out.append(article_before(text[position : match.start()], replacement) + replacement)
         position = end
     out.append(text[position:])
     return "".join(out)
+
+
+_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
 
 
 def _after_noun(text: str, match: re.Match[str], plain: str) -> tuple[str, int]:
