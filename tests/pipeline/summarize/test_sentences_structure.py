@@ -101,3 +101,20 @@ def test_a_capital_heading_right_after_a_full_stop_starts_a_sentence():
         "Walking improved.",
         "CONCLUSION: Training helps.",
     ]
+
+
+def test_a_case_presentation_is_what_happened_and_a_discussion_is_the_conclusion():
+    paper = Paper(
+        title="A case report",
+        abstract_sections=(
+            Section("Pregnancy after spinal cord injury is common.", label="Introduction"),
+            Section(
+                "A woman with paraplegia was admitted at 36 weeks. Her blood pressure rose "
+                "during an examination.",
+                label="Case presentation",
+            ),
+            Section("Planning ahead matters.", label="Discussion"),
+        ),
+    )
+    roles = [s.role for s in paper_sentences(paper)]
+    assert roles == ["background", "results", "results", "conclusion"]

@@ -113,8 +113,16 @@ _OTHER_LABEL = re.compile(r"fund|registr|keyword|trial number|disclos|conflict|a
 _LABEL_ROLE = (
     ("objective", re.compile(r"^(objectives?|aims?|purpose|goals?)$", re.I)),
     ("methods", re.compile(r"^(methods?|design|setting|participants|patients)", re.I)),
-    ("results", re.compile(r"^(results?|findings)$", re.I)),
-    ("conclusion", re.compile(r"^(conclusions?|interpretation)$", re.I)),
+    # a case report's case (CARE): what happened to the person is its result
+    (
+        "results",
+        re.compile(
+            r"^(results?|findings|case (presentation|report|description|summary|details)|"
+            r"presentation of (the )?case)$",
+            re.I,
+        ),
+    ),
+    ("conclusion", re.compile(r"^(conclusions?|interpretation|discussion)$", re.I)),
     ("background", re.compile(r"^(background|introduction|context)$", re.I)),
 )
 _CUES = (
