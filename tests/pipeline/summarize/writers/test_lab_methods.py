@@ -27,7 +27,7 @@ def test_a_deleted_gene_and_removed_cells_are_told_apart():
         "animals with a gene switched off"
     ]
     assert methods_used("Genetic ablation of these neurons worsened walking.") == [
-        "genetic tools to silence or remove chosen cells"
+        "genetic tools to remove chosen cells"
     ]
 
 
@@ -65,7 +65,7 @@ def test_the_early_step_item_of_an_animal_study_names_what_the_work_used():
 def test_a_method_with_a_clause_of_its_own_goes_last_and_labels_are_not_vectors():
     assert methods_used("Genetic ablation of these cells and behavioral tests showed") == [
         "movement tests",
-        "genetic tools to silence or remove chosen cells",
+        "genetic tools to remove chosen cells",
     ]
     assert methods_used("Viral tracing showed") == ["harmless viruses that mark nerve cells"]
     assert methods_used("An AAV vector delivered") == [
