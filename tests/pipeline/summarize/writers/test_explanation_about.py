@@ -120,3 +120,13 @@ def test_what_a_case_series_tested_is_told_even_when_its_topic_line_does_not_rea
         "injury: a case series"
     )
     assert "tested epidural spinal cord stimulation." in _explanation(title, abstract)
+
+
+def test_a_narrative_review_tells_its_main_points_not_what_they_found():
+    abstract = (
+        "This narrative review describes spasticity after spinal cord injury. Loss of input "
+        "from the brain increases the activity of motor nerve cells. Stretching and medicines "
+        "reduced stiffness in many studies."
+    )
+    text = _explanation("Spasticity after spinal cord injury: a narrative review", abstract)
+    assert "Here are the main points." in text and "Here is what they found." not in text

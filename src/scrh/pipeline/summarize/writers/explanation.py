@@ -207,7 +207,8 @@ def _found(draft: Draft) -> list[_Line]:
     the plainest result with its hard words, else the paper's main points."""
     out = _results(draft) or _hardest_result(draft) or _points(draft)
     if out:
-        lead = "Here is what they found." if draft.facts.results else "Here are the main points."
+        found = draft.facts.results and draft.code != "narrative_review"  # a review's points
+        lead = "Here is what they found." if found else "Here are the main points."
         out.insert(0, _Line("found", lead, keep=True))
     return out
 
