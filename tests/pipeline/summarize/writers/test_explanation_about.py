@@ -130,3 +130,13 @@ def test_a_narrative_review_tells_its_main_points_not_what_they_found():
     )
     text = _explanation("Spasticity after spinal cord injury: a narrative review", abstract)
     assert "Here are the main points." in text and "Here is what they found." not in text
+
+
+def test_with_no_problem_line_for_its_topic_the_papers_own_opening_on_people_is_told():
+    abstract = (
+        "Caregivers of people with spinal cord injury often feel worn out and low. In a "
+        "randomized trial, 40 caregivers had telehealth peer support or usual care. Burden fell "
+        "more with peer support."
+    )
+    text = _explanation("Telehealth peer support for caregivers: a randomized trial", abstract)
+    assert text.startswith("Caregivers of people with spinal cord injury often feel worn out")

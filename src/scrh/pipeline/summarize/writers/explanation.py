@@ -114,6 +114,8 @@ def _problem(draft: Draft) -> list[_Line]:
     line = "" if draft.animals or draft.cells else problem_line(draft)  # lines speak of people
     if line:
         out.append(_Line("problem", line, keep=True))
+    elif not (draft.animals or draft.cells):
+        out += _own_problem(draft)
     aim = aim_line(draft)
     person = case_person(draft) if draft.code == "case_report" else None
     if person and person[2] and person[1] in draft.facts.aim:
@@ -124,6 +126,28 @@ def _problem(draft: Draft) -> list[_Line]:
     if about and not aim:
         out.append(_Line("problem", about, keep=True))
     return out
+
+
+_OF_PEOPLE = re.compile(
+    r"\b(?:people|individuals|persons|patients|adults|children|women|men|those) (?:with|who|"
+    r"living)\b",
+    re.I,
+)
+
+
+def _own_problem(draft: Draft) -> list[_Line]:
+    """With no problem line of ours for the topic, the paper's own opening sentence on what
+    people with the injury face ("Individuals with spinal cord injury are at risk for
+    urinary tract infections and pressure injuries."), in plain form."""
+    for sentence in draft.facts.sentences[:2]:
+        if sentence.role != "background" or sentence.index in draft.facts.count.sources:
+            continue
+        if not _OF_PEOPLE.search(sentence.text):
+            continue
+        text = draft.plain(sentence.index, max_words=26, max_grade=12, max_rare=2)
+        if text:
+            return [_Line("problem", text, ours=False, source=sentence.index)]
+    return []
 
 
 def about_line(draft: Draft) -> str:
