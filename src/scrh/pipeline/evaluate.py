@@ -27,7 +27,7 @@ from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.engines.rules import RulesEngine
 from scrh.pipeline.summarize.glossary import rare_rate, undefined_rare_words
 from scrh.pipeline.summarize.model import NOT_SPECIFIED, Summary
-from scrh.pipeline.summarize.shares import TOLD, share_matches
+from scrh.pipeline.summarize.shares import without_told_shares
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -74,11 +74,7 @@ def untraceable_numbers(paper: Paper, summary: Summary) -> list[str]:
     """Numbers in the summary that do not occur in the paper's title or abstract."""
     written = paper.title + " " + paper.abstract
     source = numbers_in(written)
-    percents = {float(p) for p in re.findall(r"(\d+(?:\.\d+)?)\s?%", written)}
-    # "about 7 in 10 patients" tells a percentage of the paper ("66%") in tens
-    told = TOLD.sub(
-        lambda m: "" if share_matches(m.group(0), percents) else m.group(0), summary_text(summary)
-    )
+    told = without_told_shares(summary_text(summary), written)  # "about 7 in 10" for "66%"
     return [
         n for n in _NUMBER.findall(told) if n not in source and n.replace(",", "") not in source
     ]

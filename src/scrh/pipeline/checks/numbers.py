@@ -12,7 +12,7 @@ from scrh.pipeline.checks.text import claim_fields, paper_text, prose_fields, sp
 from scrh.pipeline.papers.model import Paper
 from scrh.pipeline.summarize.model import Summary
 from scrh.pipeline.summarize.numbers import reader_numbers
-from scrh.pipeline.summarize.shares import TOLD, share_matches
+from scrh.pipeline.summarize.shares import without_told_shares
 
 _UNITS = [
     "zero",
@@ -166,11 +166,10 @@ def _fields(summary: Summary) -> Iterable[tuple[str, str]]:
 def check_numbers(paper: Paper, summary: Summary) -> list[Finding]:
     """Flag numbers in the summary that the paper never states."""
     values = paper_values(paper)
-    percents = {n.value for n in extract_numbers(paper_text(paper)) if n.percent}
+    written = paper_text(paper)
     findings = []
     for field_name, text in _fields(summary):
-        # "about 7 in 10 patients" tells a percentage the paper gives ("66%") in tens
-        text = TOLD.sub(lambda m: "" if share_matches(m.group(0), percents) else m.group(0), text)
+        text = without_told_shares(text, written)  # "about 7 in 10 patients" for "66%"
         for number in extract_numbers(text):
             if (number.as_word and number.value == 1) or is_supported(number, values):
                 continue

@@ -43,6 +43,16 @@ def _of_group(share: str, group: str) -> str:
     return f"{share} {group}" if " in " in share else f"{share} of the {group}"
 
 
+_PAPER_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+
+
+def without_told_shares(text: str, paper: str) -> str:
+    """`text` without the shares told in tens ("about 7 in 10") that stand for a percentage
+    `paper` gives ("66%"), so a number check does not take them for new numbers."""
+    percents = {float(p) for p in _PAPER_PERCENT.findall(paper)}
+    return TOLD.sub(lambda m: "" if share_matches(m.group(0), percents) else m.group(0), text)
+
+
 def share_matches(told: str, percents: set[float]) -> bool:
     """A share told in tens ("about 7 in 10") stands for one of the paper's `percents`."""
     match = TOLD.fullmatch(told)

@@ -60,9 +60,9 @@ _TOTAL = re.compile(
 )
 _ENROL_BEFORE = re.compile(
     r"\b(we|study|trial|survey|review)\s+(\w+\s+)?(enrolled|recruited|included|studied|"
-    r"randomi[sz]ed|assigned|allocated|interviewed|analy[sz]ed|surveyed|examined|identified|evaluated|assessed|"
-    r"followed|investigated|reviewed|involved)\s+(?:data (?:from|of|on)\s+|the (?:records|charts|"
-    r"data) of\s+)?(?:a total of\s+)?$",
+    r"randomi[sz]ed|assigned|allocated|interviewed|analy[sz]ed|surveyed|examined|identified|"
+    r"evaluated|assessed|followed|investigated|reviewed|involved)\s+"
+    r"(?:data (?:from|of|on)\s+|the (?:records|charts|data) of\s+)?(?:a total of\s+)?$",
     re.I,
 )
 _ENROL_AFTER = re.compile(
@@ -297,7 +297,8 @@ def _usable(sentences: list[Sentence]) -> list[Sentence]:
 _OWN_SAMPLE = re.compile(
     r"\b(?:we|the authors)\s+(?:retrospectively\s+|prospectively\s+|randomly\s+)?(?:describe|"
     r"report|present|studied|examined|included|enrolled|recruited|followed|interviewed|surveyed|"
-    r"reviewed|analy[sz]ed|assessed|evaluated|treated|randomi[sz]ed|assigned|allocated)\s+(?:the\s+(?:records|data|cases)\s+of\s+)?"
+    r"reviewed|analy[sz]ed|assessed|evaluated|treated|randomi[sz]ed|assigned|allocated)\s+"
+    r"(?:the\s+(?:records|data|cases)\s+of\s+)?"
     r"(?:a\s+(?:total|series|cohort|group)\s+of\s+)?(?:\d|[a-z]+\s)",
     re.I,
 )

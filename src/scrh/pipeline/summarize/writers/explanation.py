@@ -332,11 +332,7 @@ def _short_lists(line: str) -> list[str]:
     out = []
     for number, group in enumerate(groups):
         listed = ", ".join(group[:-1]) + " and " + group[-1]
-        lead = (
-            match.group("lead")
-            if not number
-            else "The review also " + match.group("lead").split()[-1]
-        )
+        lead = "The review also covers" if number else "The review covers"
         out.append(f"{lead} {listed}.")
     return out
 

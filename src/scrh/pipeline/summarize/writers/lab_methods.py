@@ -39,13 +39,19 @@ def methods_used(text: str) -> list[str]:
 _CLAUSE = re.compile(r" (?:to|that) ")
 
 
-def lab_methods_line(draft: Draft) -> str:
-    """ "The researchers used A, B and C." for an animal or cell study, from the sentences
-    that tell this study (not its background); "" when none is named."""
+def study_methods(draft: Draft) -> list[str]:
+    """The lab methods an animal or cell study used, from the sentences that tell this study
+    (not its background); none for a review, whose studies used them, not its authors."""
     if not (draft.animals or draft.cells) or draft.code in NO_OWN_METHODS:
-        return ""  # a review's studies used the methods, not its authors
+        return []
     own = " ".join(s.text for s in draft.facts.sentences if s.role != "background")
-    used = methods_used(own)[:MAX_METHODS]
+    return methods_used(own)
+
+
+def lab_methods_line(draft: Draft) -> str:
+    """ "The researchers used A, B and C." for an animal or cell study; "" when it names
+    none."""
+    used = study_methods(draft)[:MAX_METHODS]
     if not used:
         return ""
     listed = used[0] if len(used) == 1 else ", ".join(used[:-1]) + " and " + used[-1]

@@ -28,7 +28,7 @@ from scrh.pipeline.summarize.writers.implications.words import (
     tested,
     upper,
 )
-from scrh.pipeline.summarize.writers.lab_methods import NO_OWN_METHODS, methods_used
+from scrh.pipeline.summarize.writers.lab_methods import study_methods
 from scrh.pipeline.summarize.writers.study import species, total_words
 from scrh.pipeline.summarize.writers.subject import review_subject, topic
 
@@ -201,8 +201,8 @@ def with_lab_methods(draft: Draft, item: Implication | None) -> Implication | No
     """The early-step item told with what the work used ("In mice, this work used light to
     switch chosen nerve cells on or off; it helps explain muscle spasms, …"), so it belongs
     to this study; `item` as it is otherwise."""
-    used = methods_used(" ".join(s.text for s in draft.facts.sentences if s.role != "background"))
-    if item is None or item.title != EARLY_STEP or not used or draft.code in NO_OWN_METHODS:
+    used = study_methods(draft)
+    if item is None or item.title != EARLY_STEP or not used:
         return item
     listed = " and ".join(used[:2])
     kind = species(draft) if draft.animals else "cells in the lab"
