@@ -235,3 +235,10 @@ def test_our_understanding_is_the_fields_not_the_authors():
 )
 def test_baseline_is_the_start_of_the_study_only_where_a_noun_can_stand(sentence, expected):
     assert apply_lexicon(sentence) == expected
+
+
+def test_predominant_reads_most_common_before_a_noun_and_after_are():
+    assert apply_lexicon("Falls are predominant.") == ("Falls are most common.")
+    assert apply_lexicon("Falls were the predominant cause.") == (
+        "Falls were the most common cause."
+    )
